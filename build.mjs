@@ -1,0 +1,110 @@
+// Builds Caravan for Chromium and Firefox from one source.
+//   node build.mjs             development builds (source maps) in extension/chrome and extension/firefox
+//   node build.mjs --watch     the same, rebuilt on change
+//   node build.mjs --release   minified, no source maps (what `npm run package` zips)
+//   node build.mjs --e2e       test builds in extension/e2e-chrome and extension/e2e-firefox, with the
+//                              test bridge page; never shipped
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { iconPng } from './scripts/lib/png.mjs';
+import { loadTs } from './scripts/lib/load-ts.mjs';
+import { manifestFor } from './scripts/lib/manifest.mjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const release = args.has('--release');
+const e2e = args.has('--e2e');
+const browsers = ['chrome', 'firefox'];
+
+function outDir(browser, { e2e: forE2e = false } = {}) {
+  return join(root, 'extension', forE2e ? `e2e-${browser}` : browser);
+}
+
+const ENTRIES = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+  source: 'src/source/index.tsx',
+};
+const E2E_ENTRIES = { bridge: 'test/e2e/bridge/bridge.ts' };
+
+/** Derives the fact pack in Node with the same modules the extension uses, and serves it to the bundle. */
+function factPackPlugin() {
+  return {
+    name: 'fact-pack',
+    setup(build) {
+      build.onResolve({ filter: /^virtual:fact-pack$/ }, () => ({ path: 'fact-pack', namespace: 'fact-pack' }));
+      build.onLoad({ filter: /.*/, namespace: 'fact-pack' }, async () => {
+        const { buildPack } = await loadTs('src/facts/pack.ts', root);
+        const pack = await buildPack(root);
+        const watchFiles = ['corpus', 'data']
+          .filter((d) => existsSync(join(root, d)))
+          .flatMap((d) => readdirSync(join(root, d)).map((f) => join(root, d, f)));
+        return { contents: JSON.stringify(pack), loader: 'json', watchFiles };
+      });
+    },
+  };
+}
+
+function copyStaticPlugin(browser, dir, forE2e) {
+  return {
+    name: 'static',
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length) return;
+        cpSync(join(root, 'src/static'), dir, { recursive: true });
+        if (forE2e) cpSync(join(root, 'test/e2e/bridge/bridge.html'), join(dir, 'bridge.html'));
+        mkdirSync(join(dir, 'icons'), { recursive: true });
+        for (const size of [16, 32, 48, 128]) writeFileSync(join(dir, 'icons', `icon-${size}.png`), iconPng(size));
+        writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
+        if (watch) console.log(`[build] ${relative(root, dir)} rebuilt`);
+      });
+    },
+  };
+}
+
+async function buildOne(browser, forE2e) {
+  const dir = outDir(browser, { e2e: forE2e });
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const entryPoints = { ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) };
+  const options = {
+    entryPoints: Object.fromEntries(Object.entries(entryPoints).map(([k, v]) => [k, join(root, v)])),
+    outdir: dir,
+    bundle: true,
+    format: 'iife',
+    target: browser === 'chrome' ? 'chrome128' : 'firefox140',
+    minify: release,
+    sourcemap: release ? false : 'linked',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: release ? 'none' : 'inline',
+    logLevel: 'warning',
+    define: {
+      __BROWSER__: JSON.stringify(browser),
+      __E2E__: JSON.stringify(forE2e),
+      __DEV__: JSON.stringify(!release),
+    },
+    plugins: [factPackPlugin(), copyStaticPlugin(browser, dir, forE2e)],
+  };
+  if (watch) {
+    const ctx = await esbuild.context(options);
+    await ctx.watch();
+    return;
+  }
+  await esbuild.build(options);
+}
+
+try {
+  for (const browser of browsers) await buildOne(browser, e2e);
+  if (watch) console.log('[build] watching for changes (Ctrl+C stops)');
+  else console.log(`[build] ${e2e ? 'e2e' : release ? 'release' : 'development'} builds in ${browsers.map((b) => relative(root, outDir(b, { e2e }))).join(', ')}`);
+} catch (error) {
+  // esbuild has already printed its diagnostics; a corpus/gazetteer error carries file and line.
+  if (!error?.errors) console.error(`[build] ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}

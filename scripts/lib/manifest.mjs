@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The per-browser manifest: identical but where the browsers differ. */
+export function manifestFor(browser) {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  if (browser === 'chrome') {
+    delete manifest.browser_specific_settings;
+  } else {
+    // Firefox runs MV3 backgrounds as event pages, and has no match_origin_as_fallback yet.
+    manifest.background = { scripts: ['background.js'] };
+    delete manifest.minimum_chrome_version;
+    for (const cs of manifest.content_scripts) delete cs.match_origin_as_fallback;
+  }
+  return manifest;
+}
+

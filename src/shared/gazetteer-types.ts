@@ -1,0 +1,36 @@
+import type { EntityType, Lang } from './pack-types';
+
+/**
+ * One entry of data/gazetteer.json: curated data, reviewed like code.
+ *
+ * `names` gives the display name per language; `aliases` every other form a reader meets, per
+ * language, because the language decides which inflections the matcher allows (German -s/-en,
+ * Russian case endings, Pashto/Persian suffixes). Forms are written as a reader meets them; the
+ * matcher does the folding (case, diacritics, Arabic letter variants, ZWNJ).
+ */
+export interface GazetteerEntry {
+  id: string;
+  type: EntityType;
+  names: Partial<Record<Lang, string>> & { en: string };
+  aliases?: Partial<Record<Lang, string[]>>;
+  /**
+   * Forms (exact strings from names/aliases) that only count where the context supports them:
+   * a surname, an acronym that is also a word. See src/matching/ambiguity.ts for the rule.
+   */
+  ambiguous?: string[];
+  /** Forms matched with their case as written (acronyms such as "US", "UN", "EU", "SCO"). */
+  caseSensitive?: string[];
+  /** Entities whose unambiguous mention nearby supports this entity's ambiguous forms. */
+  context?: string[];
+  /**
+   * Fact linking without a name: a sentence is linked to this entity when every term of any one
+   * group occurs in it as a word start (matcher-normalized), e.g. [["earthquake", "herat"]].
+   */
+  cues?: string[][];
+  /** One line, drawn from the documents. */
+  description: string;
+}
+
+export interface Gazetteer {
+  entities: GazetteerEntry[];
+}

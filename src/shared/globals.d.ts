@@ -1,0 +1,10 @@
+/** Replaced by esbuild at build time (build.mjs). */
+declare const __BROWSER__: 'chrome' | 'firefox';
+declare const __E2E__: boolean;
+declare const __DEV__: boolean;
+
+declare module 'virtual:fact-pack' {
+  import type { FactPack } from './pack-types';
+  const pack: FactPack;
+  export default pack;
+}

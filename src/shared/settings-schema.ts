@@ -1,0 +1,81 @@
+/**
+ * Caravan's settings, defined once. The type derives from the defaults; validation and migration
+ * live here and nowhere else. Pure (no browser API), so it is unit-tested in Node.
+ */
+import * as v from 'valibot';
+
+export const DEFAULT_SETTINGS = {
+  /** Settings format, for migrations. */
+  schema: 1,
+  /** Source ids the reader turned off. Stored as "off" so that new sources arrive on. */
+  disabledSources: [] as string[],
+  /** 'all': every site; 'allowlist': only `allowedSites`. */
+  runOn: 'all' as 'all' | 'allowlist',
+  allowedSites: [] as string[],
+  /** Hostnames where Caravan is paused. */
+  pausedSites: [] as string[],
+  markStyle: 'underline' as 'underline' | 'background' | 'none',
+  /** Hover intent before a tooltip opens, ms. */
+  hoverDelayMs: 300,
+  theme: 'system' as 'system' | 'light' | 'dark',
+};
+
+export type Settings = typeof DEFAULT_SETTINGS;
+export type SettingKey = keyof Settings;
+
+const host = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/));
+
+/** One schema per setting, so a bad value falls back alone and the rest are kept. */
+export const SETTING_SCHEMAS: { [K in SettingKey]: v.GenericSchema<unknown, Settings[K]> } = {
+  schema: v.literal(1),
+  disabledSources: v.pipe(v.array(v.pipe(v.string(), v.maxLength(128))), v.maxLength(1000)),
+  runOn: v.picklist(['all', 'allowlist']),
+  allowedSites: v.pipe(v.array(host), v.maxLength(5000)),
+  pausedSites: v.pipe(v.array(host), v.maxLength(5000)),
+  markStyle: v.picklist(['underline', 'background', 'none']),
+  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
+  theme: v.picklist(['system', 'light', 'dark']),
+};
+
+export interface SettingsProblem {
+  key: string;
+  message: string;
+}
+
+/** Brings older stored shapes up to the current one. */
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  // schema 0 (never shipped) had `enabledSources`; nothing to migrate yet beyond dropping it.
+  const { enabledSources: _dropped, ...rest } = raw;
+  return { ...rest, schema: 1 };
+}
+
+/**
+ * Reads stored values: every unknown or malformed value falls back to its default, the rest are
+ * kept. Returns the settings and what was wrong.
+ */
+export function validateSettings(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
+  const problems: SettingsProblem[] = [];
+  const input = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? migrate(raw as Record<string, unknown>) : {};
+  if (raw !== undefined && input !== raw && (typeof raw !== 'object' || raw === null)) {
+    problems.push({ key: '(root)', message: 'settings are not an object' });
+  }
+  const settings = structuredClone(DEFAULT_SETTINGS) as Record<string, unknown>;
+  for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
+    if (!(key in input)) continue;
+    const result = v.safeParse(SETTING_SCHEMAS[key], input[key]);
+    if (result.success) settings[key] = result.output;
+    else problems.push({ key, message: result.issues.map((i) => i.message).join('; ') });
+  }
+  for (const key of Object.keys(input)) {
+    if (!(key in DEFAULT_SETTINGS)) problems.push({ key, message: 'unknown setting' });
+  }
+  return { settings: settings as Settings, problems };
+}
+
+/** True where Caravan should run on a page of this hostname. */
+export function runsOnHost(settings: Settings, hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  const matches = (list: string[]): boolean => list.some((site) => h === site || h.endsWith(`.${site}`));
+  if (matches(settings.pausedSites)) return false;
+  return settings.runOn === 'all' || matches(settings.allowedSites);
+}
