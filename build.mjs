@@ -60,7 +60,7 @@ function copyStaticPlugin(browser, dir, forE2e) {
         if (forE2e) cpSync(join(root, 'test/e2e/bridge/bridge.html'), join(dir, 'bridge.html'));
         mkdirSync(join(dir, 'icons'), { recursive: true });
         for (const size of [16, 32, 48, 128]) writeFileSync(join(dir, 'icons', `icon-${size}.png`), iconPng(size));
-        writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
+        writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser, { e2e: forE2e }), null, 2));
         if (watch) console.log(`[build] ${relative(root, dir)} rebuilt`);
       });
     },

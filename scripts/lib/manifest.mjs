@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The per-browser manifest: identical but where the browsers differ. */
-export function manifestFor(browser) {
+export function manifestFor(browser, { e2e = false } = {}) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
@@ -15,6 +15,8 @@ export function manifestFor(browser) {
     delete manifest.minimum_chrome_version;
     for (const cs of manifest.content_scripts) delete cs.match_origin_as_fallback;
   }
+  // Test builds only: the suite asks for a tab's frames to talk to each frame's content script.
+  if (e2e) manifest.permissions = [...manifest.permissions, 'tabs', 'webNavigation'];
   return manifest;
 }
 

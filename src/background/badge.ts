@@ -1,0 +1,16 @@
+import browser from 'webextension-polyfill';
+
+/** The toolbar badge: how many distinct entities the tab's top frame mentions; nothing for none. */
+export async function setBadge(tabId: number, entityCount: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: entityCount > 0 ? String(entityCount) : '' });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
+}
+
+/** A navigation starts a new page: its badge waits for that page's own count. */
+export function clearBadgeOnNavigation(): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) {
+      browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    }
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * Test builds only: an extension page from which the end-to-end suite calls extension APIs in
+ * both browsers (Firefox lets a test neither open moz-extension:// URLs nor evaluate in the background).
+ */
+import browser from 'webextension-polyfill';
+
+declare global {
+  interface Window {
+    caravanBridge: typeof bridge;
+  }
+}
+
+const bridge = {
+  browser,
+  async tabByUrl(part: string): Promise<number> {
+    const tabs = await browser.tabs.query({});
+    const tab = tabs.find((t) => t.url?.includes(part));
+    if (tab?.id === undefined) throw new Error(`no tab with url containing ${part}: ${tabs.map((t) => t.url).join(', ')}`);
+    return tab.id;
+  },
+  async sendToTab(part: string, message: unknown, frameId = 0): Promise<unknown> {
+    return browser.tabs.sendMessage(await bridge.tabByUrl(part), message, { frameId });
+  },
+  async frames(part: string): Promise<Array<{ frameId: number; url: string }>> {
+    const tabId = await bridge.tabByUrl(part);
+    const frames = (await browser.webNavigation?.getAllFrames({ tabId })) ?? [];
+    return frames.map((f) => ({ frameId: f.frameId, url: f.url }));
+  },
+  async sendToBackground(message: unknown): Promise<unknown> {
+    return browser.runtime.sendMessage(message);
+  },
+  async open(path: string): Promise<number> {
+    const tab = await browser.tabs.create({ url: browser.runtime.getURL(path), active: true });
+    return tab.id!;
+  },
+};
+
+window.caravanBridge = bridge;

@@ -1,0 +1,91 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExtensionBrowser, TestPage } from './types';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function wrap(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return {
+    raw: page,
+    errors,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) =>
+      (await (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })).jsonValue()) as never,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    url: async () => page.url(),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    click: (selector) => page.click(selector),
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Real Chromium with the unpacked build loaded (playwright-core, a fresh profile each launch). */
+export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'caravan-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const id = new URL(worker.url()).host;
+  const extensionOrigin = `chrome-extension://${id}/`;
+  const bridgePage = await context.newPage();
+  await bridgePage.goto(`${extensionOrigin}bridge.html`);
+  const bridge = wrap(bridgePage);
+  await bridge.waitFor(() => 'caravanBridge' in window);
+
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    bridge,
+    newPage: async (url) => {
+      const page = wrap(await context.newPage());
+      await page.goto(url);
+      return page;
+    },
+    openExtensionPage: async (path) => {
+      const page = wrap(await context.newPage());
+      await page.goto(`${extensionOrigin}${path}`);
+      return page;
+    },
+    sendToTab: (urlPart, message, frameId = 0) =>
+      bridge.evaluate(
+        ({ urlPart, message, frameId }) => window.caravanBridge.sendToTab(urlPart, message, frameId),
+        { urlPart, message, frameId },
+      ) as never,
+    sendToBackground: (message) =>
+      bridge.evaluate((message) => window.caravanBridge.sendToBackground(message), message) as never,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

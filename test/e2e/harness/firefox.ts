@@ -1,0 +1,105 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExtensionBrowser, TestPage } from './types';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** Puppeteer presses chords key by key. */
+async function pressChord(page: Page, chord: string): Promise<void> {
+  const keys = chord.split('+').map((k) => (k === 'Period' ? '.' : k === 'Comma' ? ',' : k));
+  const last = keys.pop()!;
+  for (const k of keys) await page.keyboard.down(k as never);
+  await page.keyboard.press(last as never);
+  for (const k of keys.reverse()) await page.keyboard.up(k as never);
+}
+
+function wrap(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${(err as Error).message ?? String(err)}`));
+  return {
+    raw: page,
+    errors,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) =>
+      (await (await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg)).jsonValue()) as never,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    url: async () => page.evaluate(() => location.href),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => pressChord(page, key),
+    type: (text) => page.keyboard.type(text),
+    click: (selector) => page.click(selector),
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Finds the page whose location starts with `prefix` (puppeteer may report extension pages as about:blank). */
+async function findPage(browser: Browser, prefix: string, timeoutMs = 15_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(prefix)) return page;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no page at ${prefix}`);
+}
+
+/** Real Firefox over WebDriver BiDi with the unpacked build installed as a temporary add-on. */
+export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      // A known internal UUID makes the extension's page URLs known in advance.
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const extensionOrigin = `moz-extension://${uuid}/`;
+  const bridge = wrap(await findPage(browser, `${extensionOrigin}bridge.html`));
+  await bridge.waitFor(() => 'caravanBridge' in window);
+
+  return {
+    name: 'firefox',
+    extensionOrigin,
+    bridge,
+    newPage: async (url) => {
+      const page = wrap(await browser.newPage());
+      await page.goto(url);
+      return page;
+    },
+    openExtensionPage: async (path) => {
+      const target = `${extensionOrigin}${path}`;
+      // Tests cannot navigate to moz-extension:// URLs; the extension opens its own page.
+      await bridge.evaluate((path) => window.caravanBridge.open(path), path);
+      return wrap(await findPage(browser, target));
+    },
+    sendToTab: (urlPart, message, frameId = 0) =>
+      bridge.evaluate(
+        ({ urlPart, message, frameId }) => window.caravanBridge.sendToTab(urlPart, message, frameId),
+        { urlPart, message, frameId },
+      ) as never,
+    sendToBackground: (message) =>
+      bridge.evaluate((message) => window.caravanBridge.sendToBackground(message), message) as never,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,41 @@
+/** One surface over playwright-core (Chromium) and puppeteer-core (Firefox), so each test is written once. */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  /** Runs `fn(arg)` in the page (or extension page) and returns its JSON-able result. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn(arg)` in the page until it returns a truthy value. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  goto(url: string): Promise<void>;
+  url(): Promise<string>;
+  mouseMove(x: number, y: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A key or chord in playwright notation: "Escape", "Tab", "Shift+Tab", "Alt+Shift+Period". */
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Console errors and uncaught exceptions seen in this page since it opened. */
+  errors: string[];
+  close(): Promise<void>;
+  /** The driver's own page object, for the rare browser-specific step. */
+  raw: unknown;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` */
+  extensionOrigin: string;
+  /** An extension page (test builds only) with `window.caravanBridge` for calling extension APIs. */
+  bridge: TestPage;
+  /** Opens a web page in a new tab. */
+  newPage(url: string): Promise<TestPage>;
+  /** Opens an extension page (popup.html, options.html, ...) in a new tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Sends a runtime message to the content script of the tab whose URL contains `urlPart`. */
+  sendToTab<R = unknown>(urlPart: string, message: unknown, frameId?: number): Promise<R>;
+  /** Sends a runtime message to the background, from the bridge page. */
+  sendToBackground<R = unknown>(message: unknown): Promise<R>;
+  close(): Promise<void>;
+}
