@@ -45,6 +45,10 @@ export interface Source {
   dir: 'ltr' | 'rtl';
   /** Length of the document in UTF-16 code units. */
   length: number;
+  /** The whole document, for the source view (facts' offsets point into it). */
+  text?: string;
+  /** English title, where `title` is in another language. */
+  titleEn?: string;
 }
 
 export interface Entity {
