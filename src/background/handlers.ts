@@ -1,12 +1,18 @@
 import browser from 'webextension-polyfill';
 import type { Handlers } from '../shared/messaging';
+import { loadSettings } from '../shared/settings';
+import { entityCard } from '../store/queries';
 import { setBadge } from './badge';
+import { store } from './store-access';
 
-/** What the background answers. The store-backed handlers arrive with the fact store. */
+/** What the background answers. */
 export const handlers: Handlers<'background'> = {
   ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
-  'store-status': () => ({ version: null, sources: 0, entities: 0, facts: 0, seedMs: null, rebuiltBecause: null }),
-  'entity-card': () => null,
+  'store-status': async () => (await store()).status,
+  'entity-card': async ({ entity, limit }) => {
+    const [{ db }, settings] = await Promise.all([store(), loadSettings()]);
+    return entityCard(db, entity, { disabledSources: settings.disabledSources, limit: limit ?? 5 });
+  },
   'mentions-changed': async ({ entities, frameId }, sender) => {
     if (sender.tab?.id !== undefined && (frameId ?? sender.frameId ?? 0) === 0) {
       await setBadge(sender.tab.id, new Set(entities).size);

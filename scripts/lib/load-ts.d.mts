@@ -1,0 +1,1 @@
+export function loadTs(entry: string, root?: string): Promise<any>;

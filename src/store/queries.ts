@@ -1,0 +1,203 @@
+/**
+ * Typed reads over an open fact store. Each function uses one readonly transaction, so it sees
+ * one pack even while the background reseeds.
+ */
+import type { EntityCard, FactView } from '../shared/messages';
+import type { Entity, Source, Topic } from '../shared/pack-types';
+import { foldKey } from '../matching/normalize';
+import type { CaravanDB, EntityRecord, FactRecord } from './schema';
+import { fromEntityRecord, fromFactRecord, prefixRange } from './terms';
+
+/** The pair the extension is about; facts naming both rank first. */
+export const COUNTRY_PAIR = ['kazakhstan', 'afghanistan'] as const;
+
+export interface SourceFilter {
+  /** When given, only these sources count (a whitelist). */
+  enabledSources?: string[] | undefined;
+  /** Sources the reader turned off (settings.disabledSources). */
+  disabledSources?: string[] | undefined;
+}
+
+export interface RankedOptions extends SourceFilter {
+  /** Default 10. */
+  limit?: number;
+}
+
+export interface Ranked {
+  facts: FactView[];
+  /** How many facts matched from enabled sources, before the limit. */
+  total: number;
+}
+
+const DEFAULT_LIMIT = 10;
+
+export async function getEntity(db: CaravanDB, id: string): Promise<Entity | null> {
+  const record = await db.get('entities', id);
+  return record ? fromEntityRecord(record) : null;
+}
+
+export async function getSource(db: CaravanDB, id: string): Promise<Source | null> {
+  return (await db.get('sources', id)) ?? null;
+}
+
+/** Any fact by id, whether or not its source is enabled; null if it or its source is unknown. */
+export async function getFact(db: CaravanDB, id: string): Promise<FactView | null> {
+  const tx = db.transaction(['facts', 'sources'], 'readonly');
+  const record = await tx.objectStore('facts').get(id);
+  const source = record && (await tx.objectStore('sources').get(record.source));
+  return record && source ? { ...fromFactRecord(record), sourceInfo: source } : null;
+}
+
+export async function factsForEntity(db: CaravanDB, entityId: string, options: RankedOptions = {}): Promise<Ranked> {
+  const tx = db.transaction(['facts', 'sources'], 'readonly');
+  const [records, sources] = await Promise.all([
+    tx.objectStore('facts').index('by-entity').getAll(entityId),
+    tx.objectStore('sources').getAll(),
+  ]);
+  return rankAndLimit(records, sources, options);
+}
+
+export async function factsByTopic(db: CaravanDB, topic: Topic, options: RankedOptions = {}): Promise<Ranked> {
+  const tx = db.transaction(['facts', 'sources'], 'readonly');
+  const [records, sources] = await Promise.all([
+    tx.objectStore('facts').index('by-topic').getAll(topic),
+    tx.objectStore('sources').getAll(),
+  ]);
+  return rankAndLimit(records, sources, options);
+}
+
+export async function entityCard(db: CaravanDB, entityId: string, options: RankedOptions = {}): Promise<EntityCard | null> {
+  const entity = await getEntity(db, entityId);
+  if (!entity) return null;
+  const { facts, total } = await factsForEntity(db, entityId, options);
+  return { entity, facts, total };
+}
+
+/** For the timeline: every dated fact from enabled sources, oldest first (ties by id). */
+export async function allFacts(db: CaravanDB, filter: SourceFilter = {}): Promise<FactView[]> {
+  const tx = db.transaction(['facts', 'sources'], 'readonly');
+  const [records, sources] = await Promise.all([
+    tx.objectStore('facts').index('by-date').getAll(),
+    tx.objectStore('sources').getAll(),
+  ]);
+  // The index already orders by date, then by primary key (id).
+  return views(records, sources, filter);
+}
+
+/** Every source with the number of facts it holds (regardless of filters: the options page lists all). */
+export async function sourcesWithCounts(db: CaravanDB): Promise<Array<Source & { facts: number }>> {
+  const tx = db.transaction(['sources', 'facts'], 'readonly');
+  const sources = await tx.objectStore('sources').getAll();
+  const bySource = tx.objectStore('facts').index('by-source');
+  const counts = await Promise.all(sources.map((s) => bySource.count(s.id)));
+  return sources.map((s, i) => ({ ...s, facts: counts[i] ?? 0 }));
+}
+
+export interface SearchOptions extends SourceFilter {
+  /** Per list (entities, facts). Default 10. */
+  limit?: number;
+}
+
+export interface SearchResult {
+  entities: Entity[];
+  facts: FactView[];
+}
+
+/**
+ * Entities by any name or alias (prefix of a whole key, else of an inner word of it), and facts
+ * whose summary or quote contains every query word — the last one as a prefix, so results appear
+ * while typing (from two letters on: a one-letter prefix would fetch most of the pack for nothing).
+ * Everything goes through index ranges; nothing scans a store.
+ */
+export async function search(db: CaravanDB, query: string, options: SearchOptions = {}): Promise<SearchResult> {
+  const folded = foldKey(query);
+  if (!folded) return { entities: [], facts: [] };
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const tx = db.transaction(['entities', 'facts', 'sources'], 'readonly');
+  const entities = tx.objectStore('entities');
+  const factIndex = tx.objectStore('facts').index('by-term');
+  const terms = folded.split(' ');
+  const last = terms.length - 1;
+  const [byKey, byTail, idSets, sources] = await Promise.all([
+    entities.index('by-key').getAll(prefixRange(folded)),
+    entities.index('by-tail').getAll(prefixRange(folded)),
+    Promise.all(terms.map((t, i) => factIndex.getAllKeys(i === last && t.length > 1 ? prefixRange(t) : IDBKeyRange.only(t)))),
+    tx.objectStore('sources').getAll(),
+  ]);
+  const ids = intersect(idSets);
+  const facts = await Promise.all(ids.map((id) => tx.objectStore('facts').get(id)));
+  const found = facts.filter((f): f is FactRecord => f !== undefined);
+  return {
+    entities: rankEntities(folded, byKey, byTail).slice(0, limit),
+    facts: rankAndLimit(found, sources, { ...options, limit }).facts,
+  };
+}
+
+function intersect(sets: string[][]): string[] {
+  const sorted = [...sets].sort((a, b) => a.length - b.length);
+  let out = [...new Set(sorted[0] ?? [])];
+  for (const other of sorted.slice(1)) {
+    const keep = new Set(other);
+    out = out.filter((id) => keep.has(id));
+  }
+  return out;
+}
+
+/** Whole-key matches before inner-word matches; exact before prefix; then the closest (shortest) key. */
+function rankEntities(q: string, byKey: EntityRecord[], byTail: EntityRecord[]): Entity[] {
+  const best = new Map<string, { record: EntityRecord; score: [number, number] }>();
+  const consider = (record: EntityRecord, forms: string[], group: number): void => {
+    const hits = forms.filter((k) => k.startsWith(q));
+    if (!hits.length) return;
+    const length = Math.min(...hits.map((k) => k.length));
+    const score: [number, number] = [group + (length === q.length ? 0 : 1), length];
+    const prev = best.get(record.id);
+    if (!prev || compareTuple(score, prev.score) < 0) best.set(record.id, { record, score });
+  };
+  for (const r of byKey) consider(r, r.keys, 0);
+  for (const r of byTail) consider(r, r.tails, 2);
+  return [...best.values()]
+    .sort((a, b) => compareTuple(a.score, b.score) || cmp(a.record.id, b.record.id))
+    .map((x) => fromEntityRecord(x.record));
+}
+
+function compareTuple(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function isEnabled(sourceId: string, filter: SourceFilter): boolean {
+  if (filter.enabledSources && !filter.enabledSources.includes(sourceId)) return false;
+  return !filter.disabledSources?.includes(sourceId);
+}
+
+/** Facts from enabled, known sources, as views. A fact whose source is missing cannot be cited, so it is dropped. */
+function views(records: FactRecord[], sources: Source[], filter: SourceFilter): FactView[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const out: FactView[] = [];
+  const seen = new Set<string>();
+  for (const r of records) {
+    const source = byId.get(r.source);
+    if (!source || !isEnabled(r.source, filter) || seen.has(r.id)) continue;
+    seen.add(r.id);
+    out.push({ ...fromFactRecord(r), sourceInfo: source });
+  }
+  return out;
+}
+
+/**
+ * Both countries named first (the extension's subject), then facts with numbers (the most
+ * telling), then the most recent (fact date, else the source's publication date), then id.
+ */
+export function compareFacts(a: FactView, b: FactView): number {
+  const both = (f: FactView): number => (COUNTRY_PAIR.every((c) => f.entities.includes(c)) ? 0 : 1);
+  const numbers = (f: FactView): number => (f.quantities.length > 0 ? 0 : 1);
+  const when = (f: FactView): string => f.date ?? f.sourceInfo.published ?? '';
+  return both(a) - both(b) || numbers(a) - numbers(b) || cmp(when(b), when(a)) || cmp(a.id, b.id);
+}
+
+function rankAndLimit(records: FactRecord[], sources: Source[], options: RankedOptions): Ranked {
+  const all = views(records, sources, options).sort(compareFacts);
+  return { facts: all.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)), total: all.length };
+}
