@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnvelope } from './messages';
+
+describe('parseEnvelope', () => {
+  it('accepts the page-mentions contract with or without empty params', () => {
+    expect(parseEnvelope({ type: 'page-mentions' }, 'content')).toEqual({ ok: true, type: 'page-mentions', params: undefined });
+    expect(parseEnvelope({ type: 'page-mentions', params: {} }, 'content')).toMatchObject({ ok: true });
+  });
+
+  it('checks parameters against the schema', () => {
+    expect(parseEnvelope({ type: 'entity-card', params: { entity: 'kazakhstan', limit: 3 } }, 'background')).toEqual({
+      ok: true,
+      type: 'entity-card',
+      params: { entity: 'kazakhstan', limit: 3 },
+    });
+    expect(parseEnvelope({ type: 'entity-card', params: { entity: '<img src=x>' } }, 'background')).toMatchObject({ ok: false });
+    expect(parseEnvelope({ type: 'entity-card', params: { entity: 'kabul', extra: 1 } }, 'background')).toMatchObject({ ok: false });
+    expect(parseEnvelope({ type: 'navigate-mention', params: { direction: 2 } }, 'content')).toMatchObject({ ok: false });
+  });
+
+  it('refuses unknown types, junk and extra keys', () => {
+    for (const raw of [null, 'page-mentions', 42, [], { type: 'nope' }, { type: '__proto__' }, { type: 'toString' }, { type: 'ping', x: 1 }]) {
+      expect(parseEnvelope(raw, 'background').ok).toBe(false);
+    }
+  });
+
+  it('refuses a message meant for the other side', () => {
+    const r = parseEnvelope({ type: 'page-mentions' }, 'background');
+    expect(r).toEqual({ ok: false, reason: 'page-mentions is not for the background' });
+  });
+});
