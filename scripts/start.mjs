@@ -45,7 +45,11 @@ const server = createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${server.address().port}/`;
   const args = wantChromium
-    ? ['web-ext', 'run', '--target', 'chromium', '--chromium-binary', chromium, '--source-dir', 'extension/chrome']
+    ? [
+        'web-ext', 'run', '--target', 'chromium', '--chromium-binary', chromium, '--source-dir', 'extension/chrome',
+        // Chromium will not start its sandbox as root (containers, CI boxes).
+        ...(process.getuid?.() === 0 ? ['--args=--no-sandbox'] : []),
+      ]
     : ['web-ext', 'run', '--target', 'firefox-desktop', '--firefox', firefox, '--source-dir', 'extension/firefox'];
   console.log(`Opening ${wantChromium ? 'Chromium' : 'Firefox'} with Caravan on ${url}`);
   const child = spawn('npx', [...args, '--start-url', url], { cwd: root, stdio: 'inherit' });
