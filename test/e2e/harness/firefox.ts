@@ -25,8 +25,10 @@ function wrap(page: Page): TestPage {
     raw: page,
     errors,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 10_000) =>
-      (await (await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg)).jsonValue()) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      const handle = await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs, polling: 50 }, arg);
+      return (await handle.jsonValue()) as never;
+    },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },

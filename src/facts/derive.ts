@@ -1,0 +1,114 @@
+/**
+ * One document → its facts: one fact per sentence that links at least one entity, by name (the
+ * matcher) or by cue terms (cues.ts). Topics, dates and quantities are read from the sentence
+ * itself, never from its neighbours, so a fact says only what its quote says. Pure.
+ */
+import type { GazetteerEntry } from '../shared/gazetteer-types';
+import type { Fact } from '../shared/pack-types';
+import { compileCues } from '../matching/cues';
+import type { Matcher } from '../matching/types';
+import { extractDates } from './dates';
+import { extractQuantities } from './quantities';
+import { segment, type Sentence } from './segment';
+import { topicsOf } from './topics';
+
+export interface SummaryEntry {
+  /** The first characters of the quote the summary was written for. */
+  quoteStart: string;
+  en: string;
+}
+export type Summaries = Record<string, SummaryEntry>;
+
+export interface DeriveSource {
+  id: string;
+  /** BCP 47 language of the document. */
+  lang: string;
+}
+
+/** Page furniture that is never a statement, whatever it names. */
+const BOILERPLATE: RegExp[] = [
+  /^(comments?|post a comment|leave a (comment|reply)|your (name|e-?mail( address)?)|share( this)?|print|tags?:?.*)$/iu,
+  /^(kommentare?|ihr name|teilen|drucken|комментарии|ваше имя|نظرات|ارسال نظر|نام شما)$/iu,
+  /^(https?:\/\/|www\.)\S+$/iu,
+  /^story code\s*:/iu,
+  /^publish date/iu,
+];
+
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const FINAL = /[.!?؟۔…]["'”’»“)\]]*$/u;
+
+/**
+ * A line that is a heading (headline, section title, bulleted teaser): a whole line of at most
+ * fifteen words without sentence-final punctuation. Its content is the article's claim about
+ * itself, restated in the body, so it is counted as a sentence but yields no fact.
+ */
+export function isHeading(text: string, s: Sentence): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const nl = text.indexOf('\n', s.end);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl).trim().replace(/^[•·▪◦‣*\-–—]\s+/u, '');
+  return line === s.text && !FINAL.test(s.text) && s.text.split(/\s+/u).length <= 15;
+}
+
+/**
+ * A dateline ("21 سنبله 1396, 12:28 کابل"): nothing but a date, a time, punctuation and names.
+ * It names a place without saying anything about it.
+ */
+function isDateline(s: Sentence, lang: string, names: { start: number; end: number }[]): boolean {
+  const dates = extractDates(s.text, lang);
+  if (!dates.length) return false;
+  let rest = s.text;
+  const cut = [...dates, ...names.map((n) => ({ start: n.start - s.start, end: n.end - s.start }))].sort((a, b) => b.start - a.start);
+  for (const c of cut) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
+  return !/\p{L}/u.test(rest.replace(/\d{1,2}:\d{2}/gu, ''));
+}
+
+export function isBoilerplate(sentence: string): boolean {
+  return BOILERPLATE.some((re) => re.test(sentence.trim()));
+}
+
+/**
+ * Facts of one document. `summaries` supplies the English summary by fact id; a missing one is
+ * left empty here and reported by the pack build (summary-check.ts), which knows the file lines.
+ */
+export function deriveFacts(
+  source: DeriveSource,
+  text: string,
+  matcher: Matcher,
+  entries: readonly GazetteerEntry[],
+  summaries: Summaries,
+): Fact[] {
+  const sentences = segment(text, source.lang);
+  const cues = compileCues(entries);
+  // Matching the whole document once lets ambiguous forms find support in neighbouring sentences.
+  const matches = matcher.match(text);
+  const facts: Fact[] = [];
+  let m = 0;
+  for (const s of sentences) {
+    while (m < matches.length && matches[m]!.start < s.start) m++;
+    const inside: typeof matches = [];
+    for (let k = m; k < matches.length && matches[k]!.start < s.end; k++) if (matches[k]!.end <= s.end) inside.push(matches[k]!);
+    if (isBoilerplate(s.text) || isHeading(text, s) || isDateline(s, source.lang, inside)) continue;
+    const entities: string[] = [];
+    for (const x of inside) if (!entities.includes(x.entity)) entities.push(x.entity);
+    for (const e of cues.entities(s.text)) if (!entities.includes(e)) entities.push(e);
+    if (!entities.length) continue;
+    const id = `${source.id}#${s.index}`;
+    const dates = extractDates(s.text, source.lang).map((d) => d.iso);
+    const fact: Fact = {
+      id,
+      source: source.id,
+      lang: source.lang,
+      quote: s.text,
+      start: s.start,
+      end: s.end,
+      entities,
+      topics: topicsOf(s.text, source.lang),
+      ...(dates[0] ? { date: dates[0] } : {}),
+      dates,
+      quantities: extractQuantities(s.text, source.lang),
+      summary: { en: summaries[id]?.en ?? '' },
+    };
+    facts.push(fact);
+  }
+  return facts;
+}
