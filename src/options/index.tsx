@@ -1,8 +1,6 @@
+import '../ui/base.css';
 import './options.css';
 import { render } from 'preact';
+import { App } from './app';
 
-function Options() {
-  return <main><h1>Caravan</h1></main>;
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

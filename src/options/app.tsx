@@ -1,0 +1,47 @@
+/** The options page: sources, where Caravan runs, appearance, backup. Settings only through useSettings. */
+import { t } from '../ui/i18n';
+import { useSettings } from '../ui/use-settings';
+import { useStore } from '../ui/use-store';
+import { useTheme } from '../ui/theme';
+import { AppearanceSection } from './appearance-section';
+import { BackupSection } from './backup-section';
+import { SitesSection } from './sites-section';
+import { SourcesSection } from './sources-section';
+
+export function App() {
+  const { settings, save, error } = useSettings();
+  const store = useStore();
+  useTheme(settings);
+  return (
+    <>
+      <header>
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('optionsSections')}>
+          <ul class="plain-list toc">
+            <li><a href="#sources">{t('optionsSources')}</a></li>
+            <li><a href="#sites">{t('optionsWhere')}</a></li>
+            <li><a href="#appearance">{t('optionsAppearance')}</a></li>
+            <li><a href="#backup">{t('optionsBackup')}</a></li>
+          </ul>
+        </nav>
+      </header>
+      <main>
+        {error && (
+          <p class="notice error" role="alert">
+            {error}
+          </p>
+        )}
+        {!settings ? (
+          <p class="muted">{t('popupLoading')}</p>
+        ) : (
+          <>
+            <SourcesSection db={store.db} unavailable={store.state === 'unavailable'} settings={settings} save={save} />
+            <SitesSection settings={settings} save={save} />
+            <AppearanceSection settings={settings} save={save} />
+            <BackupSection settings={settings} save={save} />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+/** Export settings to a JSON file; import from one, all or nothing. */
+import { useRef, useState } from 'preact/hooks';
+import type { Settings, SettingsProblem } from '../shared/settings-schema';
+import { t } from '../ui/i18n';
+import { exportText, parseSettingsFile } from './import-file';
+
+type Outcome = { ok: true; keys: string[] } | { ok: false; problems: SettingsProblem[] } | null;
+
+export function BackupSection({ settings, save }: { settings: Settings; save: (p: Partial<Settings>) => Promise<Settings> }) {
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const exportFile = (): void => {
+    const blob = new Blob([exportText(settings)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'caravan-settings.json';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const importFile = async (file: File): Promise<void> => {
+    const parsed = parseSettingsFile(await file.text());
+    if (!parsed.ok) {
+      setOutcome(parsed);
+      return;
+    }
+    try {
+      await save(parsed.patch);
+      setOutcome({ ok: true, keys: parsed.keys });
+    } catch (err) {
+      setOutcome({ ok: false, problems: [{ key: '(save)', message: err instanceof Error ? err.message : String(err) }] });
+    }
+  };
+
+  return (
+    <section aria-labelledby="backup-heading" id="backup">
+      <h2 id="backup-heading">{t('optionsBackup')}</h2>
+      <p class="muted">{t('optionsBackupHelp')}</p>
+      <div class="row">
+        <button type="button" id="export" onClick={exportFile}>
+          {t('optionsExport')}
+        </button>
+        <label class="file-label">
+          {t('optionsImport')}{' '}
+          <input
+            ref={input}
+            id="import"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void importFile(file).finally(() => input.current && (input.current.value = ''));
+            }}
+          />
+        </label>
+      </div>
+      <div role="status" aria-live="polite" id="import-result">
+        {outcome?.ok === true && (
+          <p class="ok" data-outcome="ok">
+            {t('optionsImported', outcome.keys.join(', '))}
+          </p>
+        )}
+        {outcome?.ok === false && (
+          <div class="error" data-outcome="error">
+            <p>{t('optionsImportRejected')}</p>
+            <ul>
+              {outcome.problems.map((p, i) => (
+                <li key={i} data-key={p.key}>
+                  <code>{p.key}</code>: {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+/** Where Caravan runs: every site or an allow-list; paused sites; the keyboard shortcuts. */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Settings } from '../shared/settings-schema';
+import { t } from '../ui/i18n';
+import { normalizeHost } from './import-file';
+
+type Save = (p: Partial<Settings>) => Promise<Settings>;
+
+function SiteList({ sites, label, onRemove, listId }: { sites: string[]; label: string; onRemove: (s: string) => void; listId: string }) {
+  if (!sites.length) return <p class="muted">{t('optionsNoSites')}</p>;
+  return (
+    <ul class="plain-list sites" id={listId} aria-label={label}>
+      {sites.map((site) => (
+        <li key={site} data-site={site}>
+          <span>{site}</span>{' '}
+          <button type="button" onClick={() => onRemove(site)} aria-label={t('optionsRemoveSite', site)}>
+            {t('optionsRemove')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AddSite({ onAdd }: { onAdd: (host: string) => Promise<void> }) {
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState('');
+  const submit = (e: Event): void => {
+    e.preventDefault();
+    const host = normalizeHost(value);
+    if (!host) {
+      setProblem(t('optionsBadHost', value));
+      return;
+    }
+    setProblem('');
+    void onAdd(host).then(() => setValue(''));
+  };
+  return (
+    <form class="row" onSubmit={submit}>
+      <label for="add-site">{t('optionsAddSiteLabel')}</label>
+      <input
+        id="add-site"
+        type="text"
+        value={value}
+        placeholder="example.org"
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? 'add-site-problem' : undefined}
+        onInput={(e) => setValue(e.currentTarget.value)}
+      />
+      <button type="submit">{t('optionsAdd')}</button>
+      {problem && (
+        <p id="add-site-problem" class="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function SitesSection({ settings, save }: { settings: Settings; save: Save }) {
+  const setRunOn = (runOn: Settings['runOn']): void => void save({ runOn }).catch(() => undefined);
+  return (
+    <section aria-labelledby="sites-heading" id="sites">
+      <h2 id="sites-heading">{t('optionsWhere')}</h2>
+      <fieldset>
+        <legend>{t('optionsRunOn')}</legend>
+        {(['all', 'allowlist'] as const).map((v) => (
+          <label key={v} class="radio">
+            <input type="radio" name="runOn" value={v} checked={settings.runOn === v} onChange={() => setRunOn(v)} />{' '}
+            {t(v === 'all' ? 'optionsRunOnAll' : 'optionsRunOnAllowlist')}
+          </label>
+        ))}
+      </fieldset>
+      {settings.runOn === 'allowlist' && (
+        <div class="sub">
+          <h3>{t('optionsAllowedSites')}</h3>
+          <SiteList
+            sites={settings.allowedSites}
+            label={t('optionsAllowedSites')}
+            listId="allowed-sites"
+            onRemove={(s) => void save({ allowedSites: settings.allowedSites.filter((x) => x !== s) })}
+          />
+          <AddSite onAdd={async (h) => void (await save({ allowedSites: [...new Set([...settings.allowedSites, h])] }))} />
+        </div>
+      )}
+      <div class="sub">
+        <h3>{t('optionsPausedSites')}</h3>
+        <p class="muted">{t('optionsPausedHelp')}</p>
+        <SiteList
+          sites={settings.pausedSites}
+          label={t('optionsPausedSites')}
+          listId="paused-sites"
+          onRemove={(s) => void save({ pausedSites: settings.pausedSites.filter((x) => x !== s) })}
+        />
+      </div>
+      <Shortcuts />
+    </section>
+  );
+}
+
+interface Command {
+  name: string;
+  description: string;
+  shortcut: string;
+}
+
+const COMMAND_KEYS: Record<string, string> = {
+  _execute_action: 'cmdOpenPanel',
+  'next-mention': 'cmdNextMention',
+  'previous-mention': 'cmdPreviousMention',
+  'toggle-marking': 'cmdToggleMarking',
+};
+
+function Shortcuts() {
+  const [commands, setCommands] = useState<Command[] | null>(null);
+  useEffect(() => {
+    browser.commands
+      .getAll()
+      .then((list) =>
+        setCommands(
+          list.map((c) => ({
+            name: c.name ?? '',
+            description: c.description || (c.name && COMMAND_KEYS[c.name] ? t(COMMAND_KEYS[c.name]!) : (c.name ?? '')),
+            shortcut: c.shortcut ?? '',
+          })),
+        ),
+      )
+      .catch(() => setCommands([]));
+  }, []);
+  const firefox = __BROWSER__ === 'firefox';
+  const canOpen = firefox && typeof (browser.commands as { openShortcutSettings?: unknown }).openShortcutSettings === 'function';
+  return (
+    <div class="sub" id="shortcuts">
+      <h3>{t('optionsShortcuts')}</h3>
+      {commands === null ? null : (
+        <table class="shortcuts">
+          <thead>
+            <tr>
+              <th scope="col">{t('optionsShortcutAction')}</th>
+              <th scope="col">{t('optionsShortcutKeys')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {commands.map((c) => (
+              <tr key={c.name} data-command={c.name}>
+                <td>{c.description}</td>
+                <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('optionsShortcutNone')}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p class="muted">
+        {firefox ? t('optionsShortcutsFirefox') : t('optionsShortcutsChrome')}{' '}
+        {canOpen && (
+          <button
+            type="button"
+            class="link"
+            onClick={() => void (browser.commands as unknown as { openShortcutSettings: () => Promise<void> }).openShortcutSettings()}
+          >
+            {t('optionsShortcutsOpen')}
+          </button>
+        )}
+      </p>
+    </div>
+  );
+}

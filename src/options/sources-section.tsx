@@ -1,0 +1,100 @@
+/** Every source with its language, date and fact count, each switchable on and off. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Source } from '../shared/pack-types';
+import type { Settings } from '../shared/settings-schema';
+import { log } from '../shared/log';
+import { sourcesWithCounts } from '../store/queries';
+import type { CaravanDB } from '../store/schema';
+import { formatDate, languageName } from '../ui/format';
+import { t, tCount, uiLanguage } from '../ui/i18n';
+
+type Listed = Source & { facts: number };
+
+export function SourcesSection({
+  db,
+  unavailable,
+  settings,
+  save,
+}: {
+  db: CaravanDB | null;
+  unavailable: boolean;
+  settings: Settings;
+  save: (p: Partial<Settings>) => Promise<Settings>;
+}) {
+  const [sources, setSources] = useState<Listed[] | null>(null);
+  const locale = uiLanguage();
+
+  useEffect(() => {
+    if (!db) return;
+    sourcesWithCounts(db)
+      .then((list) =>
+        setSources(
+          [...list].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title)),
+        ),
+      )
+      .catch((err: unknown) => {
+        log.warn('listing sources failed:', err);
+        setSources([]);
+      });
+  }, [db]);
+
+  const disabled = new Set(settings.disabledSources);
+  const toggle = (id: string, on: boolean): void => {
+    const next = new Set(disabled);
+    if (on) next.delete(id);
+    else next.add(id);
+    void save({ disabledSources: [...next] }).catch(() => undefined);
+  };
+  const enabledCount = sources ? sources.filter((s) => !disabled.has(s.id)).length : 0;
+
+  return (
+    <section aria-labelledby="sources-heading" id="sources">
+      <h2 id="sources-heading">{t('optionsSources')}</h2>
+      <p class="muted">{t('optionsSourcesHelp')}</p>
+      {unavailable ? (
+        <p class="notice error">{t('popupStoreUnavailable')}</p>
+      ) : sources === null ? (
+        <p class="muted">{t('popupLoading')}</p>
+      ) : sources.length === 0 ? (
+        <p class="notice">{t('optionsNoSources')}</p>
+      ) : (
+        <>
+          <p class="muted" aria-live="polite">
+            {t('optionsSourcesEnabled', [enabledCount, sources.length])}
+          </p>
+          <ul class="plain-list sources">
+            {sources.map((s) => {
+              const id = `src-${s.id}`;
+              return (
+                <li key={s.id} class="source" data-source={s.id}>
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    id={id}
+                    checked={!disabled.has(s.id)}
+                    aria-describedby={`${id}-meta`}
+                    onChange={(e) => toggle(s.id, e.currentTarget.checked)}
+                  />
+                  <label for={id}>
+                    <span class="source-title" lang={s.lang} dir={s.dir}>
+                      {s.title}
+                    </span>
+                  </label>
+                  <span class="muted source-meta" id={`${id}-meta`}>
+                    {[languageName(s.lang, locale), formatDate(s.published, locale) || t('optionsUndated'), s.outlet]
+                      .filter(Boolean)
+                      .join(' · ')}
+                    {' · '}
+                    <span class="fact-count" data-count={s.facts}>
+                      {tCount('popupFactCount', s.facts)}
+                    </span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

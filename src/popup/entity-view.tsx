@@ -1,0 +1,116 @@
+/** An entity's card: its names and the facts of the enabled sources, filterable by topic. */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EntityCard } from '../shared/messages';
+import type { Lang } from '../shared/pack-types';
+import { log } from '../shared/log';
+import { entityCard } from '../store/queries';
+import type { CaravanDB } from '../store/schema';
+import { dirOf, entityName, languageName } from '../ui/format';
+import { t, tCount, uiLanguage } from '../ui/i18n';
+import { FactList } from './fact-item';
+import { topicsOf, withTopics } from './timeline';
+import { TopicChips } from './topic-chips';
+
+const PAGE = 20;
+
+export function EntityView({
+  db,
+  entityId,
+  disabledSources,
+  onBack,
+}: {
+  db: CaravanDB | null;
+  entityId: string;
+  disabledSources: string[] | null;
+  onBack: () => void;
+}) {
+  const [card, setCard] = useState<EntityCard | null | undefined>(undefined);
+  const [limit, setLimit] = useState(PAGE);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const locale = uiLanguage();
+
+  useEffect(() => {
+    setLimit(PAGE);
+    setChosen(new Set());
+  }, [entityId]);
+
+  useEffect(() => {
+    if (!db || !disabledSources) return;
+    let live = true;
+    entityCard(db, entityId, { disabledSources, limit })
+      .then((c) => live && setCard(c))
+      .catch((err: unknown) => {
+        log.warn('entity card failed:', err);
+        if (live) setCard(null);
+      });
+    return () => {
+      live = false;
+    };
+  }, [db, entityId, disabledSources, limit]);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [entityId, card === undefined]);
+
+  const topics = useMemo(() => topicsOf(card?.facts ?? []), [card]);
+  const shown = useMemo(() => withTopics(card?.facts ?? [], chosen), [card, chosen]);
+
+  return (
+    <section class="entity" aria-labelledby="entity-heading">
+      <button type="button" class="link back" onClick={onBack}>
+        {t('popupBack')}
+      </button>
+      {card === undefined ? (
+        <>
+          <h2 id="entity-heading" tabIndex={-1} ref={heading}>
+            {t('popupLoading')}
+          </h2>
+        </>
+      ) : card === null ? (
+        <>
+          <h2 id="entity-heading" tabIndex={-1} ref={heading}>
+            {entityId}
+          </h2>
+          <p class="notice">{t('popupEntityUnknown')}</p>
+        </>
+      ) : (
+        <>
+          <h2 id="entity-heading" tabIndex={-1} ref={heading}>
+            {entityName(card.entity, locale)} <span class="muted type">{t(`type_${card.entity.type}`)}</span>
+          </h2>
+          <OtherNames names={card.entity.names} locale={locale} />
+          {card.entity.description && <p>{card.entity.description}</p>}
+          <p class="muted" aria-live="polite">
+            {card.total === 0 ? t('popupNoFactsForEntity') : tCount('popupFactCount', card.total)}
+          </p>
+          <TopicChips topics={topics} chosen={chosen} onChange={setChosen} />
+          <FactList facts={shown} label={t('popupFactsAbout', entityName(card.entity, locale))} />
+          {card.facts.length < card.total && (
+            <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+              {t('popupShowMore')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function OtherNames({ names, locale }: { names: Partial<Record<Lang, string>>; locale: string }) {
+  const own = entityName({ names, id: '' }, locale);
+  const others = Object.entries(names).filter(([, n]) => n && n !== own) as Array<[Lang, string]>;
+  if (!others.length) return null;
+  return (
+    <p class="other-names muted">
+      {others.map(([lang, name], i) => (
+        <span key={lang}>
+          {i > 0 ? ' · ' : ''}
+          <span lang={lang} dir={dirOf(lang)} title={languageName(lang, locale)}>
+            {name}
+          </span>
+        </span>
+      ))}
+    </p>
+  );
+}

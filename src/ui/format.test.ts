@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { dirOf, entityName, formatDate, formatQuantity, languageName } from './format';
+
+describe('format', () => {
+  it('dates as precise as given', () => {
+    expect(formatDate('2023')).toBe('2023');
+    expect(formatDate('2023-08')).toBe('Aug 2023');
+    expect(formatDate('2023-08-15')).toBe('Aug 15, 2023');
+    expect(formatDate(null)).toBe('');
+  });
+  it('languages by name', () => {
+    expect(languageName('fa')).toBe('Persian');
+    expect(languageName('de')).toBe('German');
+  });
+  it('quantities normalized', () => {
+    expect(formatQuantity({ text: '$1.5 billion', value: 1.5e9, unit: 'USD' })).toBe('$1.5B');
+    expect(formatQuantity({ text: '500,000 tonnes', value: 500_000, unit: 't' })).toBe('500K t');
+    expect(formatQuantity({ text: 'tens of thousands', value: 10_000, unit: 'people', approx: true })).toBe('~10K people');
+    expect(formatQuantity({ text: '12%', value: 12, unit: '%' })).toBe('12%');
+  });
+  it('names and directions', () => {
+    expect(entityName({ id: 'x', names: { en: 'Kabul', ru: 'Кабул' } }, 'ru-RU')).toBe('Кабул');
+    expect(entityName({ id: 'x', names: { en: 'Kabul' } }, 'de')).toBe('Kabul');
+    expect(dirOf('fa')).toBe('rtl');
+    expect(dirOf('ps-AF')).toBe('rtl');
+    expect(dirOf('kk')).toBe('ltr');
+  });
+});

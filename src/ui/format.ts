@@ -1,0 +1,57 @@
+/** Display formatting for dates, languages and quantities. Pure (Intl only), unit-tested. */
+import type { Entity, Quantity } from '../shared/pack-types';
+
+/** "2023-08-15" → "15 Aug 2023", "2023-08" → "Aug 2023", "2023" → "2023". Unparseable input is returned as is. */
+export function formatDate(iso: string | null | undefined, locale = 'en'): string {
+  if (!iso) return '';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return y!;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  try {
+    return new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'short',
+      ...(d ? { day: 'numeric' } : {}),
+    }).format(date);
+  } catch {
+    return iso;
+  }
+}
+
+/** "fa" → "Persian" in the UI language. */
+export function languageName(code: string, locale = 'en'): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A quantity normalized for comparison across sources: "1.5B USD" → "$1.5B", "500K t". */
+export function formatQuantity(q: Quantity, locale = 'en'): string {
+  const approx = q.approx ? '~' : '';
+  try {
+    if (/^[A-Z]{3}$/.test(q.unit)) {
+      return approx + new Intl.NumberFormat(locale, { style: 'currency', currency: q.unit, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(q.value);
+    }
+    const n = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }).format(q.value);
+    if (q.unit === '%') return `${approx}${n}%`;
+    return `${approx}${n} ${q.unit}`;
+  } catch {
+    return q.text;
+  }
+}
+
+/** An entity's name in the UI language, else English. */
+export function entityName(entity: Pick<Entity, 'names' | 'id'>, locale = 'en'): string {
+  const lang = locale.split('-')[0] as keyof Entity['names'];
+  return entity.names[lang] ?? entity.names.en ?? entity.id;
+}
+
+/** Direction of a BCP 47 language, for text shown outside its source. */
+export function dirOf(lang: string): 'rtl' | 'ltr' {
+  return /^(fa|ps|ar|ur|he|yi|ckb|sd|ug|dv)(-|$)/i.test(lang) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,211 @@
+/** The options page: sources, sites, appearance, settings export and all-or-nothing import. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, launch, type ExtensionBrowser, type TestPage } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2 A/AA violations on the page (axe-core), as "rule: selector" lines. */
+async function axeViolations(page: TestPage): Promise<string[]> {
+  // A string is evaluated as a script by both drivers; the page's own CSP does not apply to the driver.
+  await (page.evaluate as unknown as (source: string) => Promise<unknown>)(`${AXE};void 0`);
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>; passes: unknown[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    // No rule passing at all would mean axe checked nothing.
+    if (!result.passes.length) return ['axe: no rule ran'];
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+/** The part of the extension API these tests touch, as the page sees it (`browser` in Firefox, `chrome` in Chromium). */
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+interface Apis {
+  browser?: { storage: { sync: StorageArea; local: StorageArea } };
+  chrome?: { storage: { sync: StorageArea; local: StorageArea } };
+}
+
+/** Reads the stored settings from inside an extension page, as the extension does (sync, else local). */
+function readStored(page: TestPage): Promise<Record<string, unknown> | null> {
+  return page.evaluate(async () => {
+    const api = ((globalThis as unknown as Apis).browser ?? (globalThis as unknown as Apis).chrome)!;
+    try {
+      const got = await api.storage.sync.get('settings');
+      if (got.settings) return got.settings as Record<string, unknown>;
+    } catch {
+      // no sync area
+    }
+    return ((await api.storage.local.get('settings')).settings as Record<string, unknown>) ?? null;
+  });
+}
+
+/** Gives the import input a file built in the page and fires `change`, as choosing a file would. */
+function importFile(page: TestPage, name: string, text: string): Promise<void> {
+  return page.evaluate(
+    ({ name, text }) => {
+      const input = document.querySelector<HTMLInputElement>('#import')!;
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/json' }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { name, text },
+  );
+}
+
+describeInBrowsers('options', (name) => {
+  let browser: ExtensionBrowser;
+  let options: TestPage | undefined;
+
+  const openOptions = async (): Promise<TestPage> => {
+    options = await browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('#backup'));
+    return options;
+  };
+
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterEach(async () => {
+    await options?.close().catch(() => undefined);
+    options = undefined;
+    await browser.bridge.evaluate(async () => {
+      const { storage } = window.caravanBridge.browser;
+      await storage.sync.remove('settings').catch(() => undefined);
+      await storage.local.remove('settings');
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens with no console errors and shows the keyboard shortcuts', async () => {
+    const page = await openOptions();
+    const commands = await page.waitFor(() => {
+      const rows = Array.from(document.querySelectorAll('#shortcuts [data-command]')).map((r) => r.getAttribute('data-command'));
+      return rows.length ? rows : null;
+    });
+    expect(commands).toEqual(expect.arrayContaining(['next-mention', 'previous-mention', 'toggle-marking']));
+    expect(page.errors).toEqual([]);
+  });
+
+  it('has no WCAG A/AA violations (axe-core) in light and dark mode', async () => {
+    const page = await openOptions();
+    await page.waitFor(() => document.querySelector('.sources .source'), undefined, 20_000);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.click(`input[name="theme"][value="${theme}"]`);
+      await page.waitFor((theme) => document.documentElement.dataset.theme === theme, theme);
+      expect(await axeViolations(page), theme).toEqual([]);
+    }
+  });
+
+  it('lists the sources with their fact counts', async () => {
+    const page = await openOptions();
+    const sources = (await page.waitFor(
+      () => {
+        const rows = Array.from(document.querySelectorAll('.sources .source'));
+        return rows.length
+          ? rows.map((r) => ({
+              id: r.getAttribute('data-source'),
+              title: r.querySelector('label')?.textContent ?? '',
+              facts: Number(r.querySelector('.fact-count')?.getAttribute('data-count')),
+              checked: (r.querySelector('input[type=checkbox]') as HTMLInputElement).checked,
+            }))
+          : null;
+      },
+      undefined,
+      20_000,
+    ))!;
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) {
+      expect(s.title.length).toBeGreaterThan(0);
+      expect(Number.isInteger(s.facts)).toBe(true);
+      expect(s.checked).toBe(true);
+    }
+    expect(sources.some((s) => s.facts > 0)).toBe(true);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('turning a source off writes disabledSources, and on again removes it', async () => {
+    const page = await openOptions();
+    const id = await page.waitFor(() => document.querySelector('.sources .source')?.getAttribute('data-source'), undefined, 20_000);
+    const checkbox = `.sources .source[data-source="${id}"] input[type=checkbox]`;
+    await page.click(checkbox);
+    await page.waitFor(async () => {
+      const api = ((globalThis as unknown as Apis).browser ?? (globalThis as unknown as Apis).chrome)!;
+      const got = (await api.storage.sync.get('settings')).settings as { disabledSources?: string[] } | undefined;
+      return got?.disabledSources?.length;
+    });
+    expect((await readStored(page))?.disabledSources).toEqual([id]);
+    expect(await page.evaluate((sel) => document.querySelector<HTMLInputElement>(sel)!.checked, checkbox)).toBe(false);
+    await page.click(checkbox);
+    await page.waitFor(async () => {
+      const api = ((globalThis as unknown as Apis).browser ?? (globalThis as unknown as Apis).chrome)!;
+      const got = (await api.storage.sync.get('settings')).settings as { disabledSources?: string[] } | undefined;
+      return got?.disabledSources?.length === 0;
+    });
+    expect(page.errors).toEqual([]);
+  });
+
+  it('an import with any problem changes nothing and says what is wrong; a good one applies', async () => {
+    const page = await openOptions();
+    // A known starting point, written through the page itself.
+    await page.click('input[name="theme"][value="dark"]');
+    await page.waitFor(() => document.documentElement.dataset.theme === 'dark');
+    await page.waitFor(async () => {
+      const api = ((globalThis as unknown as Apis).browser ?? (globalThis as unknown as Apis).chrome)!;
+      return ((await api.storage.sync.get('settings')).settings as { theme?: string } | undefined)?.theme === 'dark';
+    });
+    const before = await readStored(page);
+
+    // One good value, two bad ones: nothing at all may change.
+    await importFile(page, 'bad.json', JSON.stringify({ runOn: 'sometimes', hoverDelayMs: 500, pausedSites: ['not a host!'] }));
+    const problems = await page.waitFor(() => {
+      const items = Array.from(document.querySelectorAll('[data-outcome="error"] li')).map((li) => li.getAttribute('data-key'));
+      return items.length ? items : null;
+    });
+    expect(problems).toEqual(expect.arrayContaining(['runOn', 'pausedSites']));
+    expect(problems).not.toContain('hoverDelayMs');
+    expect(await readStored(page)).toEqual(before);
+
+    // Not JSON at all.
+    await importFile(page, 'broken.json', '{"runOn": "all",');
+    await page.waitFor(() => document.querySelector('[data-outcome="error"] li[data-key="(file)"]'));
+    expect(await readStored(page)).toEqual(before);
+
+    // A good file: applied, and the page says what was imported.
+    await importFile(page, 'good.json', JSON.stringify({ schema: 1, runOn: 'allowlist', allowedSites: ['example.org'], hoverDelayMs: 500 }));
+    const ok = await page.waitFor(() => document.querySelector('[data-outcome="ok"]')?.textContent);
+    expect(ok).toContain('runOn');
+    expect(ok).toContain('allowedSites');
+    expect(ok).toContain('hoverDelayMs');
+    const after = await readStored(page);
+    expect(after).toMatchObject({ runOn: 'allowlist', allowedSites: ['example.org'], hoverDelayMs: 500, theme: 'dark' });
+    // The page follows: the allow-list editor appears with the imported site.
+    await page.waitFor(() => document.querySelector('#allowed-sites [data-site="example.org"]'));
+    expect(page.errors).toEqual([]);
+  });
+
+  it('export offers the settings as a JSON file', async () => {
+    const page = await openOptions();
+    const exported = await page.evaluate(async () => {
+      let captured: { name: string; text: string } | null = null;
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        captured = { name: this.download, text: this.href };
+      };
+      document.querySelector<HTMLButtonElement>('#export')!.click();
+      HTMLAnchorElement.prototype.click = click;
+      const got = captured as { name: string; text: string } | null;
+      if (!got) return null;
+      return { name: got.name, json: JSON.parse(await (await fetch(got.text)).text()) };
+    });
+    expect(exported?.name).toBe('caravan-settings.json');
+    expect(exported?.json).toMatchObject({ schema: 1, runOn: 'all', disabledSources: [] });
+    expect(page.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,342 @@
+/**
+ * The fact panel (popup.html), opened in a tab with `?tab=<id>` of the page it is about.
+ * Times are measured and printed, never asserted.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, afterEach, expect, it } from 'vitest';
+import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2 A/AA violations on the page (axe-core), as "rule: selector" lines. */
+async function axeViolations(page: TestPage): Promise<string[]> {
+  // A string is evaluated as a script by both drivers; the page's own CSP does not apply to the driver.
+  await (page.evaluate as unknown as (source: string) => Promise<unknown>)(`${AXE};void 0`);
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>; passes: unknown[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    // No rule passing at all would mean axe checked nothing.
+    if (!result.passes.length) return ['axe: no rule ran'];
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+/** The tab id of the tab whose URL contains `part`, asked from the bridge page. */
+function tabId(browser: ExtensionBrowser, part: string): Promise<number> {
+  return browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), part);
+}
+
+/** Settings back to defaults, wherever they are kept. */
+async function resetSettings(browser: ExtensionBrowser): Promise<void> {
+  await browser.bridge.evaluate(async () => {
+    const { storage } = window.caravanBridge.browser;
+    await storage.sync.remove('settings').catch(() => undefined);
+    await storage.local.remove('settings');
+  });
+}
+
+async function storedSettings(browser: ExtensionBrowser): Promise<Record<string, unknown> | undefined> {
+  return browser.bridge.evaluate(async () => {
+    const { storage } = window.caravanBridge.browser;
+    const sync = await storage.sync.get('settings').catch(() => ({}) as Record<string, unknown>);
+    return (sync.settings ?? (await storage.local.get('settings')).settings) as Record<string, unknown> | undefined;
+  });
+}
+
+/** Sets the search box's value as a paste would (any script), firing `input`. */
+async function searchFor(popup: TestPage, query: string): Promise<void> {
+  await popup.evaluate((query) => {
+    const input = document.querySelector<HTMLInputElement>('#q')!;
+    input.focus();
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, query);
+}
+
+describeInBrowsers('popup', (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  const open: TestPage[] = [];
+
+  const page = async (url: string): Promise<TestPage> => {
+    const p = await browser.newPage(url);
+    open.push(p);
+    return p;
+  };
+  const popupFor = async (part: string, extra = ''): Promise<TestPage> => {
+    const id = await tabId(browser, part);
+    const p = await browser.openExtensionPage(`popup.html?tab=${id}${extra}`);
+    open.push(p);
+    await p.waitFor(() => document.querySelector('#q'));
+    return p;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch(name);
+  });
+  afterEach(async () => {
+    for (const p of open.splice(0)) await p.close().catch(() => undefined);
+    await resetSettings(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens with no console errors; first paint is measured and printed', async () => {
+    await page(server.url('/plain.html'));
+    const samples: Array<{ fcp: number | null; render: number | null; script: number | null }> = [];
+    for (let i = 0; i < 3; i++) {
+      const popup = await popupFor(server.url('/plain.html'));
+      const timing = await popup.waitFor(
+        () => {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+          const render = performance.getEntriesByName('caravan-first-render')[0]?.startTime;
+          const script = performance.getEntriesByName('caravan-script-start')[0]?.startTime ?? null;
+          return fcp !== undefined && render !== undefined ? { fcp, render, script } : null;
+        },
+        undefined,
+        5_000,
+      ).catch(async () =>
+        popup.evaluate(() => ({
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+          render: performance.getEntriesByName('caravan-first-render')[0]?.startTime ?? null,
+          script: performance.getEntriesByName('caravan-script-start')[0]?.startTime ?? null,
+        })),
+      );
+      samples.push(timing ?? { fcp: null, render: null, script: null });
+      // The shell is there at once: header, search, and the page section.
+      expect(await popup.evaluate(() => !!document.querySelector('header h1') && !!document.querySelector('main'))).toBe(true);
+      await popup.waitFor(() => document.querySelector('[data-state]'));
+      expect(popup.errors).toEqual([]);
+      await popup.close();
+      open.splice(open.indexOf(popup), 1);
+    }
+    const fmt = (n: number | null): string => (n === null ? 'n/a' : `${n.toFixed(1)} ms`);
+    console.log(
+      `[popup first paint, ${name}] ` +
+        samples
+          .map((s, i) => `#${i + 1}: script started ${fmt(s.script)}, shell rendered ${fmt(s.render)}, first-contentful-paint ${fmt(s.fcp)}`)
+          .join('; ') +
+        ' (ms after navigation start)',
+    );
+  });
+
+  it('says plainly that a page mentions nothing', async () => {
+    await page(server.url('/plain.html'));
+    const popup = await popupFor(server.url('/plain.html'));
+    const state = await popup.waitFor(() => document.querySelector('[data-state]')?.getAttribute('data-state'));
+    expect(state).toBe('none');
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('says plainly where Caravan cannot run (an extension page)', async () => {
+    const popup = await popupFor('bridge.html');
+    const state = await popup.waitFor(() => document.querySelector('[data-state]')?.getAttribute('data-state'));
+    expect(state).toBe('restricted');
+    expect(await popup.evaluate(() => document.querySelector('.pause'))).toBeNull();
+  });
+
+  it('lists the mentions of a served page, grouped by type, and shows facts for one', async () => {
+    const url = server.url('/popup.html');
+    await page(url);
+    const popup = await popupFor(url);
+    // Detection belongs to the content script; allow it time to scan on a busy machine.
+    const entities = await popup.waitFor(
+      () => {
+        const ids = Array.from(document.querySelectorAll('.mentions [data-entity]')).map((b) => b.getAttribute('data-entity'));
+        return ids.length >= 4 ? ids : null;
+      },
+      undefined,
+      20_000,
+    );
+    expect(entities).toEqual(expect.arrayContaining(['kazakhstan', 'afghanistan', 'kabul', 'tokayev']));
+    const groups = await popup.evaluate(() => Array.from(document.querySelectorAll('.group h3')).map((h) => h.textContent));
+    expect(groups[0]).toBe('Countries');
+    // Counts: Kazakhstan is named three times.
+    const count = await popup.evaluate(() => document.querySelector('[data-entity="kazakhstan"] .count')?.textContent);
+    expect(Number(count)).toBeGreaterThanOrEqual(3);
+    await popup.click('[data-entity="kazakhstan"]');
+    const heading = await popup.waitFor(() => {
+      const h = document.querySelector('#entity-heading');
+      return h && !h.textContent?.includes('Loading') ? h.textContent : null;
+    });
+    expect(heading).toContain('Kazakhstan');
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('is keyboard operable: arrow keys move between names, Enter opens one, focus goes to its heading', async () => {
+    const url = server.url('/popup.html');
+    await page(url);
+    const popup = await popupFor(url);
+    await popup.waitFor(() => document.querySelectorAll('.mentions [data-entity]').length >= 2, undefined, 20_000);
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.mentions [data-entity]')!.focus());
+    await popup.press('ArrowDown');
+    const second = await popup.evaluate(() => {
+      const all = Array.from(document.querySelectorAll('.mentions [data-entity]'));
+      return document.activeElement === all[1] ? all[1]!.getAttribute('data-entity') : null;
+    });
+    expect(second).toBeTruthy();
+    await popup.press('Enter');
+    const focused = await popup.waitFor(() => document.activeElement?.id === 'entity-heading' && !document.activeElement.textContent?.includes('Loading'));
+    expect(focused).toBe(true);
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('has no WCAG A/AA violations (axe-core) in light and dark mode', async () => {
+    const url = server.url('/popup.html');
+    await page(url);
+    for (const theme of ['light', 'dark'] as const) {
+      await browser.bridge.evaluate(
+        (theme) => window.caravanBridge.browser.storage.sync.set({ settings: { schema: 1, theme } }),
+        theme,
+      );
+      const popup = await popupFor(url, '&entity=kazakhstan');
+      await popup.waitFor((theme) => document.documentElement.dataset.theme === theme && document.querySelector('[data-fact]'), theme, 20_000);
+      expect(await axeViolations(popup), theme).toEqual([]);
+    }
+  });
+
+  it('search finds Kazakhstan by its Persian and Russian names and by "kasach"', async () => {
+    await page(server.url('/plain.html'));
+    const popup = await popupFor(server.url('/plain.html'));
+    for (const query of ['قزاقستان', 'Казахстан']) {
+      await searchFor(popup, query);
+      const first = await popup.waitFor(
+        (query) => {
+          const section = Array.from(document.querySelectorAll('.search-results')).find((s) => s.getAttribute('data-query') === query);
+          return section ? (section.querySelector('[data-entity]')?.getAttribute('data-entity') ?? 'none') : null;
+        },
+        query,
+        15_000,
+      );
+      expect(first, query).toBe('kazakhstan');
+    }
+    // Typed key by key, as a reader would.
+    await searchFor(popup, '');
+    await popup.evaluate(() => document.querySelector<HTMLInputElement>('#q')!.focus());
+    await popup.type('kasach');
+    const found = await popup.waitFor(
+      () => {
+        const section = document.querySelector('.search-results[data-query="kasach"]');
+        return section && Array.from(section.querySelectorAll('[data-entity]')).map((b) => b.getAttribute('data-entity'));
+      },
+      undefined,
+      15_000,
+    );
+    expect(await popup.evaluate(() => document.querySelector('#search-status')?.textContent)).toMatch(/\d+ names?/);
+    expect(found).toContain('kazakhstan');
+    // The result count is announced (aria-live).
+    expect(await popup.evaluate(() => document.querySelector('#search-status')?.getAttribute('aria-live'))).toBe('polite');
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('a fact opens its source, with the quote highlighted', async () => {
+    await page(server.url('/plain.html'));
+    const popup = await popupFor(server.url('/plain.html'), '&entity=kazakhstan');
+    const factId = (await popup.waitFor(() => document.querySelector('[data-fact]')?.getAttribute('data-fact'), undefined, 15_000))!;
+    const summary = await popup.evaluate(() => document.querySelector('[data-fact] .fact-source')?.textContent);
+    expect(summary).toBeTruthy();
+    await popup.click('[data-fact] button');
+    const tabUrl = await browser.bridge.waitFor(
+      async () => {
+        const tabs = await window.caravanBridge.browser.tabs.query({});
+        return tabs.find((t: { url?: string }) => t.url?.includes('source.html'))?.url ?? null;
+      },
+      undefined,
+      10_000,
+    );
+    expect(tabUrl).toContain(`fact=${encodeURIComponent(factId)}`);
+    const source = factId.split('#')[0]!;
+    const view = await browser.openExtensionPage(`source.html?source=${encodeURIComponent(source)}&fact=${encodeURIComponent(factId)}`);
+    open.push(view);
+    const marked = (await view.waitFor(() => document.querySelector('article mark')?.textContent))!;
+    expect(marked.length).toBeGreaterThan(0);
+    const article = await view.evaluate(() => {
+      const a = document.querySelector('article')!;
+      return { lang: a.getAttribute('lang'), dir: a.getAttribute('dir') };
+    });
+    expect(article.lang).toBeTruthy();
+    expect(['ltr', 'rtl']).toContain(article.dir);
+    expect(view.errors).toEqual([]);
+  });
+
+  it('the source view renders a right-to-left document right to left, with its language', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    open.push(options);
+    const rtl = await options.waitFor(
+      () => {
+        const rows = Array.from(document.querySelectorAll('.sources .source'));
+        if (!rows.length) return null;
+        const row = rows.find((r) => r.querySelector('.source-title')?.getAttribute('dir') === 'rtl');
+        return { id: row?.getAttribute('data-source') ?? '' };
+      },
+      undefined,
+      20_000,
+    );
+    expect(rtl?.id, 'the pack has a right-to-left source').toBeTruthy();
+    const view = await browser.openExtensionPage(`source.html?source=${encodeURIComponent(rtl!.id)}`);
+    open.push(view);
+    const article = await view.waitFor(() => {
+      const a = document.querySelector('article');
+      return a && a.textContent ? { dir: a.getAttribute('dir'), lang: a.getAttribute('lang'), computed: getComputedStyle(a).direction } : null;
+    });
+    expect(article).toMatchObject({ dir: 'rtl', computed: 'rtl' });
+    expect(article?.lang).toMatch(/^(fa|ps|ar)/);
+    expect(view.errors).toEqual([]);
+  });
+
+  it('the timeline lists dated facts oldest first, by year', async () => {
+    await page(server.url('/plain.html'));
+    const popup = await popupFor(server.url('/plain.html'));
+    await popup.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLButtonElement>('nav.views button'))
+        .find((b) => b.textContent === 'Timeline')!
+        .click(),
+    );
+    const years = (await popup.waitFor(
+      () => {
+        const ys = Array.from(document.querySelectorAll('.years > li > h3')).map((h) => h.textContent!.slice(0, 4));
+        return ys.length ? ys : null;
+      },
+      undefined,
+      15_000,
+    ))!;
+    expect([...years].sort()).toEqual(years);
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('pausing from the popup writes pausedSites and offers to resume', async () => {
+    const url = server.url('/plain.html');
+    await page(url);
+    const popup = await popupFor(url);
+    await popup.waitFor(() => document.querySelector('.pause'));
+    await popup.click('.pause');
+    const notice = await popup.waitFor(() => document.querySelector('[data-state="paused"]')?.textContent);
+    expect(notice).toContain('Paused on 127.0.0.1');
+    expect((await storedSettings(browser))?.pausedSites).toEqual(['127.0.0.1']);
+    await popup.click('[data-state="paused"] button');
+    await popup.waitFor(() => document.querySelector('[data-state="none"]'));
+    expect((await storedSettings(browser))?.pausedSites).toEqual([]);
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('pausing a site from the popup removes the marks there', async () => {
+    const url = server.url('/popup.html');
+    await page(url);
+    const popup = await popupFor(url);
+    await popup.waitFor(() => document.querySelectorAll('.mentions [data-entity]').length > 0, undefined, 20_000);
+    await popup.click('.pause');
+    await popup.waitFor(() => document.querySelector('[data-state="paused"]'));
+    // The content script follows settings through storage.onChanged; poll its answer.
+    let mentions: unknown[] = [1];
+    for (let i = 0; i < 100 && mentions.length; i++) {
+      mentions = (await browser.sendToTab<{ mentions: unknown[] }>(url, { type: 'page-mentions' })).mentions;
+      if (mentions.length) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(mentions).toEqual([]);
+  });
+});
