@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityCard, FactView } from '../../shared/messages';
+import { announcement, dirOf, displayName, formatDate, primaryLang, totalFacts, TOP_FACTS, visibleFacts } from './model';
+
+const fact = (id: string, source: string): FactView =>
+  ({ id, source, lang: 'en', quote: 'q', summary: { en: 's' }, sourceInfo: { id: source } }) as unknown as FactView;
+
+const card = (facts: FactView[], total = facts.length): EntityCard =>
+  ({ entity: { id: 'kazakhstan', names: { en: 'Kazakhstan' } }, facts, total }) as unknown as EntityCard;
+
+describe('tooltip model', () => {
+  it('reads the primary language subtag, English when unusable', () => {
+    expect(primaryLang('de-AT')).toBe('de');
+    expect(primaryLang('FA')).toBe('fa');
+    expect(primaryLang('und')).toBe('und');
+    expect(primaryLang('')).toBe('en');
+    expect(primaryLang(undefined)).toBe('en');
+  });
+
+  it('writes Persian and Pashto right to left', () => {
+    expect(dirOf('fa')).toBe('rtl');
+    expect(dirOf('ps-AF')).toBe('rtl');
+    expect(dirOf('ru')).toBe('ltr');
+  });
+
+  it('names the entity in the page language where it has that name, else in English', () => {
+    const entity = { id: 'kazakhstan', names: { en: 'Kazakhstan', de: 'Kasachstan' } };
+    expect(displayName(entity, 'de-DE')).toEqual({ text: 'Kasachstan', lang: 'de' });
+    expect(displayName(entity, 'fa')).toEqual({ text: 'Kazakhstan', lang: 'en' });
+  });
+
+  it('drops facts of disabled sources and keeps the top few', () => {
+    const facts = Array.from({ length: 8 }, (_, i) => fact(`f${i}`, i % 2 ? 'off' : 'on'));
+    expect(visibleFacts(card(facts), []).length).toBe(TOP_FACTS);
+    expect(visibleFacts(card(facts), ['off']).every((f) => f.source === 'on')).toBe(true);
+    expect(visibleFacts(card(facts), ['off', 'on'])).toEqual([]);
+    expect(visibleFacts(null, [])).toEqual([]);
+  });
+
+  it('counts facts in all, less those of sources switched off since the card was made', () => {
+    const facts = [fact('a', 'x'), fact('b', 'y')];
+    expect(totalFacts(card(facts, 9), 2, [])).toBe(9);
+    expect(totalFacts(card(facts, 9), 1, ['y'])).toBe(8);
+    expect(totalFacts(null, 0, [])).toBe(0);
+  });
+
+  it('announces the name and the number of facts', () => {
+    expect(announcement('Kazakhstan', 5, false)).toBe('Kazakhstan: 5 facts');
+    expect(announcement('Kabul', 1, false)).toBe('Kabul: 1 fact');
+    expect(announcement('Kabul', 0, false)).toBe('Kabul: no facts from your enabled sources');
+  });
+
+  it('formats dates as precise as they are', () => {
+    expect(formatDate('2023-05-14')).toBe('14 May 2023');
+    expect(formatDate('2022-11')).toBe('Nov 2022');
+    expect(formatDate('2021')).toBe('2021');
+    expect(formatDate(null)).toBe('');
+  });
+});

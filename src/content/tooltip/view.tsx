@@ -1,0 +1,165 @@
+/**
+ * The tooltip's content, in Preact: it writes text through DOM properties, never as markup, so
+ * page text, names and quotes can carry nothing executable. Diffing (rather than rebuilding) keeps
+ * focus and open quotes in place when the card arrives or is refetched.
+ */
+import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
+import type { FactView } from '../../shared/messages';
+import type { Entity } from '../../shared/pack-types';
+import { dirOf, displayName, formatDate, langBadge, typeLabel } from './model';
+
+export type Status = 'loading' | 'ready' | 'unknown' | 'error';
+
+export interface ViewProps {
+  mention: { text: string; lang: string; dir: 'ltr' | 'rtl' };
+  /** From the card, or from an earlier card of the entity while this one loads. */
+  entity: Entity | undefined;
+  status: Status;
+  facts: readonly FactView[];
+  total: number;
+  /** 'dialog' when pinned or opened from the keyboard: focus is inside it. */
+  mode: 'tooltip' | 'dialog';
+  pinned: boolean;
+  theme: 'system' | 'light' | 'dark';
+  cardRef: Ref<HTMLDivElement>;
+  onPin(): void;
+  onClose(): void;
+  onOpenPanel(): void;
+}
+
+/** The name shown and its language: the entity's, else the page's own words for it. */
+export function titleOf(props: Pick<ViewProps, 'entity' | 'mention'>): { text: string; lang: string } {
+  return props.entity ? displayName(props.entity, props.mention.lang) : { text: props.mention.text, lang: props.mention.lang };
+}
+
+export function TooltipView(props: ViewProps) {
+  const title = titleOf(props);
+  const type = typeLabel(props.entity?.type);
+  return (
+    <div
+      ref={props.cardRef}
+      class="card"
+      role={props.mode === 'dialog' ? 'dialog' : 'tooltip'}
+      aria-label={props.mode === 'dialog' ? title.text : undefined}
+      tabIndex={-1}
+      data-theme={props.theme}
+    >
+      <div class="head">
+        <div class="titles">
+          <p class="title" lang={title.lang} dir="auto">
+            {title.text}
+          </p>
+          {type && <p class="type">{type}</p>}
+        </div>
+        <div class="tools">
+          <button
+            type="button"
+            class="icon"
+            aria-label="Pin"
+            aria-pressed={props.pinned ? 'true' : 'false'}
+            data-action="pin"
+            onClick={props.onPin}
+          >
+            <PinIcon />
+          </button>
+          <button type="button" class="icon" aria-label="Close" data-action="close" onClick={props.onClose}>
+            <CloseIcon />
+          </button>
+        </div>
+      </div>
+      {props.entity?.description && (
+        <p class="desc" lang="en">
+          {props.entity.description}
+        </p>
+      )}
+      <Body {...props} />
+      {props.status !== 'loading' && (
+        <div class="foot">
+          <button type="button" data-action="panel" onClick={props.onOpenPanel}>
+            See all in the fact panel
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Body(props: ViewProps) {
+  if (props.status === 'loading') {
+    // Reserves about the height of the first facts, so the card grows little when they arrive.
+    return <p class="status loading">Loading facts…</p>;
+  }
+  if (props.status === 'error') return <p class="status">Facts could not be loaded. Hover again to retry.</p>;
+  if (props.facts.length === 0) {
+    return (
+      <p class="status">
+        {props.status === 'unknown' ? 'No sourced facts about this name yet.' : 'No facts from your enabled sources.'}
+      </p>
+    );
+  }
+  return (
+    <ul class="facts" aria-label={`${props.total} ${props.total === 1 ? 'fact' : 'facts'}`}>
+      {props.facts.map((fact, i) => (
+        <Fact key={fact.id} fact={fact} index={i} />
+      ))}
+    </ul>
+  );
+}
+
+function Fact({ fact, index }: { fact: FactView; index: number }) {
+  const [showQuote, setShowQuote] = useState(false);
+  const source = fact.sourceInfo;
+  const date = formatDate(fact.date ?? source.published);
+  const quoteId = `quote-${index}`;
+  return (
+    <li class="fact">
+      <p class="summary" lang="en" dir="ltr">
+        {fact.summary.en}
+      </p>
+      <div class="meta">
+        <span class="badge">
+          <span class="src" lang={source.lang} dir="auto">
+            {source.title}
+          </span>
+          {date && <span>{date}</span>}
+          <span lang="en" aria-label={`language ${langBadge(source.lang)}`}>
+            {langBadge(source.lang)}
+          </span>
+        </span>
+        <button
+          type="button"
+          class="quote-toggle"
+          aria-expanded={showQuote ? 'true' : 'false'}
+          aria-controls={quoteId}
+          data-action="quote"
+          onClick={() => setShowQuote((v) => !v)}
+        >
+          {showQuote ? 'Hide quote' : 'Show quote'}
+        </button>
+      </div>
+      <blockquote id={quoteId} class="quote" lang={fact.lang} dir={source.dir ?? dirOf(fact.lang)} hidden={!showQuote}>
+        {fact.quote}
+      </blockquote>
+    </li>
+  );
+}
+
+function PinIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M9.8 1.3a.75.75 0 0 1 1.06 0l3.84 3.84a.75.75 0 0 1 0 1.06l-.9.9a.75.75 0 0 1-.88.13l-2.2 2.2.3 2.42a.75.75 0 0 1-.21.62l-.9.9a.75.75 0 0 1-1.06 0L6.3 10.82l-3.77 3.77-1.06-1.06 3.77-3.77-2.55-2.56a.75.75 0 0 1 0-1.06l.9-.9a.75.75 0 0 1 .62-.21l2.42.3 2.2-2.2a.75.75 0 0 1 .13-.88z"
+      />
+    </svg>
+  );
+}
+
+function CloseIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" d="M3.5 3.5l9 9m0-9l-9 9" />
+    </svg>
+  );
+}

@@ -1,0 +1,244 @@
+/**
+ * The tooltip in real browsers, on a page whose CSS attacks it (tooltip.html). The tooltip's
+ * shadow root is closed, so the tests read the state that test builds mirror on its host as
+ * data attributes (TooltipHost.setTestState) and click its controls at the centres it reports.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+
+type TipState = Record<string, string> | null;
+type Rects = Record<'card' | 'pin' | 'close' | 'quote' | 'panel', [number, number] | null>;
+
+/** The tooltip host's mirrored state, or null while no tooltip is in the page. */
+function readTip(page: TestPage): Promise<TipState> {
+  return page.evaluate(() => {
+    const host = document.querySelector<HTMLElement>('[data-caravan-ui][data-state]');
+    return host ? { ...host.dataset } as Record<string, string> : null;
+  });
+}
+
+async function waitForTip(page: TestPage, check: (tip: Record<string, string>) => boolean, what: string): Promise<Record<string, string>> {
+  let last: TipState = null;
+  for (let i = 0; i < 200; i++) {
+    last = await readTip(page);
+    if (last && check(last)) return last;
+    await sleep(50);
+  }
+  throw new Error(`tooltip never became ${what}; last state ${JSON.stringify(last)}`);
+}
+
+async function waitClosed(page: TestPage): Promise<void> {
+  await page.waitFor(() => !document.querySelector('[data-caravan-ui][data-state="open"]'));
+}
+
+/** The centre of the first occurrence of `word` in the page's text, found with a TreeWalker and a Range. */
+function centreOf(page: TestPage, word: string): Promise<[number, number]> {
+  return page.evaluate((word) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(word);
+      if (at < 0 || node.parentElement?.closest('script, style')) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      const r = range.getClientRects()[0]!;
+      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as [number, number];
+    }
+    throw new Error(`no ${word} in the page`);
+  }, word);
+}
+
+function rects(tip: Record<string, string>): Rects {
+  return JSON.parse(tip.rects ?? '{}') as Rects;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Longer than the hover grace (300 ms): a tooltip still open after it was meant to stay. */
+const OUTLIVE_GRACE_MS = 1000;
+
+describeInBrowsers('tooltip', (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  let page: TestPage;
+  /** A URL of its own per test: a tab still closing from the test before cannot take its messages. */
+  let url = '';
+  let pages = 0;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    url = `/tooltip.html?page=${++pages}.`;
+    page = await browser.newPage(server.url(url));
+    await page.bringToFront();
+    // Detection marks mentions asynchronously after load: wait until the page's mentions are known.
+    await browser.sendToTab(url, { type: 'page-mentions' });
+    for (let i = 0; i < 100; i++) {
+      const reply = await browser.sendToTab<{ mentions: Array<{ entity: string }> }>(url, { type: 'page-mentions' });
+      if (reply.mentions.some((m) => m.entity === 'kabul')) break;
+      await sleep(100);
+    }
+  });
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  /** Rests the pointer on a mention until its tooltip is open. */
+  async function hover(word: string, entity: string): Promise<Record<string, string>> {
+    const [x, y] = await centreOf(page, word);
+    await page.mouseMove(x, y);
+    return waitForTip(page, (t) => t.state === 'open' && t.entity === entity && t.status !== 'loading', `open on ${entity}`);
+  }
+
+  /** To an empty part of the page, under the text. */
+  async function moveAway(): Promise<void> {
+    const [x, y] = await page.evaluate(() => {
+      const r = document.querySelector('#blank')!.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(Math.min(r.top + 80, innerHeight - 10))];
+    });
+    await page.mouseMove(x, y);
+  }
+
+  it('opens on hover with the entity and its sourced facts, unstyled by the page', async () => {
+    const tip = await hover('Kazakhstan', 'kazakhstan');
+    expect(tip.title).toBe('Kazakhstan');
+    expect(tip.status).toBe('ready');
+    expect(tip.facts).toBe('3');
+    expect(tip.role).toBe('tooltip');
+    // The page says `* { color: red !important; font-size: 40px !important }`: the title keeps its own.
+    expect(tip.fontSize).toBe('16px');
+    expect(tip.color).toBe('rgb(27, 27, 31)');
+    // ...and `[data-caravan-ui] { display: none !important }`: the card is really there to hit.
+    const { card } = rects(tip);
+    expect(card).not.toBeNull();
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.hasAttribute('data-caravan-ui') ?? false, card!);
+    expect(hit).toBe(true);
+    // Quotes are hidden until asked for.
+    expect(tip.quotes).toBe('fa:rtl:hidden en:ltr:hidden ru:ltr:hidden');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('stays open while the pointer moves into it and closes after it leaves both', async () => {
+    const tip = await hover('Afghanistan', 'afghanistan');
+    const [x, y] = rects(tip).card!;
+    await page.mouseMove(x, y);
+    await sleep(OUTLIVE_GRACE_MS);
+    expect((await readTip(page))?.state).toBe('open');
+    await moveAway();
+    await waitClosed(page);
+  });
+
+  it('shows a quote on demand, right to left for Persian', async () => {
+    const tip = await hover('Kazakhstan', 'kazakhstan');
+    const [x, y] = rects(tip).quote!;
+    await page.mouseMove(x, y);
+    await page.mouseClick(x, y);
+    const shown = await waitForTip(page, (t) => t.quotes?.startsWith('fa:rtl:shown') ?? false, 'showing the Persian quote');
+    expect(shown.quotes).toBe('fa:rtl:shown en:ltr:hidden ru:ltr:hidden');
+  });
+
+  it('pins: a dialog that ignores the pointer, keeps Tab inside and closes with Escape', async () => {
+    const tip = await hover('Afghanistan', 'afghanistan');
+    const [px, py] = rects(tip).pin!;
+    await page.mouseMove(px, py);
+    await page.mouseClick(px, py);
+    const pinned = await waitForTip(page, (t) => t.pinned === 'true', 'pinned');
+    expect(pinned.role).toBe('dialog');
+    expect(pinned.label).toBe('Afghanistan');
+    expect(pinned.focus).toBe('pin');
+    await moveAway();
+    await sleep(OUTLIVE_GRACE_MS);
+    expect((await readTip(page))?.state).toBe('open');
+    // Tab cycles within the dialog: back from the first control to the last, and forward again.
+    await page.press('Shift+Tab');
+    expect((await waitForTip(page, (t) => t.focus === 'panel', 'focus on the last control')).focus).toBe('panel');
+    await page.press('Tab');
+    expect((await waitForTip(page, (t) => t.focus === 'pin', 'focus back on the first control')).focus).toBe('pin');
+    await page.press('Escape');
+    await waitClosed(page);
+  });
+
+  it('follows its mention when the page scrolls', async () => {
+    const tip = await hover('Tokayev', 'tokayev');
+    const [px, py] = rects(tip).pin!;
+    await page.mouseMove(px, py);
+    await page.mouseClick(px, py);
+    const pinned = await waitForTip(page, (t) => t.pinned === 'true', 'pinned');
+    const before = rects(pinned).card!;
+    await page.evaluate(() => window.scrollBy(0, 60));
+    const after = await waitForTip(page, (t) => rects(t).card![1] !== before[1], 'moved with the page');
+    expect(Math.abs(rects(after).card![1] - (before[1] - 60))).toBeLessThanOrEqual(1);
+    expect(rects(after).card![0]).toBe(before[0]);
+  });
+
+  it('closes with its close button', async () => {
+    const tip = await hover('Kazakhstan', 'kazakhstan');
+    const [x, y] = rects(tip).close!;
+    await page.mouseMove(x, y);
+    await page.mouseClick(x, y);
+    await waitClosed(page);
+  });
+
+  it('says so when no enabled source has facts about the entity', async () => {
+    const tip = await hover('Kabul', 'kabul');
+    expect(tip.title).toBe('Kabul');
+    expect(tip.facts).toBe('0');
+    expect(tip.status).toBe('ready');
+  });
+
+  it('takes focus when a mention is reached from the keyboard, announces it, and gives focus back on Escape', async () => {
+    await page.click('#before');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+    await browser.sendToTab(url, { type: 'navigate-mention', params: { direction: 1 } });
+    const tip = await waitForTip(page, (t) => t.state === 'open' && t.focus === 'card' && t.live !== '', 'focused and announced');
+    expect(tip.entity).toBe('kazakhstan');
+    expect(tip.role).toBe('dialog');
+    expect(tip.label).toBe('Kazakhstan');
+    expect(tip.live).toBe('Kazakhstan: 5 facts');
+    await page.press('Escape');
+    await waitClosed(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+  });
+
+  it('drops the facts of a source switched off in the settings from the open tooltip, and follows the theme', async () => {
+    const tip = await hover('Kazakhstan', 'kazakhstan');
+    const [px, py] = rects(tip).pin!;
+    await page.mouseMove(px, py);
+    await page.mouseClick(px, py);
+    await waitForTip(page, (t) => t.pinned === 'true', 'pinned');
+    try {
+      await setSettings({ schema: 1, disabledSources: ['fa-news'], theme: 'dark' });
+      const after = await waitForTip(page, (t) => t.facts === '2' && t.color !== 'rgb(27, 27, 31)', 'without the Persian source, dark');
+      expect(after.quotes).toBe('en:ltr:hidden ru:ltr:hidden');
+      expect(after.color).toBe('rgb(236, 236, 240)');
+    } finally {
+      await setSettings({ schema: 1 });
+    }
+  });
+
+  /** Writes the settings where the extension keeps them (storage.sync, else storage.local). */
+  async function setSettings(settings: Record<string, unknown>): Promise<void> {
+    await browser.bridge.evaluate(async (settings) => {
+      const { storage } = window.caravanBridge.browser;
+      try {
+        await storage.sync.get('settings');
+        await storage.sync.set({ settings });
+      } catch {
+        await storage.local.set({ settings });
+      }
+    }, settings);
+  }
+
+  it('answers an entity the fixture does not stub from the background', async () => {
+    const tip = await hover('Tokayev', 'tokayev');
+    // The store may or may not hold facts about him yet: either way a settled, titled tooltip.
+    expect(['ready', 'unknown']).toContain(tip.status);
+    expect(tip.title).toMatch(/Tokayev/);
+  });
+});
