@@ -35,4 +35,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },
   },
+  {
+    // Product code: page text and fact text reach the DOM only as text. (Tests build fixtures freely.)
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Use textContent or DOM nodes: page and fact text never go through HTML.' },
+        { property: 'outerHTML', message: 'Use DOM nodes.' },
+        { property: 'insertAdjacentHTML', message: 'Use DOM nodes.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML from strings.' }],
+    },
+  },
+  {
+    files: ['test/e2e/fixtures/**/*.mjs', 'test/e2e/fixtures/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

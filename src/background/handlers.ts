@@ -19,9 +19,13 @@ export const handlers: Handlers<'background'> = {
     }
     return null;
   },
-  'open-panel': async ({ entity }) => {
-    const url = browser.runtime.getURL(`popup.html${entity ? `?entity=${encodeURIComponent(entity)}` : ''}`);
-    await browser.tabs.create({ url });
+  'open-panel': async ({ entity }, sender) => {
+    // The panel opens in a tab, so it is told which page it is about.
+    const query = new URLSearchParams();
+    if (entity) query.set('entity', entity);
+    if (sender.tab?.id !== undefined) query.set('tab', String(sender.tab.id));
+    const url = browser.runtime.getURL(`popup.html${query.size ? `?${query.toString()}` : ''}`);
+    await browser.tabs.create({ url, ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}) });
     return null;
   },
 };

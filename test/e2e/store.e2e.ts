@@ -15,7 +15,7 @@ beforeAll(async () => {
 function countStores(): Promise<Record<string, number>> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('caravan');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(new Error(String(open.error)));
     open.onsuccess = () => {
       const db = open.result;
       const names = ['sources', 'entities', 'facts'];
@@ -29,7 +29,7 @@ function countStores(): Promise<Record<string, number>> {
         db.close();
         resolve(out);
       };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(new Error(String(tx.error)));
     };
   });
 }
@@ -73,7 +73,7 @@ describeInBrowsers('fact store', (name) => {
             open.result.close();
             resolve();
           };
-          open.onerror = () => reject(open.error);
+          open.onerror = () => reject(new Error(String(open.error)));
           open.onblocked = () => undefined;
         }),
     );
