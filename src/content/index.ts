@@ -1,6 +1,70 @@
-/** The content script: runs in every frame, detects mentions and explains them. */
-import { listen } from '../shared/messaging';
+/**
+ * The content script: runs in every frame (top, same- and cross-origin iframes, srcdoc and
+ * about:blank frames alike), detects mentions and explains them. Extension APIs live here only;
+ * detection (./detect) runs as well in a plain page for the benchmark.
+ */
+import gazetteer from '../../data/gazetteer.json';
+import { compileMatcher } from '../matching';
+import type { Matcher } from '../matching/types';
+import type { GazetteerEntry } from '../shared/gazetteer-types';
+import { log } from '../shared/log';
+import { listen, sendToBackground } from '../shared/messaging';
+import { loadSettings, runsOnHost, watchSettings, type Settings } from '../shared/settings';
+import { createSession } from './detect/session';
+import { createTooltip } from './tooltip';
 
+let matcher: Matcher | null = null;
+
+const session = createSession({
+  // Compiled on first use: a paused site never pays for it.
+  matcher: () => (matcher ??= compileMatcher((gazetteer as { entities: GazetteerEntry[] }).entities)),
+  tooltip: (index, onActiveChange) => createTooltip(index, { onActiveChange }),
+  onEntities: (entities) => {
+    sendToBackground('mentions-changed', { entities }).catch((error: unknown) => {
+      // The background may be restarting; the next change sends the list again.
+      log.warn('mentions-changed not delivered:', error);
+    });
+  },
+});
+
+// Registered synchronously so a message arriving while settings load is still answered.
 listen('content', {
-  'page-mentions': () => ({ mentions: [] }),
+  'page-mentions': async () => {
+    await ready;
+    return { mentions: await session.mentions() };
+  },
+  'navigate-mention': async ({ direction }) => {
+    await ready;
+    return session.navigate(direction);
+  },
+  'reveal-entity': async ({ entity }) => {
+    await ready;
+    return session.reveal(entity);
+  },
+  'toggle-marking': async () => {
+    await ready;
+    return session.toggleMarking();
+  },
+});
+
+/** The page's host; about:blank and srcdoc frames take their creator's (their origin says it). */
+function hostname(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return self.origin && self.origin !== 'null' ? new URL(self.origin).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+function apply(settings: Settings): void {
+  session.apply({ runs: runsOnHost(settings, hostname()), markStyle: settings.markStyle });
+}
+
+const ready = loadSettings()
+  .then(apply)
+  .catch((error: unknown) => log.error('content script failed to start:', error));
+
+watchSettings((settings) => {
+  void ready.then(() => apply(settings));
 });

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectBlock } from './collect';
+import { blockOf, compareNodes, dirOf, insideSkipped, isSkipped, langOf } from './dom-rules';
+import { RUN_BREAK, assemble } from './segments';
+
+function html(markup: string): HTMLElement {
+  document.body.innerHTML = markup;
+  return document.body.firstElementChild as HTMLElement;
+}
+
+const textOf = (el: Element | ShadowRoot) => assemble(collectBlock(el).parts).text;
+
+describe('collectBlock', () => {
+  it('joins text across inline elements, so a split name is one string', () => {
+    const p = html('<p>In Kaz<b>akh</b>stan, <a href="#">Hair<i>atan</i></a> port.</p>');
+    expect(textOf(p)).toBe('In Kazakhstan, Hairatan port.');
+    expect(collectBlock(p).nodes.filter(Boolean)).toHaveLength(6);
+  });
+
+  it('separates nested blocks and skipped elements, and keeps <br> as a line break', () => {
+    const div = html('<div>Kabul<p>inner</p>Astana<code>x</code>Herat<br>Almaty</div>');
+    expect(textOf(div)).toBe(`Kabul${RUN_BREAK}Astana${RUN_BREAK}Herat\nAlmaty`);
+  });
+
+  it('does not enter form fields, editors, scripts or hidden inline content', () => {
+    const p = html(
+      '<p>a<textarea>T</textarea>b<span contenteditable="true">E</span>c<script>S</script>d<span hidden>H</span>e<span style="display: none">N</span>f</p>',
+    );
+    expect(textOf(p).replaceAll(RUN_BREAK, '|')).toBe('a|b|c|d|e|f');
+  });
+
+  it('reports open shadow roots of inline hosts instead of reading their light children', () => {
+    const p = html('<p>before <span id="h">light</span> after</p>');
+    const root = p.querySelector('#h')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<b>shadow</b>';
+    const c = collectBlock(p);
+    expect(c.shadows).toEqual([root]);
+    expect(assemble(c.parts).text).toBe(`before ${RUN_BREAK} after`);
+  });
+});
+
+describe('dom rules', () => {
+  it('finds the block of a text node through inline ancestors', () => {
+    const p = html('<div><p id="p">x <b><i>deep</i></b></p></div>');
+    const deep = p.querySelector('i')!.firstChild!;
+    expect(blockOf(deep)).toBe(p.querySelector('#p'));
+    expect(blockOf(p.querySelector('#p')!)).toBe(p.querySelector('#p'));
+  });
+
+  it('knows what is skipped, also from deep inside', () => {
+    const div = html('<div contenteditable><p><b>typed</b></p></div><svg><text>t</text></svg>');
+    expect(isSkipped(div)).toBe(true);
+    expect(insideSkipped(div.querySelector('b')!.firstChild!)).toBe(true);
+    expect(insideSkipped(document.querySelector('svg text')!)).toBe(true);
+    expect(isSkipped(html('<div data-caravan-ui></div>'))).toBe(true);
+    expect(isSkipped(html('<div contenteditable="false"></div>'))).toBe(false);
+    expect(isSkipped(html('<p class="x">plain</p>'))).toBe(false);
+  });
+
+  it('reads language and direction from attributes, across shadow boundaries', () => {
+    const host = html('<section lang="fa"><div id="h"></div></section>').querySelector('#h')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>x</p>';
+    const p = root.querySelector('p')!;
+    expect(langOf(p)).toBe('fa');
+    expect(dirOf(p, 'fa')).toBe('rtl');
+    const ltr = html('<div lang="ps" dir="ltr"><p>x</p></div>').querySelector('p')!;
+    expect(dirOf(ltr, langOf(ltr))).toBe('ltr');
+  });
+
+  it('orders nodes in document order, shadow content at its host', () => {
+    const wrap = html('<div><p id="a">a</p><div id="host"></div><p id="c">c</p></div>');
+    const root = wrap.querySelector('#host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p id="b">b</p>';
+    const [a, b, c] = [wrap.querySelector('#a')!, root.querySelector('#b')!, wrap.querySelector('#c')!];
+    expect([c, b, a].sort(compareNodes)).toEqual([a, b, c]);
+    expect(compareNodes(wrap.querySelector('#host')!, b)).toBe(-1);
+  });
+});

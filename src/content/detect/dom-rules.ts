@@ -1,0 +1,145 @@
+/**
+ * Which parts of a page are reading text, and where a block of text begins and ends.
+ *
+ * Decided by tag name and attributes only: asking the engine for computed styles per node would
+ * cost more than the matching itself on a large page. Visibility is checked later, and only
+ * where a name was found (see collect.ts).
+ */
+
+/**
+ * Elements laid out inline by default. Their text joins the text around them, so that
+ * `Kaz<b>akh</b>stan` or a name inside a link is read as one string. Everything else (including
+ * custom elements, whose display we cannot know without styles) starts a block of its own.
+ */
+const INLINE = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font',
+  'i', 'ins', 'label', 'mark', 'nobr', 'q', 'ruby', 's', 'small', 'span', 'strike', 'strong',
+  'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'img', 'picture',
+]);
+
+/**
+ * Never reading text: form fields (the reader's own input), code, scripts and styles, embedded
+ * documents (frames run their own content script), vector graphics and formulas, ruby
+ * annotations (they interleave the base text).
+ */
+const SKIP = new Set([
+  'input', 'textarea', 'select', 'option', 'optgroup', 'datalist',
+  'script', 'style', 'noscript', 'template', 'head', 'title',
+  'code', 'pre', 'kbd', 'samp', 'listing', 'xmp', 'plaintext',
+  'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio',
+  'rt', 'rp',
+]);
+
+/** The attribute that marks Caravan's own UI (the tooltip host); its content is never scanned. */
+export const UI_ATTRIBUTE = 'data-caravan-ui';
+
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.localName);
+}
+
+/**
+ * True when the element and everything in it is to be left alone. Cheap: a set lookup and a few
+ * attribute reads. Inline `display:none` is caught here because it costs nothing; hiding by
+ * class is caught by the visibility check on found mentions.
+ */
+export function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.localName)) return true;
+  // SVG/MathML content under an unknown root (e.g. <foreignObject> siblings) is not HTML text.
+  if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute(UI_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const style = el.getAttribute('style');
+  if (style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  return false;
+}
+
+/**
+ * True when `node` is inside something skipped, up to its tree's root. Used for mutations, which
+ * arrive anywhere (a textarea's default text, a keystroke in an editor, the tooltip re-rendering).
+ */
+export function insideSkipped(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  const root = node.getRootNode();
+  if (root instanceof ShadowRoot) return insideSkipped(root.host);
+  return (root as Document).designMode === 'on';
+}
+
+/** A container of text: an element laid out as a block, or the root of a (shadow) tree. */
+export type Block = Element | ShadowRoot;
+
+/** The block whose inline content holds `node`. */
+export function blockOf(node: Node): Block | null {
+  let p: Node | null = node.nodeType === 1 && !isInline(node as Element) ? node : node.parentNode;
+  while (p && p.nodeType === 1 && isInline(p as Element)) p = p.parentNode;
+  if (!p) return null;
+  if (p.nodeType === 1) return p as Element;
+  if (p instanceof ShadowRoot) return p;
+  return (p as Document).documentElement ?? null;
+}
+
+/** Nearest `lang` for a block, crossing shadow boundaries; the document's as the last resort. */
+export function langOf(block: Block): string {
+  let el: Element | null = block instanceof ShadowRoot ? block.host : block;
+  while (el) {
+    const found = el.closest('[lang]');
+    if (found) return found.getAttribute('lang') || 'und';
+    const root = el.getRootNode();
+    el = root instanceof ShadowRoot ? root.host : null;
+  }
+  return document.documentElement.lang || 'und';
+}
+
+const RTL_LANGS = new Set(['fa', 'ps', 'ar', 'he', 'ur', 'prs', 'ckb', 'sd', 'ug', 'yi', 'dv']);
+
+/**
+ * Direction from the nearest `dir` attribute, else from the language. Attributes, not computed
+ * style: reading styles between our highlight writes would force a style pass per block.
+ */
+export function dirOf(block: Block, lang: string): 'ltr' | 'rtl' {
+  let el: Element | null = block instanceof ShadowRoot ? block.host : block;
+  while (el) {
+    const found = el.closest('[dir]');
+    const value = found?.getAttribute('dir')?.toLowerCase();
+    if (value === 'rtl' || value === 'ltr') return value;
+    const root = el.getRootNode();
+    el = root instanceof ShadowRoot ? root.host : null;
+  }
+  return RTL_LANGS.has(lang.toLowerCase().split('-')[0]!) ? 'rtl' : 'ltr';
+}
+
+/** Composed-tree ordering: nodes in shadow trees sort at their host's place. */
+export function compareNodes(a: Node, b: Node): number {
+  if (a === b) return 0;
+  let x = a;
+  let y = b;
+  const rx = x.getRootNode();
+  const ry = y.getRootNode();
+  if (rx !== ry) {
+    // Lift both to a shared tree: the deeper side goes up to its host until the roots agree.
+    const chain = (n: Node): Node[] => {
+      const out = [n];
+      for (let r = n.getRootNode(); r instanceof ShadowRoot; r = r.host.getRootNode()) out.push(r.host);
+      return out;
+    };
+    const cx = chain(x);
+    const cy = chain(y);
+    const roots = new Map(cy.map((n) => [n.getRootNode(), n] as const));
+    for (const n of cx) {
+      const m = roots.get(n.getRootNode());
+      if (m) {
+        if (n === m) return n === a ? -1 : m === b ? 1 : 0; // host before its shadow content
+        x = n;
+        y = m;
+        break;
+      }
+    }
+  }
+  const pos = x.compareDocumentPosition(y);
+  if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}

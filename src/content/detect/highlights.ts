@@ -1,0 +1,159 @@
+/**
+ * The only way Caravan marks a page: CSS Custom Highlights over live Ranges. The page's DOM is
+ * never touched (no wrappers, no <style> element), so layout cannot shift and frameworks that
+ * own the DOM never see a foreign node. The styles live in one constructable stylesheet, adopted
+ * by the document and by every open shadow root we scan (styles do not cross shadow boundaries).
+ */
+
+export type MarkStyle = 'underline' | 'background' | 'none';
+
+export const MENTION = 'caravan-mention';
+export const ACTIVE = 'caravan-active';
+export const FLASH = 'caravan-flash';
+
+// Mid-tone teals: readable over white and over near-black pages alike.
+const UNDERLINE = '#14a394';
+const TINT = 'rgba(20, 163, 148, 0.22)';
+
+function css(style: MarkStyle): string {
+  const mention =
+    style === 'underline'
+      ? `text-decoration: underline dotted ${UNDERLINE} 2px; text-underline-offset: 3px;`
+      : style === 'background'
+        ? `background-color: ${TINT};`
+        : '';
+  return [
+    `::highlight(${MENTION}) { ${mention} }`,
+    `::highlight(${ACTIVE}) { background-color: rgba(20, 163, 148, 0.32); text-decoration: underline solid ${UNDERLINE} 2px; }`,
+    `::highlight(${FLASH}) { background-color: rgba(250, 204, 21, 0.55); }`,
+  ].join('\n');
+}
+
+export interface Highlights {
+  /** Queued until flush(): each change to a registered highlight invalidates painting. */
+  add(range: Range): void;
+  delete(range: Range): void;
+  /** Applies queued adds and deletes at once (the detector calls it at the end of each slice). */
+  flush(): void;
+  /** The mention whose tooltip is open or focused; null clears. */
+  setActive(range: Range | null): void;
+  flash(range: Range): void;
+  setStyle(style: MarkStyle): void;
+  /** Brings the styles into a shadow root (or re-adopts them where a page replaced its list). */
+  adopt(root: Document | ShadowRoot): void;
+  /** Marking on or off: the ranges are kept, only the registration changes. */
+  setEnabled(enabled: boolean): void;
+  /** Drops every range and unregisters. */
+  clear(): void;
+  readonly supported: boolean;
+}
+
+export function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
+  const supported = typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+  if (!supported) {
+    const noop = () => undefined;
+    return { add: noop, delete: noop, flush: noop, setActive: noop, flash: noop, setStyle: noop, adopt: noop, setEnabled: noop, clear: noop, supported };
+  }
+  const mentions = new Highlight();
+  const active = new Highlight();
+  const flash = new Highlight();
+  // Later layers paint over earlier ones where they overlap.
+  active.priority = 1;
+  flash.priority = 2;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css(initial));
+  const adopted = new Set<Document | ShadowRoot>();
+  let enabled = true;
+  const toAdd = new Set<Range>();
+  const toDelete = new Set<Range>();
+  let flashTimers: ReturnType<typeof setTimeout>[] = [];
+
+  const register = () => {
+    CSS.highlights.set(MENTION, mentions);
+    CSS.highlights.set(ACTIVE, active);
+    CSS.highlights.set(FLASH, flash);
+  };
+  const unregister = () => {
+    for (const name of [MENTION, ACTIVE, FLASH]) CSS.highlights.delete(name);
+  };
+  const adopt = (root: Document | ShadowRoot) => {
+    adopted.add(root);
+    const list = root.adoptedStyleSheets;
+    if (!list.includes(sheet)) {
+      // Firefox content scripts see the page's array through a wrapper that refuses push().
+      root.adoptedStyleSheets = [...list, sheet];
+    }
+  };
+  const clearFlash = () => {
+    for (const t of flashTimers) clearTimeout(t);
+    flashTimers = [];
+    flash.clear();
+  };
+  register();
+  adopt(document);
+
+  return {
+    supported,
+    add(range) {
+      toDelete.delete(range);
+      toAdd.add(range);
+    },
+    delete(range) {
+      if (!toAdd.delete(range)) toDelete.add(range);
+      if (active.has(range)) active.delete(range);
+    },
+    flush() {
+      for (const r of toDelete) mentions.delete(r);
+      for (const r of toAdd) mentions.add(r);
+      toDelete.clear();
+      toAdd.clear();
+    },
+    setActive(range) {
+      active.clear();
+      if (range) active.add(range);
+    },
+    flash(range) {
+      clearFlash();
+      flash.add(range);
+      if (!reducedMotion()) {
+        // Two short blinks draw the eye; without motion the mark simply stays for the duration.
+        flashTimers.push(setTimeout(() => flash.delete(range), 250));
+        flashTimers.push(setTimeout(() => flash.add(range), 450));
+      }
+      flashTimers.push(setTimeout(clearFlash, 1500));
+    },
+    setStyle: (style) => sheet.replaceSync(css(style)),
+    adopt,
+    setEnabled(on) {
+      if (on === enabled) return;
+      enabled = on;
+      if (on) {
+        register();
+        for (const root of adopted) if (root.isConnected !== false) adopt(root);
+      } else {
+        unregister();
+        clearFlash();
+      }
+    },
+    clear() {
+      toAdd.clear();
+      toDelete.clear();
+      mentions.clear();
+      active.clear();
+      clearFlash();
+      unregister();
+      for (const root of adopted) {
+        try {
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+        } catch {
+          // A root gone with its host: nothing to undo.
+        }
+      }
+      adopted.clear();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Moving the reader to a mention: next/previous for the keyboard commands, the first mention of
+ * an entity for the popup's "show on page". Scrolling respects prefers-reduced-motion.
+ */
+import type { Mention, MentionIndex } from '../contracts';
+import { reducedMotion } from './highlights';
+
+/** A mention that is laid out (hidden ones have no rectangles and cannot be scrolled to). */
+function visible(m: Mention): DOMRect | null {
+  const rect = m.range.getBoundingClientRect();
+  return rect.width || rect.height ? rect : null;
+}
+
+/**
+ * The index to go to from `current` (or, without one, from the viewport's top edge), wrapping
+ * around at either end. -1 when no mention is laid out.
+ */
+export function nextIndex(all: readonly Mention[], current: Mention | null, direction: 1 | -1): number {
+  const n = all.length;
+  if (!n) return -1;
+  const from = current ? all.indexOf(current) : -1;
+  if (from >= 0) {
+    for (let k = 1; k <= n; k++) {
+      const i = (((from + direction * k) % n) + n) % n;
+      if (visible(all[i]!)) return i;
+    }
+    return -1;
+  }
+  // No current mention: the first one at or below the viewport's top, or the last one above it.
+  let firstBelow = -1;
+  let lastAbove = -1;
+  for (let i = 0; i < n; i++) {
+    const r = visible(all[i]!);
+    if (!r) continue;
+    if (r.bottom > 0) {
+      if (firstBelow < 0) firstBelow = i;
+    } else lastAbove = i;
+  }
+  if (direction === 1) return firstBelow >= 0 ? firstBelow : lastAbove;
+  if (lastAbove >= 0) return lastAbove;
+  // Nothing above: go round to the last laid-out mention.
+  for (let i = n - 1; i >= 0; i--) if (visible(all[i]!)) return i;
+  return -1;
+}
+
+/** Brings a mention to the middle of the viewport, unless it is already well inside it. */
+export function scrollToMention(m: Mention): void {
+  const rect = m.range.getBoundingClientRect();
+  const margin = innerHeight * 0.15;
+  if (rect.top >= margin && rect.bottom <= innerHeight - margin && rect.left >= 0 && rect.right <= innerWidth) return;
+  const behavior: ScrollBehavior = reducedMotion() ? 'auto' : 'smooth';
+  const start = m.range.startContainer;
+  const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
+  if (el && el.getBoundingClientRect().height < innerHeight * 0.5) {
+    // The element scrolls any nested scroll containers too.
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
+  } else {
+    // A tall element would be centred, not the mention in it: scroll by the mention's own box.
+    window.scrollBy({ top: rect.top + rect.height / 2 - innerHeight / 2, behavior });
+  }
+}
+
+export type { MentionIndex };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createSlicer } from './slicer';
+
+describe('createSlicer', () => {
+  it('runs steps in slices within the budget, yielding between them, and reports idle', async () => {
+    let left = 50;
+    let yields = 0;
+    let afterSlices = 0;
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    const slicer = createSlicer(
+      () => {
+        busy(1);
+        return --left > 0;
+      },
+      5,
+      () => afterSlices++,
+      async () => {
+        yields++;
+      },
+    );
+    slicer.kick();
+    slicer.kick(); // idempotent while running
+    await slicer.idle();
+    expect(left).toBe(0);
+    const stats = slicer.stats();
+    expect(stats.slices).toBe(yields);
+    expect(stats.slices).toBeGreaterThan(5);
+    expect(afterSlices).toBe(stats.slices);
+    expect(stats.totalMs).toBeGreaterThanOrEqual(50);
+  });
+
+  it('resolves idle at once with nothing to do, and stops on request', async () => {
+    let steps = 0;
+    const slicer = createSlicer(() => ++steps < 1000, 1, undefined, () => new Promise((r) => setTimeout(r, 1)));
+    await slicer.idle();
+    slicer.kick();
+    slicer.stop();
+    await slicer.idle();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(steps).toBeLessThan(1000);
+  });
+});

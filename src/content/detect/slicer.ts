@@ -1,0 +1,110 @@
+/**
+ * Runs work in slices of a few milliseconds and gives the main thread back in between, so the
+ * page stays responsive however large it is. The work is a `step` function that does one small
+ * unit and says whether more remains; the slicer decides when to yield and keeps the numbers the
+ * benchmark reads.
+ */
+
+export interface SliceStats {
+  slices: number;
+  longestSliceMs: number;
+  /** Main-thread time spent in slices, summed. */
+  totalMs: number;
+}
+
+export interface Slicer {
+  /** Asks for slices until `step` reports no more work. Idempotent while running. */
+  kick(): void;
+  /** Resolves when no work is left (at once if none). */
+  idle(): Promise<void>;
+  /** Accounts main-thread time spent outside slices (the mutation callback). */
+  account(ms: number): void;
+  stop(): void;
+  stats(): SliceStats;
+}
+
+type YieldFn = () => Promise<void>;
+
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+/** The best way this engine offers to let input and rendering run, then continue soon. */
+export function pickYield(): YieldFn {
+  const sched = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (sched && typeof sched.yield === 'function') return () => sched.yield!.call(sched);
+  if (typeof MessageChannel === 'function') {
+    // Unlike nested setTimeout(0), a message is not clamped to 4 ms.
+    const channel = new MessageChannel();
+    const waiting: (() => void)[] = [];
+    channel.port1.onmessage = () => waiting.shift()?.();
+    return () =>
+      new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        channel.port2.postMessage(null);
+      });
+  }
+  return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
+export function createSlicer(
+  step: () => boolean,
+  budgetMs: number,
+  /** Runs at the end of every slice, inside its time (writes batched after the slice's reads). */
+  afterSlice: () => void = () => undefined,
+  yieldFn: YieldFn = pickYield(),
+): Slicer {
+  const stats: SliceStats = { slices: 0, longestSliceMs: 0, totalMs: 0 };
+  let running = false;
+  let stopped = false;
+  let waiters: (() => void)[] = [];
+
+  const settle = () => {
+    const w = waiters;
+    waiters = [];
+    for (const resolve of w) resolve();
+  };
+
+  const record = (ms: number) => {
+    stats.totalMs += ms;
+    if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
+  };
+
+  async function loop(): Promise<void> {
+    try {
+      let more = true;
+      while (more && !stopped) {
+        // Yield first: the mutation or start that kicked us is usually the page's own task.
+        await yieldFn();
+        if (stopped) break;
+        const t0 = performance.now();
+        try {
+          do more = step();
+          while (more && performance.now() - t0 < budgetMs);
+        } finally {
+          afterSlice();
+        }
+        stats.slices++;
+        record(performance.now() - t0);
+      }
+    } finally {
+      running = false;
+      settle();
+    }
+  }
+
+  return {
+    kick() {
+      if (running || stopped) return;
+      running = true;
+      void loop().catch((error: unknown) => console.error('[Caravan] detection failed:', error));
+    },
+    idle: () => (running ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve()),
+    account: record,
+    stop() {
+      stopped = true;
+      settle();
+    },
+    stats: () => ({ ...stats }),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The current mentions, kept per block so a rescanned block replaces exactly its own, and the
+ * MentionIndex the tooltip and the keyboard navigation read.
+ */
+import type { Mention, MentionIndex } from '../contracts';
+import { blockOf, compareNodes, type Block } from './dom-rules';
+import type { Gate } from './gate';
+
+export class MentionStore implements MentionIndex {
+  private readonly byBlock = new Map<Block, Mention[]>();
+  private ordered: Mention[] | null = [];
+  private readonly listeners = new Set<() => void>();
+  private notifyPending = false;
+  count = 0;
+
+  constructor(private readonly gate: Gate) {}
+
+  /** Replaces a block's mentions. Returns whether anything changed. */
+  set(block: Block, mentions: Mention[]): boolean {
+    const old = this.byBlock.get(block);
+    if (!old?.length && !mentions.length) return false;
+    if (old && sameMentions(old, mentions)) {
+      // Same text at the same places: keep the old ranges (the tooltip may hold one).
+      return false;
+    }
+    this.gate.update(block, old, mentions);
+    if (mentions.length) this.byBlock.set(block, mentions);
+    else this.byBlock.delete(block);
+    this.count += mentions.length - (old?.length ?? 0);
+    this.changed();
+    return true;
+  }
+
+  has(block: Block): boolean {
+    return this.byBlock.has(block);
+  }
+
+  blocks(): IterableIterator<Block> {
+    return this.byBlock.keys();
+  }
+
+  /** Drops the mentions of blocks that left the page (or whose text moved out of them). */
+  sweep(): void {
+    for (const [block, list] of this.byBlock) {
+      if (!block.isConnected || list.some((m) => !m.range.startContainer.isConnected)) this.set(block, []);
+    }
+  }
+
+  clear(): void {
+    for (const [block, list] of this.byBlock) this.gate.update(block, list, []);
+    this.byBlock.clear();
+    this.count = 0;
+    this.changed();
+  }
+
+  all(): readonly Mention[] {
+    if (!this.ordered) {
+      const blocks = [...this.byBlock.keys()].sort(compareNodes);
+      this.ordered = blocks.flatMap((b) => this.byBlock.get(b)!);
+    }
+    return this.ordered;
+  }
+
+  at(clientX: number, clientY: number): Mention | null {
+    const point = caretAt(clientX, clientY, this.shadowRoots());
+    if (!point) return null;
+    const block = blockOf(point.node);
+    const list = block ? this.byBlock.get(block) : undefined;
+    if (!list) return null;
+    for (const m of list) {
+      let inside = false;
+      try {
+        inside = m.range.isPointInRange(point.node, point.offset);
+      } catch {
+        continue; // another tree
+      }
+      if (inside && underPointer(m.range, clientX, clientY)) return m;
+    }
+    // The caret lands between characters: at a mention's edge it may name the neighbour. The
+    // rectangles decide.
+    for (const m of list) if (underPointer(m.range, clientX, clientY)) return m;
+    return null;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private shadowRoots(): ShadowRoot[] {
+    const roots = new Set<ShadowRoot>();
+    for (const b of this.byBlock.keys()) {
+      const r = b instanceof ShadowRoot ? b : b.getRootNode();
+      if (r instanceof ShadowRoot) roots.add(r);
+    }
+    return [...roots];
+  }
+
+  private changed(): void {
+    this.ordered = null;
+    // One notification per task, however many blocks changed in it.
+    if (this.notifyPending) return;
+    this.notifyPending = true;
+    queueMicrotask(() => {
+      this.notifyPending = false;
+      for (const l of this.listeners) {
+        try {
+          l();
+        } catch (error) {
+          console.error('[Caravan] mention listener failed:', error);
+        }
+      }
+    });
+  }
+}
+
+function sameMentions(a: Mention[], b: Mention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!.range;
+    const y = b[i]!.range;
+    if (a[i]!.entity !== b[i]!.entity || a[i]!.text !== b[i]!.text) return false;
+    if (x.startContainer !== y.startContainer || x.startOffset !== y.startOffset) return false;
+    if (x.endContainer !== y.endContainer || x.endOffset !== y.endOffset) return false;
+  }
+  return true;
+}
+
+const SLOP = 2;
+
+function underPointer(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP) return true;
+  }
+  return false;
+}
+
+interface CaretPoint {
+  node: Node;
+  offset: number;
+}
+
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): CaretPoint | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+  };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const pos = shadowRoots.length ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

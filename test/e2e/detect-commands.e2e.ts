@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+
+interface PageMention {
+  entity: string;
+  text: string;
+}
+
+// A long page: mentions near the top, in the middle and far below the first screen.
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Filler paragraph ${i} about nothing in particular.</p>`).join('\n');
+const LONG = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long page</title></head><body>
+<p>Kazakhstan opened the talks.</p>
+${filler(40)}
+<p id="mid">The delegation travelled on to Kabul.</p>
+${filler(40)}
+<p id="far">At the end, the port of Hairatan.</p>
+${filler(20)}
+</body></html>`;
+
+describeInBrowsers('detection commands', (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  let page: TestPage;
+
+  const send = <R>(message: unknown) => browser.sendToTab<R>('/long.html', message);
+  const mentions = async () => (await send<{ mentions: PageMention[] }>({ type: 'page-mentions' })).mentions;
+  const setSettings = (settings: Record<string, unknown>) =>
+    browser.bridge.evaluate((s) => window.caravanBridge.browser.storage.sync.set({ settings: s }), settings);
+
+  beforeAll(async () => {
+    server = await startServer(undefined, { '/long.html': LONG });
+    browser = await launch(name);
+    page = await browser.newPage(server.url('/long.html'));
+    expect(await mentions()).toEqual([
+      { entity: 'kazakhstan', text: 'Kazakhstan' },
+      { entity: 'kabul', text: 'Kabul' },
+      { entity: 'hairatan', text: 'Hairatan' },
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('reveal-entity scrolls to the first mention and flashes it; false for an entity not on the page', async () => {
+    expect(await send({ type: 'reveal-entity', params: { entity: 'hairatan' } })).toBe(true);
+    await page.waitFor(() => CSS.highlights.get('caravan-flash')?.size === 1);
+    await page.waitFor(() => {
+      const r = document.getElementById('far')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    await page.waitFor(() => CSS.highlights.get('caravan-flash')?.size === 0);
+    expect(await send({ type: 'reveal-entity', params: { entity: 'tajikistan' } })).toBe(false);
+  });
+
+  it('navigate-mention walks the mentions in order, marks the current one and wraps', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const steps: Array<{ index: number; total: number }> = [];
+    for (let i = 0; i < 4; i++) {
+      steps.push(await send({ type: 'navigate-mention', params: { direction: 1 } }));
+      expect(await page.evaluate(() => CSS.highlights.get('caravan-active')?.size)).toBe(1);
+    }
+    expect(steps).toEqual([
+      { index: 0, total: 3 },
+      { index: 1, total: 3 },
+      { index: 2, total: 3 },
+      { index: 0, total: 3 },
+    ]);
+    expect(await send({ type: 'navigate-mention', params: { direction: -1 } })).toEqual({ index: 2, total: 3 });
+    await page.waitFor(() => {
+      const r = document.getElementById('far')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(page.errors).toEqual([]);
+  });
+
+  it('toggle-marking removes and restores the marks; detection goes on', async () => {
+    expect(await send({ type: 'toggle-marking' })).toEqual({ enabled: false });
+    expect(await page.evaluate(() => CSS.highlights.has('caravan-mention'))).toBe(false);
+    expect(await mentions()).toHaveLength(3);
+    expect(await send({ type: 'toggle-marking' })).toEqual({ enabled: true });
+    // Only mentions within a screen of the viewport are in the highlight (gate.ts).
+    expect(await page.evaluate(() => CSS.highlights.get('caravan-mention')?.size)).toBeGreaterThan(0);
+  });
+
+  it('applies the mark style live', async () => {
+    const rule = () =>
+      page.evaluate(
+        () =>
+          [...document.adoptedStyleSheets]
+            .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+            .find((t) => t.includes('(caravan-mention)')) ?? '',
+      );
+    const until = async (want: string) => {
+      for (let i = 0; i < 50 && !(await rule()).includes(want); i++) await new Promise((r) => setTimeout(r, 100));
+      return rule();
+    };
+    await setSettings({ markStyle: 'background' });
+    expect(await until('background-color')).toContain('background-color');
+    await setSettings({ markStyle: 'underline' });
+    expect(await until('dotted')).toContain('dotted');
+  });
+
+  it('sets the toolbar badge to the number of entities, and clears it when paused', async () => {
+    const badge = () =>
+      browser.bridge.evaluate(async () => {
+        const b = window.caravanBridge;
+        return b.browser.action.getBadgeText({ tabId: await b.tabByUrl('/long.html') });
+      });
+    const until = async (want: string) => {
+      for (let i = 0; i < 50 && (await badge()) !== want; i++) await new Promise((r) => setTimeout(r, 100));
+      return badge();
+    };
+    expect(await until('3')).toBe('3');
+    await setSettings({ pausedSites: ['127.0.0.1'] });
+    expect(await until('')).toBe('');
+    await setSettings({ pausedSites: [] });
+    expect(await until('3')).toBe('3');
+  });
+
+  it('a paused site loses every mark at once and gets them back when resumed', async () => {
+    await setSettings({ pausedSites: ['127.0.0.1'] });
+    await page.waitFor(() => !CSS.highlights.has('caravan-mention'));
+    expect(await mentions()).toEqual([]);
+    await setSettings({ pausedSites: [] });
+    await page.waitFor(() => (CSS.highlights.get('caravan-mention')?.size ?? 0) > 0);
+    expect(await mentions()).toHaveLength(3);
+    expect(page.errors).toEqual([]);
+  });
+});

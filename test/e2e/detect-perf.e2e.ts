@@ -1,0 +1,67 @@
+/**
+ * Runs the detector as a page script on the largest saved real pages and on a page dense with
+ * mentions, and reports its slices. Machines differ and other work shares the cores, so nothing
+ * here asserts a time: the numbers are printed for the reader (and the benchmark owns the gate).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { FIXTURES, SHARED_PAGES, describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+
+const PAGES = ['yahoo-2.html', 'guardian-1.html', 'wikipedia-2.html'].filter((p) => existsSync(join(SHARED_PAGES, p)));
+
+const dense = () => {
+  const para = '<p>Kazakhstan and Afghanistan agreed in <a href="#">Kabul</a> that trade through Hairatan grows; Tokayev met the Taliban in Astana.</p>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dense</title></head><body>${para.repeat(3000)}</body></html>`;
+};
+
+describeInBrowsers('detection cost', (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  let out: string;
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'caravan-detector-'));
+    await esbuild.build({
+      entryPoints: { detector: join(FIXTURES, 'src', 'detector-page.mjs') },
+      outdir: out,
+      bundle: true,
+      format: 'iife',
+      target: 'es2022',
+      logLevel: 'warning',
+    });
+    server = await startServer([out, FIXTURES], { '/dense.html': dense() });
+    browser = await launch(name);
+    // The extension stays out of the way: its own content script would do the same work twice.
+    await browser.bridge.evaluate(() => window.caravanBridge.browser.storage.sync.set({ settings: { pausedSites: ['127.0.0.1'] } }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  for (const path of [...PAGES.map((p) => `/pages/${p}`), '/dense.html']) {
+    it(`annotates ${path} in slices`, async () => {
+      const page = await browser.newPage(server.url(path));
+      await page.evaluate(
+        (src) =>
+          new Promise<void>((resolve, reject) => {
+            const s = document.createElement('script');
+            s.src = src;
+            s.onload = () => resolve();
+            s.onerror = () => reject(new Error('detector bundle did not load'));
+            document.head.append(s);
+          }),
+        server.url('/detector.js'),
+      );
+      const stats = await page.evaluate(() => (window as unknown as { caravanDetect: () => Promise<Record<string, number | null>> }).caravanDetect());
+      console.log(`[${name}] ${path}: ${JSON.stringify(stats, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
+      expect(stats.slices).toBeGreaterThan(0);
+      if (path === '/dense.html') expect(stats.mentions).toBe(3000 * 7);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+
+interface PageMention {
+  entity: string;
+  text: string;
+}
+
+const PATH = '/multilingual.html';
+
+describeInBrowsers('detection', (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  let page: TestPage;
+  let expected: PageMention[];
+
+  const mentions = async () => (await browser.sendToTab<{ mentions: PageMention[] }>(PATH, { type: 'page-mentions' })).mentions;
+  /** Polls page-mentions until `done` holds (mutations are processed asynchronously). */
+  const mentionsUntil = async (done: (m: PageMention[]) => boolean): Promise<PageMention[]> => {
+    let last: PageMention[] = [];
+    for (let i = 0; i < 100; i++) {
+      last = await mentions();
+      if (done(last)) return last;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return last;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch(name);
+    page = await browser.newPage(server.url(PATH));
+    expected = await page.evaluate(() => JSON.parse(document.getElementById('expected')!.textContent!) as PageMention[]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds every expected mention, with its entity, in document order, and nothing else', async () => {
+    expect(expected.length).toBeGreaterThan(20);
+    expect(await mentions()).toEqual(expected);
+  });
+
+  it('registers the highlights without changing the page text or its layout', async () => {
+    const state = await page.evaluate(() => ({
+      text: document.body.textContent,
+      height: document.documentElement.scrollHeight,
+      children: document.body.childElementCount,
+      styles: document.querySelectorAll('style').length,
+    }));
+    // What the page would be without Caravan: the same file parsed fresh, never seen by the extension.
+    const pristine = await page.evaluate(async (path) => {
+      const html = await (await fetch(path)).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return { text: doc.body.textContent, children: doc.body.childElementCount, styles: doc.querySelectorAll('style').length };
+    }, PATH);
+    expect(state.text).toBe(pristine.text);
+    expect(state.children).toBe(pristine.children);
+    expect(state.styles).toBe(pristine.styles);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('marks through the CSS Custom Highlight API, styled by an adopted stylesheet', async () => {
+    const seen = await page.evaluate(() => {
+      const h = CSS.highlights.get('caravan-mention');
+      return {
+        size: h?.size ?? -1,
+        registered: ['caravan-mention', 'caravan-active', 'caravan-flash'].map((n) => CSS.highlights.has(n)),
+        sheets: document.adoptedStyleSheets.length,
+        rule: [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((t) => t.includes('caravan-mention')) ?? '',
+      };
+    });
+    expect(seen).toMatchObject({ registered: [true, true, true], sheets: 1 });
+    expect(seen.size).toBe(expected.length);
+    expect(seen.rule).toContain('dotted');
+  });
+
+  it('skips form fields, editors, code, scripts, hidden text, SVG, MathML and its own UI', async () => {
+    const found = await mentions();
+    const texts = found.map((m) => m.text);
+    // Every name in the skipped regions is a name found elsewhere too; count them instead.
+    expect(found.filter((m) => m.entity === 'tokayev')).toHaveLength(1);
+    expect(found.filter((m) => m.entity === 'taliban')).toHaveLength(1);
+    expect(texts.filter((t) => t === 'Kazakhstan')).toHaveLength(2);
+    expect(texts.filter((t) => t === 'Astana')).toHaveLength(1);
+    expect(texts.filter((t) => t === 'Kabul')).toHaveLength(1);
+    expect(found.some((m) => m.entity === 'tajikistan')).toBe(false);
+  });
+
+  it('detects appended text and text changed in place, and drops removed text', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = 'Uzbekistan and Tajikistan were mentioned later.';
+      document.getElementById('later')!.append(p);
+      (document.getElementById('change')!.firstChild as Text).data = 'Now it mentions Tajikistan and Astana.';
+    });
+    const after = await mentionsUntil((m) => m.length === expected.length + 4);
+    expect(after.slice(0, expected.length)).toEqual(expected);
+    expect(after.slice(expected.length)).toEqual([
+      { entity: 'tajikistan', text: 'Tajikistan' },
+      { entity: 'astana', text: 'Astana' },
+      { entity: 'uzbekistan', text: 'Uzbekistan' },
+      { entity: 'tajikistan', text: 'Tajikistan' },
+    ]);
+    await page.evaluate(() => {
+      document.getElementById('added')!.remove();
+      (document.getElementById('change')!.firstChild as Text).data = 'Nothing to see here any more.';
+    });
+    expect(await mentionsUntil((m) => m.length === expected.length)).toEqual(expected);
+  });
+
+  it('ignores typing in an editable region', async () => {
+    await page.evaluate(() => {
+      document.querySelector('#editor p')!.append(' and Kyrgyzstan');
+      (document.getElementById('ta') as HTMLTextAreaElement).value = 'Kyrgyzstan';
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await mentions()).some((m) => m.entity === 'kyrgyzstan')).toBe(false);
+  });
+
+  it('scans text that becomes visible', async () => {
+    await page.evaluate(() => {
+      document.querySelector('.gone')!.classList.remove('gone');
+      document.querySelector('p[hidden]')!.removeAttribute('hidden');
+    });
+    const after = await mentionsUntil((m) => m.length === expected.length + 2);
+    expect(after.filter((m) => m.entity === 'tokayev')).toHaveLength(2);
+    expect(after.filter((m) => m.text === 'Kabul')).toHaveLength(2);
+  });
+});

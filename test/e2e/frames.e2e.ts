@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+
+interface PageMention {
+  entity: string;
+  text: string;
+}
+
+describeInBrowsers('frames and shadow roots', (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  let other: TestServer;
+  let page: TestPage;
+  let frames: Array<{ frameId: number; url: string }>;
+
+  const mentionsIn = async (frameId: number) => {
+    // A frame's content script may still be starting: retry until it answers.
+    for (let i = 0; ; i++) {
+      try {
+        return (await browser.sendToTab<{ mentions: PageMention[] }>('/frames.html', { type: 'page-mentions' }, frameId)).mentions;
+      } catch (error) {
+        if (i > 50) throw error;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  };
+  const frameId = (test: (url: string) => boolean) => {
+    const f = frames.find((x) => test(x.url));
+    if (!f) throw new Error(`no such frame in ${JSON.stringify(frames)}`);
+    return f.frameId;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    other = await startServer();
+    browser = await launch(name);
+    page = await browser.newPage(server.url(`/frames.html?cross=${encodeURIComponent(other.origin)}`));
+    await page.waitFor(() => [...document.querySelectorAll('iframe')].every((f) => f.contentWindow && (f.id === 'cross' || f.contentDocument?.readyState === 'complete')));
+    for (let i = 0; i < 50; i++) {
+      frames = await browser.bridge.evaluate((part) => window.caravanBridge.frames(part), '/frames.html');
+      if (frames.length >= 4) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await other?.close();
+  });
+
+  it('lists the top document and its open shadow root, but nothing from its frames', async () => {
+    expect(await mentionsIn(0)).toEqual([
+      { entity: 'kazakhstan', text: 'Kazakhstan' },
+      { entity: 'tokayev', text: 'Tokayev' },
+    ]);
+    // The shadow root is styled too: the stylesheet is adopted there.
+    const adopted = await page.evaluate(() => document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.length);
+    expect(adopted).toBe(1);
+  });
+
+  it('detects in a same-origin frame', async () => {
+    expect(await mentionsIn(frameId((u) => u.endsWith('/frame-child.html')))).toEqual([{ entity: 'kabul', text: 'Kabul' }]);
+  });
+
+  it('detects in a srcdoc frame', async () => {
+    expect(await mentionsIn(frameId((u) => u === 'about:srcdoc'))).toEqual([{ entity: 'astana', text: 'Astana' }]);
+  });
+
+  it('detects in a cross-origin frame', async () => {
+    expect(await mentionsIn(frameId((u) => u.startsWith(other.origin)))).toEqual([{ entity: 'taliban', text: 'Taliban' }]);
+  });
+
+  it('follows text added to a shadow root and to a shadow root attached later', async () => {
+    await page.evaluate(() => {
+      const root = document.getElementById('host')!.shadowRoot!;
+      const p = document.createElement('p');
+      p.textContent = 'Later the shadow root mentions Hairatan.';
+      root.append(p);
+      const host = document.createElement('section');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<p>A new component about Uzbekistan.</p>';
+      document.body.append(host);
+    });
+    for (let i = 0; i < 50; i++) {
+      if ((await mentionsIn(0)).length === 4) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await mentionsIn(0)).toEqual([
+      { entity: 'kazakhstan', text: 'Kazakhstan' },
+      { entity: 'tokayev', text: 'Tokayev' },
+      { entity: 'hairatan', text: 'Hairatan' },
+      { entity: 'uzbekistan', text: 'Uzbekistan' },
+    ]);
+    expect(page.errors).toEqual([]);
+  });
+});
