@@ -1,0 +1,137 @@
+/**
+ * data/gazetteer.json → GazetteerEntry[], with errors a curator can act on: "<file>:<line>: what".
+ * Pure (the caller reads the file), so the build, tests and tools share it. Line numbers come
+ * from jsonc-parser's node offsets; every problem found is reported, the first one first.
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { GazetteerEntry } from '../shared/gazetteer-types';
+import { LANGS, type EntityType, type Lang } from '../shared/pack-types';
+import { formKey } from './forms';
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const TYPES: readonly EntityType[] = ['country', 'region', 'city', 'person', 'organization', 'program', 'agreement', 'event', 'other'];
+
+export class GazetteerError extends Error {
+  constructor(readonly problems: { line: number; message: string }[], file: string) {
+    super(problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n'));
+    this.name = 'GazetteerError';
+  }
+}
+
+export function parseGazetteer(text: string, file: string): GazetteerEntry[] {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let a = 0;
+    let b = lineStarts.length;
+    while (b - a > 1) {
+      const m = (a + b) >> 1;
+      if (lineStarts[m]! <= offset) a = m;
+      else b = m;
+    }
+    return a + 1;
+  };
+  const problems: { line: number; message: string }[] = [];
+  const fail = (node: Node | undefined, message: string) => problems.push({ line: node ? lineOf(node.offset) : 1, message });
+  const done = () => {
+    if (problems.length) throw new GazetteerError(problems, file);
+  };
+
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  for (const e of errors) problems.push({ line: lineOf(e.offset), message: `JSON syntax error: ${printParseErrorCode(e.error)}` });
+  done();
+  const props = (node: Node | undefined) => {
+    const m = new Map<string, Node>();
+    if (node?.type === 'object') for (const p of node.children ?? []) m.set(p.children![0]!.value as string, p.children![1]!);
+    return m;
+  };
+  const list = props(root).get('entities');
+  if (root?.type !== 'object' || list?.type !== 'array') {
+    fail(list ?? root, 'expected { "entities": [ … ] }');
+    done();
+  }
+
+  const out: GazetteerEntry[] = [];
+  const idLine = new Map<string, number>();
+  const keys = new Map<string, { entity: string; form: string; line: number }>();
+  const contexts: { entity: string; id: string; node: Node }[] = [];
+  for (const en of list!.children ?? []) {
+    if (en.type !== 'object') {
+      fail(en, 'entity must be an object');
+      continue;
+    }
+    const p = props(en);
+    const idNode = p.get('id');
+    const id = idNode?.value;
+    const who = typeof id === 'string' ? `"${id}"` : 'entity';
+    if (idNode === undefined) fail(en, 'entity without "id"');
+    else if (typeof id !== 'string' || !ID.test(id)) fail(idNode, `invalid id ${JSON.stringify(id)} (must match ${ID})`);
+    else if (idLine.has(id)) fail(idNode, `duplicate id "${id}" (first at line ${idLine.get(id)})`);
+    else idLine.set(id, lineOf(idNode.offset));
+
+    const typeNode = p.get('type');
+    if (!TYPES.includes(typeNode?.value)) fail(typeNode ?? en, `${who}: unknown type ${JSON.stringify(typeNode?.value ?? null)} (one of ${TYPES.join(', ')})`);
+
+    // Every form with the node it was written at, for the checks below.
+    const forms: { lang: Lang; text: string; node: Node }[] = [];
+    const addForm = (lang: string, node: Node, where: string) => {
+      if (!(LANGS as readonly string[]).includes(lang)) return fail(node, `${who}: unknown language "${lang}" in ${where}`);
+      if (typeof node.value !== 'string') return fail(node, `${who}: ${where}.${lang} must be a string`);
+      if (!formKey(node.value)) return fail(node, `${who}: empty form in ${where}.${lang}`);
+      forms.push({ lang: lang as Lang, text: node.value, node });
+    };
+    const namesNode = p.get('names');
+    const names = props(namesNode);
+    if (namesNode?.type !== 'object' || !names.has('en')) fail(namesNode ?? en, `${who}: missing names.en`);
+    for (const [lang, node] of names) addForm(lang, node, 'names');
+    const aliasesNode = p.get('aliases');
+    if (aliasesNode && aliasesNode.type !== 'object') fail(aliasesNode, `${who}: aliases must be an object of language → string[]`);
+    for (const [lang, arr] of props(aliasesNode)) {
+      if (arr.type !== 'array') fail(arr, `${who}: aliases.${lang} must be an array`);
+      else for (const a of arr.children ?? []) addForm(lang, a, 'aliases');
+    }
+
+    const texts = new Set(forms.map((f) => f.text));
+    for (const field of ['ambiguous', 'caseSensitive'] as const) {
+      const node = p.get(field);
+      if (!node) continue;
+      if (node.type !== 'array') fail(node, `${who}: ${field} must be an array of forms`);
+      for (const f of node.children ?? []) {
+        if (!texts.has(f.value)) fail(f, `${who}: ${field} form ${JSON.stringify(f.value)} is not one of the entity's names or aliases`);
+      }
+    }
+    const ctxNode = p.get('context');
+    if (ctxNode && ctxNode.type !== 'array') fail(ctxNode, `${who}: context must be an array of entity ids`);
+    for (const c of ctxNode?.children ?? []) contexts.push({ entity: String(id), id: c.value, node: c });
+    const cuesNode = p.get('cues');
+    if (cuesNode) {
+      const okCues = cuesNode.type === 'array' && (cuesNode.children ?? []).every((g) =>
+        g.type === 'array' && g.children?.length && g.children.every((t) => typeof t.value === 'string' && formKey(t.value)));
+      if (!okCues) fail(cuesNode, `${who}: cues must be an array of non-empty arrays of non-empty terms`);
+    }
+    const desc = p.get('description');
+    if (typeof desc?.value !== 'string' || !desc.value.trim()) fail(desc ?? en, `${who}: missing description`);
+
+    // Longest match cannot choose between two entities spelled alike: that is the curator's call.
+    const own = new Set<string>();
+    for (const f of forms) {
+      const key = formKey(f.text);
+      const line = lineOf(f.node.offset);
+      const prev = keys.get(key);
+      if (prev && prev.entity !== id) {
+        fail(f.node, `${who}: form "${f.text}" folds to "${key}", like form "${prev.form}" of "${prev.entity}" (line ${prev.line})`);
+      } else if (!own.has(key)) {
+        own.add(key);
+        keys.set(key, { entity: String(id), form: f.text, line });
+      }
+    }
+    out.push(JSON.parse(text.slice(en.offset, en.offset + en.length)) as GazetteerEntry);
+  }
+  for (const c of contexts) {
+    if (typeof c.id !== 'string' || !idLine.has(c.id)) fail(c.node, `"${c.entity}": unknown context entity ${JSON.stringify(c.id)}`);
+  }
+  problems.sort((a, b) => a.line - b.line);
+  done();
+  return out;
+}

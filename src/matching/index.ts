@@ -1,0 +1,9 @@
+/** Public API of the matcher: pure TypeScript, shared by the build (Node) and the content script. */
+export { compileMatcher, gazetteerForms, type MatcherOptions } from './compile';
+export { DEFAULT_WINDOW } from './ambiguity';
+export { compileCues, cueEntities } from './cues';
+export { GazetteerError, parseGazetteer } from './gazetteer-load';
+export { formKey } from './forms';
+export { foldKey, foldText, type Folded } from './normalize';
+export { syntheticEntries } from './synthetic';
+export type { Match, Matcher, NameForm } from './types';
