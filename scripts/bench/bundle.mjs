@@ -1,0 +1,68 @@
+// The page scripts, as strings the runner injects as inline <script>s: floor, mark.js + its runner,
+// and Caravan bundled by esbuild as an IIFE (the same modules as the content script).
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const HERE = import.meta.dirname;
+const ROOT = resolve(HERE, '..', '..');
+export const DETECTOR_MODULE = join(ROOT, 'src', 'content', 'detect', 'annotate.ts');
+
+/** Serves `virtual:bench-gazetteer` (the entries) to the bundle. */
+function gazetteerPlugin(entries) {
+  return {
+    name: 'bench-gazetteer',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:bench-gazetteer$/ }, () => ({ path: 'gazetteer', namespace: 'bench-gazetteer' }));
+      b.onLoad({ filter: /.*/, namespace: 'bench-gazetteer' }, () => ({ contents: JSON.stringify(entries), loader: 'json' }));
+    },
+  };
+}
+
+/** Whether createDetector (src/content/detect/annotate.ts) exists yet. */
+export function detectorAvailable() {
+  return existsSync(DETECTOR_MODULE);
+}
+
+/**
+ * Bundles the Caravan page script for one browser, minified like the release build.
+ * variant "detector" → caravan-entry.ts, "matcher-only" → caravan-matcher-entry.ts.
+ */
+export async function bundleCaravan(browser, entries, variant) {
+  const outdir = join(ROOT, '.cache', 'bench');
+  mkdirSync(outdir, { recursive: true });
+  const entry = join(HERE, variant === 'detector' ? 'caravan-entry.ts' : 'caravan-matcher-entry.ts');
+  const outfile = join(outdir, `caravan-${variant}-${browser}.js`);
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'iife',
+    target: browser === 'chromium' ? 'chrome128' : 'firefox140',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: {
+      __BROWSER__: JSON.stringify(browser === 'chromium' ? 'chrome' : 'firefox'),
+      __E2E__: 'false',
+      __DEV__: 'false',
+    },
+    plugins: [gazetteerPlugin(entries)],
+  });
+  return readFileSync(outfile, 'utf8');
+}
+
+/** mark.js's UMD build, shielded from a page's own AMD/CommonJS globals so it always sets window.Mark. */
+export function markJsCode() {
+  const umd = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.js'), 'utf8');
+  const runner = readFileSync(join(HERE, 'page', 'mark-runner.js'), 'utf8');
+  return `(function (define, module, exports) {\n${umd}\n}).call(window);\n${runner}`;
+}
+
+export function floorCode() {
+  return readFileSync(join(HERE, 'page', 'floor.js'), 'utf8');
+}
+
+export function markJsVersion() {
+  return JSON.parse(readFileSync(join(ROOT, 'node_modules', 'mark.js', 'package.json'), 'utf8')).version;
+}
