@@ -5,7 +5,7 @@
 //   node build.mjs --e2e       test builds in extension/e2e-chrome and extension/e2e-firefox, with the
 //                              test bridge page; never shipped
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iconPng } from './scripts/lib/png.mjs';
@@ -32,6 +32,24 @@ const ENTRIES = {
 };
 const E2E_ENTRIES = { bridge: 'test/e2e/bridge/bridge.ts' };
 
+/** The inputs of the fact pack; a change to any of them re-derives it (watch mode). */
+function packInputs() {
+  return ['corpus', 'data']
+    .filter((d) => existsSync(join(root, d)))
+    .flatMap((d) => readdirSync(join(root, d)).map((f) => join(root, d, f)));
+}
+
+let cachedPack = null;
+/** Derives the pack once per change of its inputs, shared by both browsers' builds. */
+async function derivePack() {
+  const key = packInputs().map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
+  if (cachedPack?.key !== key) {
+    const { buildPack } = await loadTs('src/facts/pack.ts', root);
+    cachedPack = { key, pack: buildPack(root) };
+  }
+  return cachedPack.pack;
+}
+
 /** Derives the fact pack in Node with the same modules the extension uses, and serves it to the bundle. */
 function factPackPlugin() {
   return {
@@ -39,12 +57,13 @@ function factPackPlugin() {
     setup(build) {
       build.onResolve({ filter: /^virtual:fact-pack$/ }, () => ({ path: 'fact-pack', namespace: 'fact-pack' }));
       build.onLoad({ filter: /.*/, namespace: 'fact-pack' }, async () => {
-        const { buildPack } = await loadTs('src/facts/pack.ts', root);
-        const pack = await buildPack(root);
-        const watchFiles = ['corpus', 'data']
-          .filter((d) => existsSync(join(root, d)))
-          .flatMap((d) => readdirSync(join(root, d)).map((f) => join(root, d, f)));
-        return { contents: JSON.stringify(pack), loader: 'json', watchFiles };
+        const watchFiles = packInputs();
+        try {
+          return { contents: JSON.stringify(await derivePack()), loader: 'json', watchFiles };
+        } catch (error) {
+          // A malformed corpus or gazetteer file: its message names the file and line; no stack.
+          return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles };
+        }
       });
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnvelope } from './messages';
+import { isTrustedSender, parseEnvelope } from './messages';
 
 describe('parseEnvelope', () => {
   it('accepts the page-mentions contract with or without empty params', () => {
@@ -27,5 +27,27 @@ describe('parseEnvelope', () => {
   it('refuses a message meant for the other side', () => {
     const r = parseEnvelope({ type: 'page-mentions' }, 'background');
     expect(r).toEqual({ ok: false, reason: 'page-mentions is not for the background' });
+  });
+});
+
+describe('isTrustedSender', () => {
+  const self = { id: 'caravan@caravan.example', origin: 'moz-extension://1234/' };
+  const tab = { id: 3 };
+
+  it('refuses other extensions and web pages', () => {
+    expect(isTrustedSender({ id: 'evil@example.com', tab }, 'background', self)).toBe(false);
+    expect(isTrustedSender({ url: 'https://example.com/', tab }, 'background', self)).toBe(false);
+  });
+
+  it('lets the background hear its content scripts and its pages', () => {
+    expect(isTrustedSender({ id: self.id, tab, url: 'https://example.com/' }, 'background', self)).toBe(true);
+    expect(isTrustedSender({ id: self.id, url: 'moz-extension://1234/popup.html' }, 'background', self)).toBe(true);
+    expect(isTrustedSender({ id: self.id, url: 'https://example.com/' }, 'background', self)).toBe(false);
+  });
+
+  it('lets a content script hear the background and extension pages, not other content scripts', () => {
+    expect(isTrustedSender({ id: self.id }, 'content', self)).toBe(true);
+    expect(isTrustedSender({ id: self.id, tab, url: 'moz-extension://1234/popup.html' }, 'content', self)).toBe(true);
+    expect(isTrustedSender({ id: self.id, tab, url: 'https://example.com/' }, 'content', self)).toBe(false);
   });
 });

@@ -118,3 +118,22 @@ export function parseEnvelope(raw: unknown, receiver: Receiver): ParseResult {
   }
   return { ok: true, type: type as MessageName, params: checked.output };
 }
+
+/** The minimum of a runtime.MessageSender that the check reads. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Who may talk to whom: only this extension's own contexts; the content script hears the background
+ * and the extension's pages, never another content script; the background hears its content
+ * scripts (they come with a tab) and the extension's pages.
+ */
+export function isTrustedSender(sender: SenderLike, receiver: Receiver, self: { id: string; origin: string }): boolean {
+  if (sender.id !== self.id) return false;
+  const fromExtensionPage = sender.url !== undefined && sender.url.startsWith(self.origin);
+  if (receiver === 'content') return sender.tab === undefined || fromExtensionPage;
+  return sender.tab !== undefined || fromExtensionPage;
+}

@@ -6,6 +6,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { log } from './log';
 import {
+  isTrustedSender,
   parseEnvelope,
   type MessageName,
   type MessageParams,
@@ -21,21 +22,6 @@ export type Handler<K extends MessageName> = (
 
 export type Handlers<R extends Receiver> = { [K in MessagesFor<R>]?: Handler<K> };
 
-/** Who may talk to whom: only this extension, and to the content script only its own pages and background. */
-export function isTrustedSender(sender: Runtime.MessageSender, receiver: Receiver): boolean {
-  if (sender.id !== browser.runtime.id) return false;
-  if (receiver === 'content') {
-    // A content script answers the background and the extension's pages, never another content script.
-    return sender.tab === undefined || isExtensionUrl(sender.url);
-  }
-  // The background hears its content scripts (they come with a tab) and the extension's pages.
-  return sender.tab !== undefined || isExtensionUrl(sender.url);
-}
-
-function isExtensionUrl(url: string | undefined): boolean {
-  return url !== undefined && url.startsWith(browser.runtime.getURL(''));
-}
-
 /**
  * Registers the handlers synchronously (call at top level, so a background woken by a message
  * still answers it). Messages handled by another context are left alone (undefined is returned).
@@ -50,7 +36,7 @@ export function listen<R extends Receiver>(receiver: R, handlers: Handlers<R>): 
     }
     const handler = (handlers as Record<string, Handler<MessageName> | undefined>)[parsed.type];
     if (!handler) return undefined;
-    if (!isTrustedSender(sender, receiver)) {
+    if (!isTrustedSender(sender, receiver, { id: browser.runtime.id, origin: browser.runtime.getURL('') })) {
       log.warn('refused message from untrusted sender:', parsed.type, sender.url ?? sender.id);
       return undefined;
     }
