@@ -5,54 +5,12 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
-
-type TipState = Record<string, string> | null;
-type Rects = Record<'card' | 'pin' | 'close' | 'quote' | 'panel', [number, number] | null>;
-
-/** The tooltip host's mirrored state, or null while no tooltip is in the page. */
-function readTip(page: TestPage): Promise<TipState> {
-  return page.evaluate(() => {
-    const host = document.querySelector<HTMLElement>('[data-caravan-ui][data-state]');
-    return host ? { ...host.dataset } as Record<string, string> : null;
-  });
-}
-
-async function waitForTip(page: TestPage, check: (tip: Record<string, string>) => boolean, what: string): Promise<Record<string, string>> {
-  let last: TipState = null;
-  for (let i = 0; i < 200; i++) {
-    last = await readTip(page);
-    if (last && check(last)) return last;
-    await sleep(50);
-  }
-  throw new Error(`tooltip never became ${what}; last state ${JSON.stringify(last)}`);
-}
-
-async function waitClosed(page: TestPage): Promise<void> {
-  await page.waitFor(() => !document.querySelector('[data-caravan-ui][data-state="open"]'));
-}
-
-/** The centre of the first occurrence of `word` in the page's text, found with a TreeWalker and a Range. */
-function centreOf(page: TestPage, word: string): Promise<[number, number]> {
-  return page.evaluate((word) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(word);
-      if (at < 0 || node.parentElement?.closest('script, style')) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + word.length);
-      const r = range.getClientRects()[0]!;
-      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as [number, number];
-    }
-    throw new Error(`no ${word} in the page`);
-  }, word);
-}
+import { centreOf, readTip, sleep, waitClosed, waitForTip, type Rects } from './harness/tooltip-probe';
 
 function rects(tip: Record<string, string>): Rects {
   return JSON.parse(tip.rects ?? '{}') as Rects;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Longer than the hover grace (300 ms): a tooltip still open after it was meant to stay. */
 const OUTLIVE_GRACE_MS = 1000;

@@ -1,0 +1,59 @@
+/**
+ * Settings apply live across contexts, with the real fact store: a source switched off in the
+ * options page leaves an open tab's pinned tooltip at once, with no reload, and comes back when
+ * switched on.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { centreOf, sleep, waitForTip, type Rects } from './harness/tooltip-probe';
+
+/** The only corpus document that speaks of Atameken (German). */
+const SOURCE = '000_67bd3e80e051a725';
+
+describeInBrowsers('live settings', (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('turning a source off in the options removes its facts from an open tooltip without a reload', async () => {
+    const page = await browser.newPage(server.url('/live.html'));
+    await page.bringToFront();
+    for (let i = 0; i < 100; i++) {
+      const reply = await browser.sendToTab<{ mentions: Array<{ entity: string }> }>('/live.html', { type: 'page-mentions' });
+      if (reply.mentions.some((m) => m.entity === 'atameken')) break;
+      await sleep(100);
+    }
+    const [x, y] = await centreOf(page, 'Atameken');
+    await page.mouseMove(x, y);
+    const open = await waitForTip(page, (t) => t.state === 'open' && t.entity === 'atameken' && t.status === 'ready', 'open with facts');
+    expect(Number(open.facts)).toBeGreaterThan(0);
+    expect(open.quotes).toMatch(/^de:/);
+    const pin = (JSON.parse(open.rects!) as Rects).pin!;
+    await page.mouseClick(pin[0], pin[1]);
+    await waitForTip(page, (t) => t.pinned === 'true', 'pinned');
+
+    const options = await browser.openExtensionPage('options.html');
+    const checkbox = `.sources .source[data-source="${SOURCE}"] input[type=checkbox]`;
+    await options.waitFor((sel) => document.querySelector(sel), checkbox, 20_000);
+    await options.click(checkbox);
+    const off = await waitForTip(page, (t) => t.facts === '0', 'without the German source');
+    expect(off.state).toBe('open');
+    expect(off.pinned).toBe('true');
+
+    await options.click(checkbox);
+    const on = await waitForTip(page, (t) => Number(t.facts) > 0, 'with the German source again');
+    expect(on.quotes).toMatch(/^de:/);
+    expect(page.errors).toEqual([]);
+    expect(options.errors).toEqual([]);
+    await options.close();
+    await page.close();
+  });
+});
