@@ -144,6 +144,31 @@ describe('tooltip controller', () => {
     }
   });
 
+  it('takes every string it shows from the extension catalogue', async () => {
+    // Every key reads back as "«key|subs»", so any English left in the view stands out.
+    vi.stubGlobal('chrome', {
+      i18n: { getMessage: (key: string, subs?: string[]) => `«${[key, ...(subs ?? [])].join('|')}»` },
+    });
+    try {
+      tooltip.open(mention, { focus: true, reason: 'keyboard' });
+      expect(q('.status')!.textContent).toBe('«tooltipLoading»');
+      pending!.resolve(kazakhstan);
+      await new Promise((r) => setTimeout(r, 80));
+      expect(q('.card')!.getAttribute('lang')).toBe('«tooltipLang»');
+      expect(q('.type')!.textContent).toBe('«tooltipType_country»');
+      expect(q('.facts')!.getAttribute('aria-label')).toBe('«tooltipFactCountOther|7»');
+      expect(q('[data-action="pin"]')!.getAttribute('aria-label')).toBe('«tooltipPin»');
+      expect(q('[data-action="close"]')!.getAttribute('aria-label')).toBe('«tooltipClose»');
+      expect(q('[data-action="panel"]')!.textContent).toBe('«tooltipOpenPanel»');
+      expect(q('[data-action="quote"]')!.textContent).toBe('«tooltipShowQuote»');
+      expect(q('.badge')!.textContent).toBe('Source fa-src«tooltipDateDay|2|«tooltipMonth1»|2023»FA');
+      expect(q('.badge [aria-label]')!.getAttribute('aria-label')).toBe('«tooltipSourceLanguage|FA»');
+      expect(q('[aria-live="polite"]')!.textContent).toBe('«tooltipAnnounceFactsOther|Kazakhstan|7»');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('takes focus when opened from the keyboard, announces the facts, and gives focus back on Escape', async () => {
     const before = document.getElementById('page-button')!;
     before.focus();

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityCard, FactView } from '../../shared/messages';
-import { announcement, dirOf, displayName, formatDate, primaryLang, totalFacts, TOP_FACTS, visibleFacts } from './model';
+import {
+  announcement,
+  dirOf,
+  displayName,
+  factCount,
+  formatDate,
+  langBadgeLabel,
+  primaryLang,
+  totalFacts,
+  TOP_FACTS,
+  typeLabel,
+  visibleFacts,
+} from './model';
 
 const fact = (id: string, source: string): FactView =>
   ({ id, source, lang: 'en', quote: 'q', summary: { en: 's' }, sourceInfo: { id: source } }) as unknown as FactView;
@@ -48,12 +60,23 @@ describe('tooltip model', () => {
     expect(announcement('Kazakhstan', 5, false)).toBe('Kazakhstan: 5 facts');
     expect(announcement('Kabul', 1, false)).toBe('Kabul: 1 fact');
     expect(announcement('Kabul', 0, false)).toBe('Kabul: no facts from your enabled sources');
+    expect(announcement('Kabul', 3, true)).toBe('Kabul: loading facts');
+    expect(factCount(1)).toBe('1 fact');
+    expect(factCount(4)).toBe('4 facts');
+  });
+
+  it('labels entity types and source languages', () => {
+    expect(typeLabel('country')).toBe('Country');
+    expect(typeLabel('program')).toBe('Programme');
+    expect(typeLabel(undefined)).toBe('');
+    expect(langBadgeLabel('fa-IR')).toBe('language FA');
   });
 
   it('formats dates as precise as they are', () => {
     expect(formatDate('2023-05-14')).toBe('14 May 2023');
     expect(formatDate('2022-11')).toBe('Nov 2022');
     expect(formatDate('2021')).toBe('2021');
+    expect(formatDate('2023-13')).toBe('2023');
     expect(formatDate(null)).toBe('');
   });
 });

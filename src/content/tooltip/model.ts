@@ -5,6 +5,7 @@
  */
 import type { EntityCard, FactView } from '../../shared/messages';
 import type { Entity, EntityType, Lang } from '../../shared/pack-types';
+import { t, tCount, type TooltipMessage } from './i18n';
 
 /** How many facts a tooltip shows; the rest are one click away in the fact panel. */
 export const TOP_FACTS = 4;
@@ -30,20 +31,20 @@ export function displayName(entity: Pick<Entity, 'names' | 'id'>, pageLang: stri
   return { text: entity.names.en ?? entity.id, lang: 'en' };
 }
 
-const TYPE_LABELS: Record<EntityType, string> = {
-  country: 'Country',
-  region: 'Region',
-  city: 'City',
-  person: 'Person',
-  organization: 'Organization',
-  program: 'Programme',
-  agreement: 'Agreement',
-  event: 'Event',
-  other: 'Entity',
+const TYPE_KEYS: Record<EntityType, TooltipMessage> = {
+  country: 'tooltipType_country',
+  region: 'tooltipType_region',
+  city: 'tooltipType_city',
+  person: 'tooltipType_person',
+  organization: 'tooltipType_organization',
+  program: 'tooltipType_program',
+  agreement: 'tooltipType_agreement',
+  event: 'tooltipType_event',
+  other: 'tooltipType_other',
 };
 
 export function typeLabel(type: EntityType | undefined): string {
-  return (type && TYPE_LABELS[type]) ?? '';
+  return type && Object.hasOwn(TYPE_KEYS, type) ? t(TYPE_KEYS[type]) : '';
 }
 
 /**
@@ -65,24 +66,49 @@ export function totalFacts(card: EntityCard | null, shown: number, disabledSourc
 }
 
 export function announcement(name: string, total: number, loading: boolean): string {
-  if (loading) return `${name}: loading facts`;
-  if (total === 0) return `${name}: no facts from your enabled sources`;
-  return `${name}: ${total} ${total === 1 ? 'fact' : 'facts'}`;
+  if (loading) return t('tooltipAnnounceLoading', name);
+  if (total === 0) return t('tooltipAnnounceNone', name);
+  return tCount('tooltipAnnounceFacts', total, [name]);
 }
+
+/** What a list of facts is called for screen readers: "1 fact", "5 facts". */
+export function factCount(total: number): string {
+  return tCount('tooltipFactCount', total);
+}
+
+const MONTH_KEYS: readonly TooltipMessage[] = [
+  'tooltipMonth1',
+  'tooltipMonth2',
+  'tooltipMonth3',
+  'tooltipMonth4',
+  'tooltipMonth5',
+  'tooltipMonth6',
+  'tooltipMonth7',
+  'tooltipMonth8',
+  'tooltipMonth9',
+  'tooltipMonth10',
+  'tooltipMonth11',
+  'tooltipMonth12',
+];
 
 /** "2021-03-05" → "5 Mar 2021"; "2021-03" → "Mar 2021"; "2021" stays. Dates are shown, never parsed further. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
   if (!m) return iso;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const [, y, mo, d] = m;
-  const month = mo ? months[Number(mo) - 1] : undefined;
-  if (!month) return y!;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const monthKey = mo ? MONTH_KEYS[Number(mo) - 1] : undefined;
+  if (!monthKey) return y!;
+  const month = t(monthKey);
+  return d ? t('tooltipDateDay', [Number(d), month, y!]) : t('tooltipDateMonth', [month, y!]);
 }
 
 /** The language label on a source badge: "FA", "RU". */
 export function langBadge(lang: string): string {
   return primaryLang(lang).toUpperCase();
+}
+
+/** What a source badge's language is called for screen readers: "language FA". */
+export function langBadgeLabel(lang: string): string {
+  return t('tooltipSourceLanguage', langBadge(lang));
 }

@@ -7,7 +7,8 @@ import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FactView } from '../../shared/messages';
 import type { Entity } from '../../shared/pack-types';
-import { dirOf, displayName, formatDate, langBadge, typeLabel } from './model';
+import { t } from './i18n';
+import { dirOf, displayName, factCount, formatDate, langBadge, langBadgeLabel, typeLabel } from './model';
 
 export type Status = 'loading' | 'ready' | 'unknown' | 'error';
 
@@ -40,6 +41,7 @@ export function TooltipView(props: ViewProps) {
     <div
       ref={props.cardRef}
       class="card"
+      lang={t('tooltipLang')}
       role={props.mode === 'dialog' ? 'dialog' : 'tooltip'}
       aria-label={props.mode === 'dialog' ? title.text : undefined}
       tabIndex={-1}
@@ -56,14 +58,14 @@ export function TooltipView(props: ViewProps) {
           <button
             type="button"
             class="icon"
-            aria-label="Pin"
+            aria-label={t('tooltipPin')}
             aria-pressed={props.pinned ? 'true' : 'false'}
             data-action="pin"
             onClick={props.onPin}
           >
             <PinIcon />
           </button>
-          <button type="button" class="icon" aria-label="Close" data-action="close" onClick={props.onClose}>
+          <button type="button" class="icon" aria-label={t('tooltipClose')} data-action="close" onClick={props.onClose}>
             <CloseIcon />
           </button>
         </div>
@@ -77,7 +79,7 @@ export function TooltipView(props: ViewProps) {
       {props.status !== 'loading' && (
         <div class="foot">
           <button type="button" data-action="panel" onClick={props.onOpenPanel}>
-            See all in the fact panel
+            {t('tooltipOpenPanel')}
           </button>
         </div>
       )}
@@ -88,18 +90,18 @@ export function TooltipView(props: ViewProps) {
 function Body(props: ViewProps) {
   if (props.status === 'loading') {
     // Reserves about the height of the first facts, so the card grows little when they arrive.
-    return <p class="status loading">Loading facts…</p>;
+    return <p class="status loading">{t('tooltipLoading')}</p>;
   }
-  if (props.status === 'error') return <p class="status">Facts could not be loaded. Hover again to retry.</p>;
+  if (props.status === 'error') return <p class="status">{t('tooltipError')}</p>;
   if (props.facts.length === 0) {
     return (
       <p class="status">
-        {props.status === 'unknown' ? 'No sourced facts about this name yet.' : 'No facts from your enabled sources.'}
+        {props.status === 'unknown' ? t('tooltipUnknownEntity') : t('tooltipNoEnabledFacts')}
       </p>
     );
   }
   return (
-    <ul class="facts" aria-label={`${props.total} ${props.total === 1 ? 'fact' : 'facts'}`}>
+    <ul class="facts" aria-label={factCount(props.total)}>
       {props.facts.map((fact, i) => (
         <Fact key={fact.id} fact={fact} index={i} />
       ))}
@@ -123,7 +125,7 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
             {source.title}
           </span>
           {date && <span>{date}</span>}
-          <span lang="en" aria-label={`language ${langBadge(source.lang)}`}>
+          <span aria-label={langBadgeLabel(source.lang)}>
             {langBadge(source.lang)}
           </span>
         </span>
@@ -135,7 +137,7 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
           data-action="quote"
           onClick={() => setShowQuote((v) => !v)}
         >
-          {showQuote ? 'Hide quote' : 'Show quote'}
+          {showQuote ? t('tooltipHideQuote') : t('tooltipShowQuote')}
         </button>
       </div>
       <blockquote id={quoteId} class="quote" lang={fact.lang} dir={source.dir ?? dirOf(fact.lang)} hidden={!showQuote}>
