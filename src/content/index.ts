@@ -4,20 +4,22 @@
  * detection (./detect) runs as well in a plain page for the benchmark.
  */
 import gazetteer from '../../data/gazetteer.json';
-import { compileMatcher } from '../matching';
+import { compileMatcherSliced } from '../matching';
 import type { Matcher } from '../matching/types';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { log } from '../shared/log';
 import { listen, sendToBackground } from '../shared/messaging';
 import { loadSettings, runsOnHost, watchSettings, type Settings } from '../shared/settings';
 import { createSession } from './detect/session';
+import { pickYield } from './detect/slicer';
 import { createTooltip } from './tooltip';
 
-let matcher: Matcher | null = null;
+let matcher: Promise<Matcher> | null = null;
 
 const session = createSession({
-  // Compiled on first use: a paused site never pays for it.
-  matcher: () => (matcher ??= compileMatcher((gazetteer as { entities: GazetteerEntry[] }).entities)),
+  // Compiled on first use (a paused site or a frame without text never pays for it), in slices
+  // of a few ms: a frame's first compile runs cold, and as one task it would block the page.
+  matcher: () => (matcher ??= compileMatcherSliced((gazetteer as { entities: GazetteerEntry[] }).entities, { yieldFn: pickYield() })),
   tooltip: (index, onActiveChange) => createTooltip(index, { onActiveChange }),
   onEntities: (entities) => {
     sendToBackground('mentions-changed', { entities }).catch((error: unknown) => {

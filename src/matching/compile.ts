@@ -11,7 +11,7 @@ import { gazetteerForms } from './forms';
 import { resolve } from './resolve';
 import { Scanner, type Candidate } from './scan';
 import { tokenize } from './tokenize';
-import { buildIndex } from './trie';
+import { buildIndex, IndexBuilder, type Index } from './trie';
 import type { Match, Matcher } from './types';
 
 export { gazetteerForms };
@@ -25,17 +25,52 @@ export interface MatcherOptions {
   langs?: readonly Lang[];
 }
 
-export function compileMatcher(entries: readonly GazetteerEntry[], options: MatcherOptions = {}): Matcher {
+export interface SlicedOptions extends MatcherOptions {
+  /** Longest run of work between yields, ms. Default 5. */
+  sliceMs?: number;
+  /** Gives the thread back; default a zero timeout (the content script passes scheduler.yield). */
+  yieldFn?: () => Promise<void>;
+}
+
+function selectForms(entries: readonly GazetteerEntry[], options: MatcherOptions) {
   const langs = options.langs ? new Set(options.langs) : null;
-  const forms = gazetteerForms(entries).filter((f) => !langs || langs.has(f.lang));
-  const ix = buildIndex(entries, forms);
+  return gazetteerForms(entries).filter((f) => !langs || langs.has(f.lang));
+}
+
+export function compileMatcher(entries: readonly GazetteerEntry[], options: MatcherOptions = {}): Matcher {
+  return matcherOver(buildIndex(entries, selectForms(entries, options)), options);
+}
+
+/**
+ * compileMatcher spread over several tasks of at most ~sliceMs each, for the content script: a
+ * frame's first compile runs before the engine has optimized anything, and as one task it can
+ * take longer than a page may be blocked. Same result as compileMatcher.
+ */
+export async function compileMatcherSliced(entries: readonly GazetteerEntry[], options: SlicedOptions = {}): Promise<Matcher> {
+  const sliceMs = options.sliceMs ?? 5;
+  const yieldFn = options.yieldFn ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  let t0 = performance.now();
+  const forms = selectForms(entries, options);
+  const b = new IndexBuilder(entries);
+  for (let i = 0; i < forms.length; i++) {
+    // Checked every other form: cold, one form takes tens of µs, the clock well under one.
+    if ((i & 1) === 0 && performance.now() - t0 >= sliceMs) {
+      await yieldFn();
+      t0 = performance.now();
+    }
+    b.add(forms[i]!);
+  }
+  return matcherOver(b.finish(), options);
+}
+
+function matcherOver(ix: Index, options: MatcherOptions): Matcher {
   const window = options.window ?? DEFAULT_WINDOW;
   const compounds = options.compounds ?? true;
   return {
     size: ix.size,
     match(text: string): Match[] {
       if (!text) return [];
-      const tk = tokenize(text);
+      const tk = tokenize(text, true);
       const scanner = new Scanner(ix, text, tk, compounds);
       const candidates: Candidate[] = [];
       for (let i = 0; i < tk.count; i++) if (scanner.passes(i)) scanner.collect(i, candidates);

@@ -5,7 +5,8 @@
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import type { Lang } from '../shared/pack-types';
 import { LANGS } from '../shared/pack-types';
-import { foldText } from './normalize';
+import { foldString } from './normalize';
+import { tokenize } from './tokenize';
 import type { NameForm } from './types';
 
 /** Every form of every entry (names first, then aliases; languages in LANGS order), deduplicated per entity+language+text. */
@@ -28,8 +29,8 @@ export function gazetteerForms(entries: readonly GazetteerEntry[]): NameForm[] {
   return out;
 }
 
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
-const JOINERS = /[\u00ad\u200c\u200d\u2060\ufeff\u200e\u200f]/g;
+const JOINERS = /\u00ad|\u200c|\u200d|\u2060|\ufeff|\u200e|\u200f/g;
+const TAIL = /[\p{L}\p{M}\p{N}]([.'’]+)\s*$/u;
 
 export interface FormWords {
   /** Folded words. */
@@ -42,19 +43,27 @@ export interface FormWords {
   tail: string;
 }
 
-/** Splits a form into words the way the scanner splits text. */
+/**
+ * Splits a form into words the way the scanner splits text: runs of letters, marks and digits
+ * (the tokenizer's table, no regular expression per form: compile runs this for every form, in
+ * every frame, before the engine has warmed up).
+ */
 export function formWords(text: string): FormWords {
-  const folded = foldText(text).text;
+  const folded = foldString(text);
+  const tk = tokenize(folded);
   const words: string[] = [];
   const gaps: string[] = [];
-  let last = -1;
-  for (const m of folded.matchAll(WORD_RUN)) {
-    if (last >= 0) gaps.push(folded.slice(last, m.index));
-    words.push(m[0]);
-    last = m.index + m[0].length;
+  for (let i = 0; i < tk.count; i++) {
+    if (i > 0) gaps.push(folded.slice(tk.end[i - 1]!, tk.start[i]!));
+    words.push(folded.slice(tk.start[i]!, tk.end[i]!));
   }
-  const raw = [...text.replace(JOINERS, '').matchAll(WORD_RUN)].map((m) => m[0]);
-  const tail = /[\p{L}\p{M}\p{N}]([.'’]+)\s*$/u.exec(text)?.[1] ?? '';
+  const plain = text.replace(JOINERS, '');
+  const rt = tokenize(plain);
+  const raw: string[] = [];
+  for (let i = 0; i < rt.count; i++) raw.push(plain.slice(rt.start[i]!, rt.end[i]!));
+  const trimmed = text.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const tail = last === 0x2e || last === 0x27 || last === 0x2019 ? (TAIL.exec(text)?.[1] ?? '') : '';
   return { words, gaps, raw, tail };
 }
 

@@ -1,5 +1,5 @@
 /** Public API of the matcher: pure TypeScript, shared by the build (Node) and the content script. */
-export { compileMatcher, gazetteerForms, type MatcherOptions } from './compile';
+export { compileMatcher, compileMatcherSliced, gazetteerForms, type MatcherOptions, type SlicedOptions } from './compile';
 export { DEFAULT_WINDOW } from './ambiguity';
 export { compileCues, cueEntities } from './cues';
 export { GazetteerError, parseGazetteer } from './gazetteer-load';

@@ -81,9 +81,35 @@ export function foldText(s: string): Folded {
   return { text: out, map: map.subarray(0, n + 1) };
 }
 
+/** foldText(s).text without the offset map (no typed array to allocate): for forms, gaps, keys. */
+export function foldString(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 96) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    if (cp < 0x80) {
+      const c = cp >= 65 && cp <= 90 ? cp + 32 : cp;
+      out += c === 96 ? "'" : String.fromCharCode(c);
+      i++;
+    } else {
+      out += foldCodePoint(cp);
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return out;
+}
+
 /** A search/index key: folded, with runs of anything but letters and digits collapsed to one space. */
 export function foldKey(s: string): string {
-  return foldText(s)
-    .text.replace(/[^\p{L}\p{N}]+/gu, ' ')
+  return foldString(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

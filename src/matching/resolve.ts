@@ -20,14 +20,19 @@ function compare(a: Candidate, b: Candidate): number {
   );
 }
 
+/** Reused and left all zero between calls: a typed array per call is costly in V8 (see tokenize.ts). */
+let scratch = new Uint8Array(1024);
+
 function greedy(sorted: readonly Candidate[], tokenCount: number): Candidate[] {
-  const taken = new Uint8Array(tokenCount);
+  if (scratch.length < tokenCount) scratch = new Uint8Array(Math.max(tokenCount, scratch.length * 2));
+  const taken = scratch;
   const chosen: Candidate[] = [];
   next: for (const c of sorted) {
     for (let t = c.t0; t <= c.t1; t++) if (taken[t]) continue next;
     for (let t = c.t0; t <= c.t1; t++) taken[t] = 1;
     chosen.push(c);
   }
+  for (const c of chosen) for (let t = c.t0; t <= c.t1; t++) taken[t] = 0;
   return chosen.sort((a, b) => a.start - b.start);
 }
 

@@ -3,13 +3,13 @@
  * left to resolve.ts. Cost per text word: a two-letter filter (a table probe for ASCII), and only
  * for the few words that pass it, folding plus one hash probe per plausible ending.
  */
-import { foldCodePoint, foldText } from './normalize';
+import { foldCodePoint, foldString, foldText } from './normalize';
 import {
   ARABIC_LANGS, ARABIC_PREFIXES, LANG_BIT, MIN_COMPOUND_NAME, MIN_COMPOUND_REST, MIN_PREFIXED_NAME, MIN_STEM,
   SCRIPT_SUFFIXES, SUFFIX_LANGS, scriptOf,
 } from './inflect';
 import type { Script } from './inflect';
-import { prefixCode, type Index, type IndexedForm, type Node } from './trie';
+import { gramHash, type Index, type IndexedForm, type Node } from './trie';
 import { isAscii, isWordAt, softGap, type Tokens } from './tokenize';
 
 export interface Candidate {
@@ -25,16 +25,23 @@ interface Word {
   f: string;
   /** Folded unit → original offset; null for ASCII words (offset = word start + index). */
   map: Uint32Array | null;
+  /** False until `map` is made (non-ASCII words only; see offset()). */
+  mapped: boolean;
   script: Script;
 }
 
 const ARABIC_FIRST = new Set(ARABIC_PREFIXES.map((p) => p.charCodeAt(0)));
 const APOS = new Set([0x27, 0x2019]);
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-const JOINER_RE = /[\u00ad\u200c\u200d\u2060\ufeff\u200e\u200f]/g;
+const JOINER_RE = /\u00ad|\u200c|\u200d|\u2060|\ufeff|\u200e|\u200f/g;
 
 export class Scanner {
-  private words = new Map<number, Word>();
+  // Words are folded lazily and only looked at again by the next start position, so a two-entry
+  // cache saves the refold without a map that grows with the page.
+  private cacheA = -1;
+  private wordA: Word | null = null;
+  private cacheB = -1;
+  private wordB: Word | null = null;
   constructor(
     private readonly ix: Index,
     private readonly s: string,
@@ -45,45 +52,54 @@ export class Scanner {
   /** Cheap rejection: could word `ti` (or it minus an Arabic prefix) begin any indexed form? */
   passes(ti: number): boolean {
     const s = this.s;
+    const g = this.ix.grams;
     const a = this.tk.start[ti]!;
     const n = this.tk.end[ti]! - a;
     const c0 = s.charCodeAt(a);
     const c1 = n > 1 ? s.charCodeAt(a + 1) : 0;
     const c2 = n > 2 ? s.charCodeAt(a + 2) : 0;
-    if ((c0 | c1 | c2) < 128) {
-      const k = (lower(c0) << 14) | (lower(c1) << 7) | lower(c2);
-      return (this.ix.asciiPrefixes[k >>> 5]! & (1 << (k & 31))) !== 0;
-    }
-    // Slow path: fold code points until five folded units are known (Arabic prefixes need two more).
+    const c3 = n > 3 ? s.charCodeAt(a + 3) : 0;
+    const has = (h: number) => (g[h >>> 5]! & (1 << (h & 31))) !== 0;
+    if ((c0 | c1 | c2 | c3) < 128) return has(gramHash(lower(c0), lower(c1), lower(c2), lower(c3)));
+    // Slow path: fold code points until six folded units are known (Arabic prefixes need two more).
     let u = '';
-    for (let i = a, b = a + n; i < b && u.length < 5; ) {
+    for (let i = a, b = a + n; i < b && u.length < 6; ) {
       const cp = s.codePointAt(i)!;
       u += foldCodePoint(cp);
       i += cp > 0xffff ? 2 : 1;
     }
-    const at = (k: number) => prefixCode(u.charCodeAt(k), k + 1 < u.length ? u.charCodeAt(k + 1) : 0, k + 2 < u.length ? u.charCodeAt(k + 2) : 0);
-    if (this.ix.prefixes.has(at(0))) return true;
-    return ARABIC_FIRST.has(u.charCodeAt(0)) && (this.ix.prefixes.has(at(1)) || this.ix.prefixes.has(at(2)));
+    const at = (k: number) => gramHash(u.charCodeAt(k) || 0, u.charCodeAt(k + 1) || 0, u.charCodeAt(k + 2) || 0, u.charCodeAt(k + 3) || 0);
+    if (has(at(0))) return true;
+    return ARABIC_FIRST.has(u.charCodeAt(0)) && (has(at(1)) || has(at(2)));
   }
 
   private word(ti: number): Word {
-    let w = this.words.get(ti);
-    if (w) return w;
+    if (ti === this.cacheA) return this.wordA!;
+    if (ti === this.cacheB) return this.wordB!;
+    let w: Word;
     const a = this.tk.start[ti]!;
     const b = this.tk.end[ti]!;
     if (isAscii(this.s, a, b)) {
-      w = { f: this.s.slice(a, b).toLowerCase(), map: null, script: 'latin' };
+      w = { f: this.s.slice(a, b).toLowerCase(), map: null, mapped: true, script: 'latin' };
     } else {
-      const ft = foldText(this.s.slice(a, b));
-      w = { f: ft.text, map: ft.map, script: scriptOf(ft.text.charCodeAt(0)) };
+      // The offset map is only needed where a mention starts or ends inside the word: made then.
+      const f = foldString(this.s.slice(a, b));
+      w = { f, map: null, mapped: false, script: scriptOf(f.charCodeAt(0)) };
     }
-    this.words.set(ti, w);
+    this.cacheB = this.cacheA;
+    this.wordB = this.wordA;
+    this.cacheA = ti;
+    this.wordA = w;
     return w;
   }
 
   /** Original offset of folded unit `k` of word `ti`. */
   private offset(ti: number, w: Word, k: number): number {
     const a = this.tk.start[ti]!;
+    if (!w.mapped) {
+      w.map = foldText(this.s.slice(a, this.tk.end[ti]!)).map;
+      w.mapped = true;
+    }
     return w.map ? a + w.map[k]! : a + k;
   }
 
@@ -161,7 +177,7 @@ export class Scanner {
     if (!(node.exact || node.stem) || next >= tk.count) return;
     const g0 = tk.end[ti]!;
     const g1 = tk.start[next]!;
-    const gap = softGap(s, g0, g1) ? null : foldText(s.slice(g0, g1)).text;
+    const gap = softGap(s, g0, g1) ? null : foldString(s.slice(g0, g1));
     if (gap !== null && gap.length > 3) return; // sentence punctuation, long runs: never inside a name
     const w = this.word(next);
     this.steps(node, w.f, w.script, (n, m, inf) => this.walk(n, mask & m, t0, next, start, inflected || inf, out), gap);
@@ -172,8 +188,10 @@ export class Scanner {
     if (raw.length !== t1 - t0 + 1) return false;
     for (let i = 0; i < raw.length; i++) {
       let w = this.s.slice(this.tk.start[t0 + i]!, this.tk.end[t0 + i]!);
-      if (w.length !== raw[i]!.length) w = w.replace(JOINER_RE, '');
-      if (w.normalize('NFC') !== raw[i]!.normalize('NFC')) return false;
+      const r = raw[i]!;
+      if (w === r) continue;
+      if (w.length !== r.length) w = w.replace(JOINER_RE, '');
+      if (isAscii(w, 0, w.length) && isAscii(r, 0, r.length) ? w !== r : w.normalize('NFC') !== r.normalize('NFC')) return false;
     }
     return true;
   }

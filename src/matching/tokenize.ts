@@ -43,11 +43,23 @@ export interface Tokens {
   end: Uint32Array;
 }
 
-/** All words of `s`, in order. Linear; one small table lookup per ASCII character. */
-export function tokenize(s: string): Tokens {
-  let cap = 1024;
-  let start = new Uint32Array(cap);
-  let end = new Uint32Array(cap);
+/**
+ * Reused between calls: allocating typed arrays per call is costly in V8 (their buffers live
+ * outside the JS heap, and every allocation is accounted as external memory), and the
+ * detector calls match() once per block, thousands of times on a large page.
+ */
+let scratchStart = new Uint32Array(1024);
+let scratchEnd = new Uint32Array(1024);
+
+/**
+ * All words of `s`, in order. Linear; one small table lookup per ASCII character.
+ * With `reuse`, the result lives in shared buffers that the next reusing call overwrites
+ * (match() consumes its tokens before returning, so it never keeps them).
+ */
+export function tokenize(s: string, reuse = false): Tokens {
+  let cap = reuse ? scratchStart.length : Math.min(1024, (s.length >> 1) + 1);
+  let start = reuse ? scratchStart : new Uint32Array(cap);
+  let end = reuse ? scratchEnd : new Uint32Array(cap);
   let n = 0;
   const len = s.length;
   let i = 0;
@@ -92,6 +104,10 @@ export function tokenize(s: string): Tokens {
       const ne = new Uint32Array(cap);
       ne.set(end);
       end = ne;
+      if (reuse) {
+        scratchStart = start;
+        scratchEnd = end;
+      }
     }
     start[n] = from;
     end[n] = i;

@@ -5,7 +5,7 @@
  * inflects that way (German -en on a German form, Russian -ом on a Russian one).
  */
 import type { GazetteerEntry } from '../shared/gazetteer-types';
-import { declensionStem, LANG_BIT, MIN_COMPOUND_NAME } from './inflect';
+import { declensionStem, LANG_BIT, MIN_COMPOUND_NAME, SUFFIX_LANGS } from './inflect';
 import { formWords, gazetteerForms } from './forms';
 import type { NameForm } from './types';
 
@@ -42,49 +42,67 @@ export interface Index {
   root: Node;
   size: number;
   /**
-   * First three folded UTF-16 units of every first word or stem, as c0·2³² + c1·2¹⁶ + c2 (0 for
-   * missing units: words shorter than 3 only ever match exactly, as endings need a stem of 3).
+   * Bloom bit set (one hash, 2²⁰ bits) of the first four folded UTF-16 units of every first word
+   * or stem (missing units = 0). Words of 3 letters can take an ending, so they are also entered
+   * with the first letter of every ending. Four units, not two or three: with ×100 names every
+   * short prefix is taken and the filter would pass every word.
    */
-  prefixes: Set<number>;
-  /** The same for ASCII triples, as a bit set indexed c0<<14 | c1<<7 | c2: the hot path on English pages. */
-  asciiPrefixes: Uint32Array;
+  grams: Uint32Array;
   /** Folded lengths of German one-word forms eligible as the first part of a closed compound. */
   compoundLengths: number[];
   /** Context set (the entity itself + its `context`) for each entity with ambiguous forms. */
   support: Map<string, Set<string>>;
 }
 
-export const prefixCode = (c0: number, c1: number, c2: number) => c0 * 4294967296 + c1 * 65536 + c2;
+/** Hash of four folded units into the `grams` bit set. */
+export function gramHash(c0: number, c1: number, c2: number, c3: number): number {
+  let h = Math.imul(c0 ^ 0x811c9dc5, 0x01000193) ^ c1;
+  h = Math.imul(h, 0x01000193) ^ c2;
+  h = Math.imul(h, 0x01000193) ^ c3;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & 0xfffff;
+}
+const SUFFIX_FIRST = [...new Set([...SUFFIX_LANGS.keys()].map((x) => x.charCodeAt(0)))];
 
 const newNode = (): Node => ({ exact: null, stem: null, forms: [] });
 
 function addGap(step: Step, gap: string | undefined) {
-  if (gap === undefined || /^[\s\-\u2010\u2011]*$/u.test(gap)) return;
+  if (gap === undefined || gap === ' ' || /^[\s\-\u2010\u2011]*$/u.test(gap)) return;
   (step.gaps ??= new Set()).add(gap);
 }
 
-export function buildIndex(entries: readonly GazetteerEntry[], forms: NameForm[] = gazetteerForms(entries)): Index {
-  const root = newNode();
-  const prefixes = new Set<number>();
-  const asciiPrefixes = new Uint32Array(1 << 16);
-  const compound = new Set<number>();
-  const noteFirst = (w: string) => {
+/**
+ * Builds an Index form by form, so a caller may spread the work over several tasks
+ * (compileMatcherSliced); buildIndex does it in one go.
+ */
+export class IndexBuilder {
+  private readonly root = newNode();
+  private readonly grams = new Uint32Array(1 << 15);
+  private readonly compound = new Set<number>();
+  private order = 0;
+
+  constructor(private readonly entries: readonly GazetteerEntry[]) {}
+
+  private set(h: number): void {
+    this.grams[h >>> 5]! |= 1 << (h & 31);
+  }
+
+  /** Enters a first word or stem into `grams` (see Index.grams). */
+  private noteFirst(w: string): void {
     const c0 = w.charCodeAt(0);
-    const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
-    const c2 = w.length > 2 ? w.charCodeAt(2) : 0;
-    prefixes.add(prefixCode(c0, c1, c2));
-    if (c0 < 128 && c1 < 128 && c2 < 128) {
-      const k = (c0 << 14) | (c1 << 7) | c2;
-      asciiPrefixes[k >>> 5]! |= 1 << (k & 31);
-    }
-  };
-  let order = 0;
-  for (const form of forms) {
+    const c1 = w.charCodeAt(1) || 0;
+    const c2 = w.charCodeAt(2) || 0;
+    this.set(gramHash(c0, c1, c2, w.charCodeAt(3) || 0));
+    if (w.length === 3) for (const c of SUFFIX_FIRST) this.set(gramHash(c0, c1, c2, c));
+  }
+
+  add(form: NameForm): void {
     const { words, gaps, raw, tail } = formWords(form.text);
-    if (!words.length) continue;
+    if (!words.length) return;
     const bit = LANG_BIT[form.lang];
-    let node = root;
-    words.forEach((w, i) => {
+    let node = this.root;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       node.exact ??= new Map();
       let step = node.exact.get(w);
       if (!step) {
@@ -105,27 +123,35 @@ export function buildIndex(entries: readonly GazetteerEntry[], forms: NameForm[]
         }
         s.mask |= bit;
         addGap(s, gaps[i - 1]);
-        if (i === 0) noteFirst(stem);
+        if (i === 0) this.noteFirst(stem);
       }
-      if (i === 0) noteFirst(w);
+      if (i === 0) this.noteFirst(w);
       node = step.node;
-    });
+    }
     const singleLength = words.length === 1 ? words[0]!.length : 0;
-    node.forms.push({ form, bit, raw: form.caseSensitive ? raw : null, order: order++, singleLength, tail });
+    node.forms.push({ form, bit, raw: form.caseSensitive ? raw : null, order: this.order++, singleLength, tail });
     if (form.lang === 'de' && singleLength >= MIN_COMPOUND_NAME && !form.ambiguous && !form.caseSensitive) {
-      compound.add(singleLength);
+      this.compound.add(singleLength);
     }
   }
-  const support = new Map<string, Set<string>>();
-  for (const e of entries) {
-    if (e.ambiguous?.length) support.set(e.id, new Set([e.id, ...(e.context ?? [])]));
+
+  finish(): Index {
+    const support = new Map<string, Set<string>>();
+    for (const e of this.entries) {
+      if (e.ambiguous?.length) support.set(e.id, new Set([e.id, ...(e.context ?? [])]));
+    }
+    return {
+      root: this.root,
+      size: this.order,
+      grams: this.grams,
+      compoundLengths: [...this.compound].sort((a, b) => b - a),
+      support,
+    };
   }
-  return {
-    root,
-    size: order,
-    prefixes,
-    asciiPrefixes,
-    compoundLengths: [...compound].sort((a, b) => b - a),
-    support,
-  };
+}
+
+export function buildIndex(entries: readonly GazetteerEntry[], forms: NameForm[] = gazetteerForms(entries)): Index {
+  const b = new IndexBuilder(entries);
+  for (const form of forms) b.add(form);
+  return b.finish();
 }

@@ -30,7 +30,16 @@ export interface DetectorOptions {
   highlights?: Highlights;
   /** Keep watching the page after the first pass. Default true. */
   observe?: boolean;
+  /**
+   * With a lazily loaded matcher: how much text (non-blank UTF-16 units, summed over blocks) a
+   * tree must show before the matcher is loaded. A frame with less (an ad, a blank widget) never
+   * compiles one. Default 20.
+   */
+  minText?: number;
 }
+
+/** A matcher, or how to get one when the first text worth scanning is found. */
+export type MatcherSource = Matcher | (() => Promise<Matcher>);
 
 export interface DetectorStats {
   slices: number;
@@ -54,8 +63,16 @@ export interface Detector {
   readonly highlights: Highlights;
 }
 
+/**
+ * A walk over the elements of a tree, in document order, resumable across slices. Hand-written
+ * rather than a TreeWalker with a filter: Chromium calls a filter through its bindings for every
+ * element, which cost more than the rest of the walk.
+ */
 interface Walk {
-  walker: TreeWalker;
+  /** The last element handed out (or the root before the first). */
+  at: Node;
+  /** Whether the walk descends into `at` (false once it was rejected). */
+  down: boolean;
   root: Node;
   /** Rescan blocks even if already scanned (re-inserted content: its old ranges collapsed). */
   force: boolean;
@@ -74,7 +91,13 @@ interface Job {
 
 const WALK_STEP = 256;
 
-export function createDetector(matcher: Matcher, options: DetectorOptions = {}): Detector {
+export function createDetector(source: MatcherSource, options: DetectorOptions = {}): Detector {
+  let matcher: Matcher | null = typeof source === 'function' ? null : source;
+  let loading: Promise<void> | null = null;
+  /** Blocks with text, met before the matcher was there: begun again once it is. */
+  const waiting = new Set<Block>();
+  let waitingChars = 0;
+  const minText = options.minText ?? 20;
   const budgetMs = options.budgetMs ?? 8;
   const chunkSize = options.chunkSize ?? 2048;
   const highlights = options.highlights ?? createHighlights(options.markStyle);
@@ -96,19 +119,39 @@ export function createDetector(matcher: Matcher, options: DetectorOptions = {}):
   let firstPassMs: number | null = null;
   let stopped = false;
 
-  const filter = (node: Node): number => {
-    const el = node as Element;
-    if (isSkipped(el)) {
-      watcher?.rejected(el);
-      return NodeFilter.FILTER_REJECT;
+  /**
+   * The next block of a walk: skipped elements are not entered, inline ones are entered but not
+   * returned, open shadow roots met on the way are added as roots of their own. Null at the end.
+   */
+  const nextBlock = (w: Walk): Element | null => {
+    let n: Node = w.at;
+    let down = w.down;
+    for (;;) {
+      let next: Element | null = down ? (n as ParentNode).firstElementChild : null;
+      if (!next) {
+        for (let c: Node | null = n; c && c !== w.root; c = c.parentNode) {
+          next = (c as Element).nextElementSibling;
+          if (next) break;
+        }
+        if (!next) return null;
+      }
+      n = next;
+      if (isSkipped(next)) {
+        watcher?.rejected(next);
+        down = false;
+        continue;
+      }
+      down = true;
+      if (next.shadowRoot) addRoot(next.shadowRoot);
+      if (isInline(next)) continue;
+      w.at = next;
+      w.down = true;
+      return next;
     }
-    if (el.shadowRoot) addRoot(el.shadowRoot);
-    return isInline(el) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
   };
 
   const walk = (root: Node, force: boolean): void => {
-    const doc = root.ownerDocument ?? (root as Document);
-    walks.push({ walker: doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, filter), root, force });
+    walks.push({ at: root, down: true, root, force });
   };
 
   function addRoot(root: Document | ShadowRoot): void {
@@ -135,13 +178,44 @@ export function createDetector(matcher: Matcher, options: DetectorOptions = {}):
     }
     const parts = collectBlock(block);
     for (const sr of parts.shadows) addRoot(sr);
-    if (!parts.parts.some((p) => p.real && /\S/.test(p.text))) {
+    if (!parts.text) {
       index.set(block, []);
       return;
     }
     const { text, starts } = assemble(parts.parts);
+    if (!matcher) {
+      wait(block, text);
+      return;
+    }
     job = { block, parts, text, starts, bounds: chunkBounds(text, chunkSize), next: 0, matches: [], viewport: viewportPass };
     advance();
+  }
+
+  /** Keeps a block for when the matcher is there; loads it once there is text enough. */
+  function wait(block: Block, text: string): void {
+    if (!waiting.has(block)) {
+      waiting.add(block);
+      waitingChars += text.trim().length;
+    }
+    if (loading || waitingChars < minText || typeof source !== 'function') return;
+    loading = source().then(
+      (m) => {
+        matcher = m;
+        for (const b of waiting) dirty.add(b);
+        waiting.clear();
+        slicer.kick();
+      },
+      (error: unknown) => console.error('[Caravan] matcher failed to load:', error),
+    );
+  }
+
+  /** Resolves once no work is pending, the matcher's loading included. */
+  async function settled(): Promise<void> {
+    await slicer.idle();
+    if (loading) {
+      await loading;
+      await slicer.idle();
+    }
   }
 
   /** Matches the next chunk of the current job; at the end, maps and stores its mentions. */
@@ -149,7 +223,7 @@ export function createDetector(matcher: Matcher, options: DetectorOptions = {}):
     const j = job!;
     const from = j.bounds[j.next]!;
     const to = j.bounds[j.next + 1]!;
-    for (const m of matcher.match(j.text.slice(from, to))) {
+    for (const m of matcher!.match(j.text.slice(from, to))) {
       j.matches.push({ entity: m.entity, start: m.start + from, end: m.end + from, text: m.text });
     }
     j.next++;
@@ -192,6 +266,9 @@ export function createDetector(matcher: Matcher, options: DetectorOptions = {}):
   /** One small unit of work. Returns whether more remains. */
   function step(): boolean {
     if (stopped) return false;
+    // The matcher is on its way: rest until it is there (it kicks the slicer), rather than read
+    // blocks that would have to be read again.
+    if (!matcher && loading) return false;
     if (sample) {
       sampleViewport(sample);
       sample = null;
@@ -207,17 +284,19 @@ export function createDetector(matcher: Matcher, options: DetectorOptions = {}):
   }
 
   function stepWalk(w: Walk): void {
-    if (!w.walker.currentNode.isConnected && w.walker.currentNode !== w.root) {
-      // Our place was removed from the page: start over; scanned blocks are not scanned twice.
+    if (w.at !== w.root && !w.root.contains(w.at)) {
+      // Our place was removed from the page (or moved out of the root): start over; scanned
+      // blocks are not scanned twice.
       if (!w.root.isConnected) {
         walks.shift();
         return;
       }
-      w.walker.currentNode = w.root;
+      w.at = w.root;
+      w.down = true;
       w.force = false;
     }
     for (let n = 0; n < WALK_STEP; n++) {
-      const el = w.walker.nextNode() as Element | null;
+      const el = nextBlock(w);
       if (!el) {
         walks.shift();
         return;
@@ -280,7 +359,12 @@ export function createDetector(matcher: Matcher, options: DetectorOptions = {}):
           },
           account: (ms) => slicer?.account(ms),
         });
-  const slicer: Slicer = createSlicer(step, budgetMs, () => highlights.flush());
+  const slicer: Slicer = createSlicer(step, budgetMs, () => {
+    const was = highlights.live;
+    highlights.flush();
+    // The first mark adopted the styles: let the engine restyle in its own rendering step.
+    return !was && highlights.live;
+  });
 
   return {
     index,
@@ -291,10 +375,10 @@ export function createDetector(matcher: Matcher, options: DetectorOptions = {}):
       if (root instanceof Document && options.viewportFirst !== false && root.documentElement) sample = root;
       addRoot(root);
       slicer.kick();
-      await slicer.idle();
+      await settled();
       if (firstPassMs === null) firstPassMs = performance.now() - t0;
     },
-    idle: () => slicer.idle(),
+    idle: settled,
     stats: () => ({ ...slicer.stats(), firstViewportMarkMs, firstPassMs, mentions: index.count }),
     stop() {
       stopped = true;

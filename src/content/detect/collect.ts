@@ -11,6 +11,17 @@ export interface Collected {
   nodes: (Text | null)[];
   /** Open shadow roots met on the way (hosts inside the block's inline content). */
   shadows: ShadowRoot[];
+  /** Whether some real part has a character other than white space. */
+  text: boolean;
+}
+
+/** Does `s` have a character other than ASCII white space? (Other spaces count as text: rare, and harmless.) */
+function hasText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c) return true;
+  }
+  return false;
 }
 
 const BREAK: Part = { text: RUN_BREAK, real: false };
@@ -20,6 +31,7 @@ export function collectBlock(block: Block): Collected {
   const parts: Part[] = [];
   const nodes: (Text | null)[] = [];
   const shadows: ShadowRoot[] = [];
+  let text = false;
   const separate = (p: Part) => {
     // Consecutive separators say nothing more than one.
     if (parts.length && !parts[parts.length - 1]!.real) return;
@@ -35,6 +47,7 @@ export function collectBlock(block: Block): Collected {
       if (data.length) {
         parts.push({ text: data, real: true });
         nodes.push(node as Text);
+        if (!text) text = hasText(data);
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
@@ -56,7 +69,7 @@ export function collectBlock(block: Block): Collected {
     while (node && node !== block && !node.nextSibling) node = node.parentNode;
     node = node && node !== block ? node.nextSibling : null;
   }
-  return { parts, nodes, shadows };
+  return { parts, nodes, shadows, text };
 }
 
 /**

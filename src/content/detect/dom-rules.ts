@@ -33,6 +33,9 @@ const SKIP = new Set([
 /** The attribute that marks Caravan's own UI (the tooltip host); its content is never scanned. */
 export const UI_ATTRIBUTE = 'data-caravan-ui';
 
+/** The attributes isSkipped reads: an element without any of them is not skipped for its attributes. */
+const MAY_SKIP = `[${UI_ATTRIBUTE}],[hidden],[contenteditable],[style]`;
+
 export function isInline(el: Element): boolean {
   return INLINE.has(el.localName);
 }
@@ -47,6 +50,8 @@ export function isSkipped(el: Element): boolean {
   // SVG/MathML content under an unknown root (e.g. <foreignObject> siblings) is not HTML text.
   if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
   if (!el.hasAttributes()) return false;
+  // Most elements carry only class, id or href: one selector match rules them out.
+  if (!el.matches(MAY_SKIP)) return false;
   if (el.hasAttribute(UI_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -46,6 +46,8 @@ export interface Highlights {
   /** Drops every range and unregisters. */
   clear(): void;
   readonly supported: boolean;
+  /** Whether the styles are adopted (they are not until the first mark). */
+  readonly live: boolean;
 }
 
 export function reducedMotion(): boolean {
@@ -56,7 +58,7 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
   const supported = typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
   if (!supported) {
     const noop = () => undefined;
-    return { add: noop, delete: noop, flush: noop, setActive: noop, flash: noop, setStyle: noop, adopt: noop, setEnabled: noop, clear: noop, supported };
+    return { add: noop, delete: noop, flush: noop, setActive: noop, flash: noop, setStyle: noop, adopt: noop, setEnabled: noop, clear: noop, supported, live: false };
   }
   const mentions = new Highlight();
   const active = new Highlight();
@@ -66,8 +68,15 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
   flash.priority = 2;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css(initial));
-  const adopted = new Set<Document | ShadowRoot>();
+  /** Roots that want the styles; adopted only once something is marked (see goLive). */
+  const adopted = new Set<Document | ShadowRoot>([document]);
   let enabled = true;
+  /**
+   * Styles adopted and highlights registered. Not before the first mark: in Chromium, adopting a
+   * sheet with ::highlight rules restyles the whole document (tens of ms on a large page), which
+   * a page without mentions should never pay, and which must not be forced inside a slice.
+   */
+  let live = false;
   const toAdd = new Set<Range>();
   const toDelete = new Set<Range>();
   let flashTimers: ReturnType<typeof setTimeout>[] = [];
@@ -80,24 +89,33 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
   const unregister = () => {
     for (const name of [MENTION, ACTIVE, FLASH]) CSS.highlights.delete(name);
   };
-  const adopt = (root: Document | ShadowRoot) => {
-    adopted.add(root);
+  const adoptNow = (root: Document | ShadowRoot) => {
     const list = root.adoptedStyleSheets;
     if (!list.includes(sheet)) {
       // Firefox content scripts see the page's array through a wrapper that refuses push().
       root.adoptedStyleSheets = [...list, sheet];
     }
   };
+  const adopt = (root: Document | ShadowRoot) => {
+    adopted.add(root);
+    if (live) adoptNow(root);
+  };
+  const goLive = () => {
+    if (live || !enabled) return;
+    live = true;
+    register();
+    for (const root of adopted) if (root.isConnected !== false) adoptNow(root);
+  };
   const clearFlash = () => {
     for (const t of flashTimers) clearTimeout(t);
     flashTimers = [];
     flash.clear();
   };
-  register();
-  adopt(document);
-
   return {
     supported,
+    get live() {
+      return live;
+    },
     add(range) {
       toDelete.delete(range);
       toAdd.add(range);
@@ -111,12 +129,17 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
       for (const r of toAdd) mentions.add(r);
       toDelete.clear();
       toAdd.clear();
+      if (mentions.size) goLive();
     },
     setActive(range) {
       active.clear();
-      if (range) active.add(range);
+      if (range) {
+        active.add(range);
+        goLive();
+      }
     },
     flash(range) {
+      goLive();
       clearFlash();
       flash.add(range);
       if (!reducedMotion()) {
@@ -132,9 +155,9 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
       if (on === enabled) return;
       enabled = on;
       if (on) {
-        register();
-        for (const root of adopted) if (root.isConnected !== false) adopt(root);
+        if (mentions.size) goLive();
       } else {
+        live = false;
         unregister();
         clearFlash();
       }
@@ -154,6 +177,8 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
         }
       }
       adopted.clear();
+      adopted.add(document);
+      live = false;
     },
   };
 }

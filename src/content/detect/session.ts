@@ -11,7 +11,8 @@ import { createHighlights, type MarkStyle } from './highlights';
 import { nextIndex, scrollToMention } from './navigate';
 
 export interface SessionDeps {
-  matcher: () => Matcher;
+  /** Called when the first text worth scanning is found (never in a frame without any). */
+  matcher: () => Promise<Matcher>;
   /** Builds the tooltip over the session's (stable) index. */
   tooltip: (index: MentionIndex, onActiveChange: (m: Mention | null) => void) => TooltipApi;
   /** Called (debounced) with the distinct entities of the frame whenever they change. */
@@ -86,7 +87,7 @@ export function createSession(deps: SessionDeps): Session {
       highlights.setStyle(markStyle);
       if (runs && !detector) {
         highlights.setEnabled(marking);
-        detector = createDetector(deps.matcher(), { highlights });
+        detector = createDetector(deps.matcher, { highlights });
         unsubscribe = detector.index.onChange(changed);
         tooltip = deps.tooltip(index, setActive);
         void detector.start(document);

@@ -47,11 +47,32 @@ export function pickYield(): YieldFn {
   return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Resolves after the next rendering update (a frame's style, layout and paint), or after 100 ms
+ * where frames do not come (a hidden tab).
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 export function createSlicer(
   step: () => boolean,
   budgetMs: number,
-  /** Runs at the end of every slice, inside its time (writes batched after the slice's reads). */
-  afterSlice: () => void = () => undefined,
+  /**
+   * Runs at the end of every slice, inside its time (writes batched after the slice's reads).
+   * Returning true makes the next slice wait for a rendering update first: the slice invalidated
+   * styles, and the next one must not force the engine to recompute them inside itself.
+   */
+  afterSlice: () => unknown = () => undefined,
   yieldFn: YieldFn = pickYield(),
 ): Slicer {
   const stats: SliceStats = { slices: 0, longestSliceMs: 0, totalMs: 0 };
@@ -73,16 +94,18 @@ export function createSlicer(
   async function loop(): Promise<void> {
     try {
       let more = true;
+      let frame = false;
       while (more && !stopped) {
         // Yield first: the mutation or start that kicked us is usually the page's own task.
-        await yieldFn();
+        await (frame ? afterNextFrame() : yieldFn());
+        frame = false;
         if (stopped) break;
         const t0 = performance.now();
         try {
           do more = step();
           while (more && performance.now() - t0 < budgetMs);
         } finally {
-          afterSlice();
+          frame = afterSlice() === true;
         }
         stats.slices++;
         record(performance.now() - t0);
