@@ -13,7 +13,9 @@ export interface CaravanBench {
   /** "detector" (createDetector, the content script's code) or "matcher-only" (stand-in). */
   variant: 'detector' | 'matcher-only';
   /** Compiles the matcher over the gazetteer grown `factor` times (syntheticEntries, not timed); returns the compile ms. */
-  compile(factor?: number): number;
+  compile(factor?: number): number | Promise<number>;
+  /** The longest task of the last compile, where it is sliced (the detector variant). */
+  compileLongestMs?: number;
   /** Number of indexed forms of the last compile. */
   size(): number;
   /** Annotates the whole document; resolves once every mention is marked. */

@@ -99,8 +99,9 @@ export async function measureOnce(tab, { url, kind, scripts, regexp, factor = 1,
   let forms = null;
   let modifiers = null;
   let compileMs;
+  let compileLongestMs = null;
   if (kind === 'caravan') {
-    [compileMs, forms] = await tab.evaluate((f) => [window.caravanBench.compile(f), window.caravanBench.size()], factor);
+    [compileMs, forms, compileLongestMs] = await tab.evaluate(async (f) => [await window.caravanBench.compile(f), window.caravanBench.size(), window.caravanBench.compileLongestMs ?? null], factor);
   } else {
     modifiers = await tab.evaluate(modifiersInPage);
     const source = modifiers ? regexp.withModifiers.source : regexp.without.source;
@@ -115,6 +116,7 @@ export async function measureOnce(tab, { url, kind, scripts, regexp, factor = 1,
     ...stats,
     evalMs,
     compileMs,
+    compileLongestMs,
     startupMs: evalMs + compileMs,
     forms,
     modifiers,

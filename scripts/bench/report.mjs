@@ -76,10 +76,10 @@ function browserSection(b, results) {
     '',
     '### Responsiveness, start-up and memory (medians)',
     '',
-    `Longest task: floor/mark.js = their pass, Caravan = its longest slice. Long tasks = PerformanceObserver("longtask") entries ≥ 50 ms overlapping the annotation${b.name === 'chromium' ? '' : ' (not available in Firefox)'}. First mark in view: Caravan from start() to its first mark from the viewport pass; floor/mark.js mark everything at once, so their whole pass. Start-up = inline-script parse + evaluate + compile (Caravan: compileMatcher; floor and mark.js: building the RegExp and running it once on one- and two-byte strings, so its pass does not pay the RegExp compilation): the per-frame cost, outside the whole-page time. Heap = JS + DOM heap growth after GC from before injection to after annotation${b.name === 'chromium' ? ' (CDP Runtime.getHeapUsage)' : ' (n/a in Firefox)'}.`,
+    `Longest task: floor/mark.js = their pass, Caravan = its longest slice. Long tasks = PerformanceObserver("longtask") entries ≥ 50 ms overlapping the annotation${b.name === 'chromium' ? '' : ' (not available in Firefox)'}. First mark in view: Caravan from start() to its first mark from the viewport pass; floor/mark.js mark everything at once, so their whole pass. Start-up = inline-script parse + evaluate + compile (Caravan: compileMatcherSliced, its main-thread time, the sum of its slices, as the content script compiles; floor and mark.js: building the RegExp and running it once on one- and two-byte strings, so its pass does not pay the RegExp compilation): the per-frame cost, outside the whole-page time. Heap = JS + DOM heap growth after GC from before injection to after annotation${b.name === 'chromium' ? ' (CDP Runtime.getHeapUsage)' : ' (n/a in Firefox)'}.`,
     '',
     table(
-      ['page', 'longest task ms F / M / C', 'Caravan slices', 'long tasks ≥50 ms F / M / C', 'first mark in view ms F / M / C', 'start-up ms F / M / C', 'of which compile ms F / M / C', 'heap Δ KB F / M / C', 'page errors'],
+      ['page', 'longest task ms F / M / C', 'Caravan slices', 'long tasks ≥50 ms F / M / C', 'first mark in view ms F / M / C', 'start-up ms F / M / C', 'of which compile ms F / M / C', 'Caravan longest compile slice ms', 'heap Δ KB F / M / C', 'page errors'],
       b.pages.map((p) => [
         p.name,
         trio(p.summary, 'longestSliceMs'),
@@ -88,6 +88,7 @@ function browserSection(b, results) {
         trio(p.summary, 'firstViewportMarkMs'),
         trio(p.summary, 'startupMs'),
         trio(p.summary, 'compileMs'),
+        f(p.summary.caravan?.compileLongestMs),
         trio(p.summary, 'heapBytes', kb),
         String(p.runErrors ?? 0),
       ]),
@@ -151,7 +152,7 @@ export function renderMarkdown(results) {
     `- Machine: ${m.cpus} × ${m.cpuModel}, ${m.memGb} GB, ${m.os}; load average ${m.loadStart} at start, ${m.loadEnd} at end (timings are noisy: medians and same-run ratios only)`,
     `- Browsers: ${results.browsers.map((b) => b.version).join(', ')} (headless); Node ${process.version}; mark.js ${results.markjsVersion}`,
     `- Gazetteer: ${results.gazetteer.entities} entities, ${results.gazetteer.forms} forms (${results.gazetteer.path}); floor RegExp: ${results.floor.alternatives} alternatives (case-sensitive forms via (?-i:…) where the engine has RegExp modifiers, else left out: ${results.floor.droppedWithoutModifiers})`,
-    `- Caravan: ${results.variant === 'detector' ? 'createDetector (src/content/detect/annotate.ts) + compileMatcher, bundled as an IIFE page script' : '**matcher only** (createDetector was not available): TreeWalker + compileMatcher.match per block + one highlight, no slicing'}; esbuild minified, ${results.caravanBytes} bytes for Chromium`,
+    `- Caravan: ${results.variant === 'detector' ? 'createDetector (src/content/detect/annotate.ts) + compileMatcherSliced, bundled as an IIFE page script' : '**matcher only** (createDetector was not available): TreeWalker + compileMatcher.match per block + one highlight, no slicing'}; esbuild minified, ${results.caravanBytes} bytes for Chromium`,
     `- Runs: ${results.options.runs} per (browser, page, annotator), a fresh page load each, annotators interleaved; growth ${results.options.growthRuns} runs; options: ${results.options.argv || '(defaults)'}; took ${f(results.elapsedS, 0)} s`,
     '',
   ].join('\n');
