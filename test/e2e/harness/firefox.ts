@@ -46,13 +46,21 @@ function wrap(page: Page): TestPage {
   };
 }
 
-/** Finds the page whose location starts with `prefix` (puppeteer may report extension pages as about:blank). */
-async function findPage(browser: Browser, prefix: string, timeoutMs = 15_000): Promise<Page> {
+/** The page's location, or '' when it does not answer soon (a page mid-navigation may never answer). */
+async function locationOf(page: Page): Promise<string> {
+  const timeout = new Promise<string>((resolve) => setTimeout(() => resolve(''), 2_000));
+  return Promise.race([page.evaluate(() => location.href).catch(() => ''), timeout]);
+}
+
+/**
+ * Finds the page whose location starts with `prefix` (puppeteer may report extension pages as
+ * about:blank). Generous: on a loaded 2-core machine a new tab can take many seconds to answer.
+ */
+async function findPage(browser: Browser, prefix: string, timeoutMs = 45_000): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(prefix)) return page;
+      if ((await locationOf(page)).startsWith(prefix)) return page;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
