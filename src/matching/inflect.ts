@@ -69,12 +69,34 @@ const SCRIPT_LANGS: Record<Script, Lang[]> = {
   cyrillic: ['ru', 'kk'],
   arabic: ['fa', 'ps'],
 };
-/** Endings to try on a word of each script, longest first (a word is only looked up a few times). */
+/** Endings to try on a word of each script, longest first. */
 export const SCRIPT_SUFFIXES: Record<Script, string[]> = {
   latin: uniqueSorted(SCRIPT_LANGS.latin.flatMap((l) => RAW[l])),
   cyrillic: uniqueSorted(SCRIPT_LANGS.cyrillic.flatMap((l) => RAW[l])),
   arabic: uniqueSorted(SCRIPT_LANGS.arabic.flatMap((l) => RAW[l])),
 };
+
+/**
+ * The same endings keyed by their last folded unit: a word only tries the endings it can have.
+ * Cyrillic words have over a hundred candidate endings (Russian and Kazakh), and trying them
+ * all was most of the matcher's time on Russian text.
+ */
+export const SUFFIXES_BY_LAST: Record<Script, Map<number, string[]>> = {
+  latin: byLast(SCRIPT_SUFFIXES.latin),
+  cyrillic: byLast(SCRIPT_SUFFIXES.cyrillic),
+  arabic: byLast(SCRIPT_SUFFIXES.arabic),
+};
+
+function byLast(suffixes: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const s of suffixes) {
+    const c = s.charCodeAt(s.length - 1);
+    const list = out.get(c);
+    if (list) list.push(s);
+    else out.set(c, [s]);
+  }
+  return out;
+}
 
 export function scriptOf(c: number): Script {
   if (c >= 0x0400 && c <= 0x052f) return 'cyrillic';

@@ -50,6 +50,28 @@ export function foldCodePoint(cp: number): string {
   return out;
 }
 
+/**
+ * foldCodePoint for one BMP code unit, as a number: the folded unit, or DROPPED, or COMPLEX
+ * (folds to two units, or a surrogate). A table filled on demand, so the matcher's prefilter
+ * folds non-Latin text without building strings.
+ */
+export const DROPPED = 1;
+export const COMPLEX = 2;
+const UNIT = new Uint16Array(0x10000);
+
+export function foldUnit(c: number): number {
+  const k = UNIT[c]!;
+  if (k !== 0) return k;
+  let v: number;
+  if (c >= 0xd800 && c <= 0xdfff) v = COMPLEX;
+  else {
+    const f = foldCodePoint(c);
+    v = f.length === 0 ? DROPPED : f.length === 1 && f.charCodeAt(0) > COMPLEX ? f.charCodeAt(0) : COMPLEX;
+  }
+  UNIT[c] = v;
+  return v;
+}
+
 export interface Folded {
   /** The folded text. */
   text: string;

@@ -3,10 +3,10 @@
  * left to resolve.ts. Cost per text word: a two-letter filter (a table probe for ASCII), and only
  * for the few words that pass it, folding plus one hash probe per plausible ending.
  */
-import { foldCodePoint, foldString, foldText } from './normalize';
+import { COMPLEX, DROPPED, foldCodePoint, foldString, foldText, foldUnit } from './normalize';
 import {
   ARABIC_LANGS, ARABIC_PREFIXES, LANG_BIT, MIN_COMPOUND_NAME, MIN_COMPOUND_REST, MIN_PREFIXED_NAME, MIN_STEM,
-  SCRIPT_SUFFIXES, SUFFIX_LANGS, scriptOf,
+  SUFFIXES_BY_LAST, SUFFIX_LANGS, ALL_LANGS, scriptOf,
 } from './inflect';
 import type { Script } from './inflect';
 import { gramHash, type Index, type IndexedForm, type Node } from './trie';
@@ -32,6 +32,10 @@ interface Word {
 
 const ARABIC_FIRST = new Set(ARABIC_PREFIXES.map((p) => p.charCodeAt(0)));
 const APOS = new Set([0x27, 0x2019]);
+/** Is gram hash `h` in the bit set `g`? */
+const hasGram = (g: Uint32Array, h: number): boolean => (g[h >>> 5]! & (1 << (h & 31))) !== 0;
+/** Scratch for passes(): the first folded units of a word. */
+const U6 = new Uint16Array(6);
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 const JOINER_RE = /\u00ad|\u200c|\u200d|\u2060|\ufeff|\u200e|\u200f/g;
 
@@ -59,9 +63,27 @@ export class Scanner {
     const c1 = n > 1 ? s.charCodeAt(a + 1) : 0;
     const c2 = n > 2 ? s.charCodeAt(a + 2) : 0;
     const c3 = n > 3 ? s.charCodeAt(a + 3) : 0;
+    if ((c0 | c1 | c2 | c3) < 128) return hasGram(g, gramHash(lower(c0), lower(c1), lower(c2), lower(c3)));
+    // Other scripts: fold unit by unit through a table until six folded units are known
+    // (Arabic prefixes need two more than the four of the gram).
+    const u6 = U6;
+    u6.fill(0);
+    let k = 0;
+    for (let i = a, b = a + n; i < b && k < 6; i++) {
+      const f = foldUnit(s.charCodeAt(i));
+      if (f === DROPPED) continue;
+      if (f === COMPLEX) return this.passesSlow(a, n);
+      u6[k++] = f;
+    }
+    if (hasGram(g, gramHash(u6[0]!, u6[1]!, u6[2]!, u6[3]!))) return true;
+    return ARABIC_FIRST.has(u6[0]!) && (hasGram(g, gramHash(u6[1]!, u6[2]!, u6[3]!, u6[4]!)) || hasGram(g, gramHash(u6[2]!, u6[3]!, u6[4]!, u6[5]!)));
+  }
+
+  /** passes() for a word with a code point that folds to two units (ß) or none of the BMP. */
+  private passesSlow(a: number, n: number): boolean {
+    const s = this.s;
+    const g = this.ix.grams;
     const has = (h: number) => (g[h >>> 5]! & (1 << (h & 31))) !== 0;
-    if ((c0 | c1 | c2 | c3) < 128) return has(gramHash(lower(c0), lower(c1), lower(c2), lower(c3)));
-    // Slow path: fold code points until six folded units are known (Arabic prefixes need two more).
     let u = '';
     for (let i = a, b = a + n; i < b && u.length < 6; ) {
       const cp = s.codePointAt(i)!;
@@ -107,14 +129,12 @@ export class Scanner {
   collect(ti: number, out: Candidate[]): void {
     const w = this.word(ti);
     const start = this.tk.start[ti]!;
-    this.steps(this.ix.root, w.f, w.script, (node, mask, inflected) =>
-      this.walk(node, mask, ti, ti, start, inflected, out), null);
+    this.steps(this.ix.root, w.f, w.script, null, ALL_LANGS, ti, ti, start, false, out);
     if (w.script === 'arabic') {
       for (const p of ARABIC_PREFIXES) {
         if (!w.f.startsWith(p) || w.f.length - p.length < MIN_PREFIXED_NAME) continue;
         const from = this.offset(ti, w, p.length);
-        this.steps(this.ix.root, w.f.slice(p.length), 'arabic', (node, mask) =>
-          this.walk(node, mask & ARABIC_LANGS, ti, ti, from, true, out), null);
+        this.steps(this.ix.root, w.f.slice(p.length), 'arabic', null, ARABIC_LANGS, ti, ti, from, true, out);
       }
     } else if (this.compounds && w.script === 'latin' && w.f.length >= MIN_COMPOUND_NAME + MIN_COMPOUND_REST) {
       for (const len of this.ix.compoundLengths) {
@@ -131,26 +151,28 @@ export class Scanner {
   }
 
   /**
-   * The edges from `node` that the folded word `f` can take: as written, or as stem + ending
-   * where the ending belongs to a language of the edge. `gap` (folded separator before the
-   * word) is checked against edges that require a literal separator; null = any.
+   * Follows every edge from `node` that the folded word `f` can take, as written or as stem +
+   * ending where the ending belongs to a language of the edge, and walks on from there. `gap`
+   * (folded separator before the word) is checked against edges that require a literal
+   * separator; null = any. No closures: this runs for every word that passes the prefilter.
    */
   private steps(
-    node: Node, f: string, script: Script,
-    go: (node: Node, mask: number, inflected: boolean) => void,
-    gap: string | null,
+    node: Node, f: string, script: Script, gap: string | null,
+    mask: number, t0: number, ti: number, start: number, inflected: boolean, out: Candidate[],
   ): void {
-    const ok = (g: Set<string> | null) => gap === null || (g !== null && g.has(gap));
     const exact = node.exact?.get(f);
-    if (exact && ok(exact.gaps)) go(exact.node, exact.mask, false);
-    for (const suf of SCRIPT_SUFFIXES[script]) {
+    if (exact && (gap === null || exact.gaps?.has(gap))) this.walk(exact.node, mask & exact.mask, t0, ti, start, inflected, out);
+    const endings = SUFFIXES_BY_LAST[script].get(f.charCodeAt(f.length - 1));
+    if (!endings) return;
+    for (const suf of endings) {
       if (f.length - suf.length < MIN_STEM || !f.endsWith(suf)) continue;
       const stem = f.slice(0, f.length - suf.length);
-      const sm = SUFFIX_LANGS.get(suf)!;
+      const sm = SUFFIX_LANGS.get(suf)! & mask;
+      if (!sm) continue;
       const e = node.exact?.get(stem);
-      if (e && e.mask & sm && ok(e.gaps)) go(e.node, e.mask & sm, true);
+      if (e && e.mask & sm && (gap === null || e.gaps?.has(gap))) this.walk(e.node, e.mask & sm, t0, ti, start, true, out);
       const st = node.stem?.get(stem);
-      if (st) for (const x of st) if (x.mask & sm && ok(x.gaps)) go(x.node, x.mask & sm, true);
+      if (st) for (const x of st) if (x.mask & sm && (gap === null || x.gaps?.has(gap))) this.walk(x.node, x.mask & sm, t0, ti, start, true, out);
     }
   }
 
@@ -180,7 +202,7 @@ export class Scanner {
     const gap = softGap(s, g0, g1) ? null : foldString(s.slice(g0, g1));
     if (gap !== null && gap.length > 3) return; // sentence punctuation, long runs: never inside a name
     const w = this.word(next);
-    this.steps(node, w.f, w.script, (n, m, inf) => this.walk(n, mask & m, t0, next, start, inflected || inf, out), gap);
+    this.steps(node, w.f, w.script, gap, mask, t0, next, start, inflected, out);
   }
 
   /** Case-sensitive forms: the text's words as written must equal the form's words. */

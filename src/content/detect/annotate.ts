@@ -9,12 +9,12 @@
  */
 import type { Matcher } from '../../matching/types';
 import type { Mention } from '../contracts';
-import { collectBlock, isRendered } from './collect';
-import { blockOf, dirOf, insideSkipped, isInline, isSkipped, langOf, type Block } from './dom-rules';
+import { collectBlock, hasText, isRendered, plainText, type Collected } from './collect';
+import { blockOf, dirOf, INLINE_TAGS, insideSkipped, isInline, isSkipped, langOf, mayHostShadow, type Block } from './dom-rules';
 import { createGate } from './gate';
 import { createHighlights, type Highlights, type MarkStyle } from './highlights';
 import { MentionStore } from './store';
-import { assemble, chunkBounds, mapSpan } from './segments';
+import { assemble, chunkBounds, mapSpan, type Assembled } from './segments';
 import { createSlicer, type Slicer } from './slicer';
 import { createWatcher, type Watcher } from './watch';
 
@@ -80,9 +80,10 @@ interface Walk {
 
 interface Job {
   block: Block;
-  parts: ReturnType<typeof collectBlock>;
+  /** The block's text nodes; null while the text came from plainText() (read when needed). */
+  parts: Collected | null;
   text: string;
-  starts: number[];
+  starts: number[] | null;
   bounds: number[];
   next: number;
   matches: { entity: string; start: number; end: number; text: string }[];
@@ -136,14 +137,15 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
         if (!next) return null;
       }
       n = next;
-      if (isSkipped(next)) {
+      const name = next.localName;
+      if (isSkipped(next, name)) {
         watcher?.rejected(next);
         down = false;
         continue;
       }
       down = true;
-      if (next.shadowRoot) addRoot(next.shadowRoot);
-      if (isInline(next)) continue;
+      if (mayHostShadow(name) && next.shadowRoot) addRoot(next.shadowRoot);
+      if (INLINE_TAGS.has(name)) continue;
       w.at = next;
       w.down = true;
       return next;
@@ -167,7 +169,11 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   }
 
   /** Starts scanning a block; short texts finish within this step. */
+  /** Whether the last begin() read a plain block (see plainText). */
+  let plainLast = false;
+
   function begin(block: Block, viewportPass: boolean, trusted = false): void {
+    plainLast = false;
     scanned.add(block);
     hidden.delete(block);
     // Blocks handed over by a walk were vetted by its filter; others may sit anywhere.
@@ -176,19 +182,54 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       index.set(block, []);
       return;
     }
-    const parts = collectBlock(block);
-    for (const sr of parts.shadows) addRoot(sr);
-    if (!parts.text) {
-      index.set(block, []);
-      return;
+    // Most blocks hold only inline text and most have no name in it: their text is read in one
+    // call, and their text nodes only where a name was found (finish()).
+    const plain = plainText(block);
+    let parts: Collected | null = null;
+    let text: string;
+    let starts: number[] | null = null;
+    if (plain !== null) {
+      // Nothing inside is a block of its own: the walk need not enter it.
+      plainLast = true;
+      if (!hasText(plain)) {
+        index.set(block, []);
+        return;
+      }
+      text = plain;
+    } else {
+      parts = collectBlock(block);
+      for (const sr of parts.shadows) addRoot(sr);
+      if (!parts.text) {
+        index.set(block, []);
+        return;
+      }
+      ({ text, starts } = assemble(parts.parts));
     }
-    const { text, starts } = assemble(parts.parts);
     if (!matcher) {
       wait(block, text);
       return;
     }
+    start(block, parts, text, starts, viewportPass);
+  }
+
+  function start(block: Block, parts: Collected | null, text: string, starts: number[] | null, viewportPass: boolean): void {
     job = { block, parts, text, starts, bounds: chunkBounds(text, chunkSize), next: 0, matches: [], viewport: viewportPass };
     advance();
+  }
+
+  /**
+   * The text nodes behind a job's text. Null when they no longer spell it (the page changed it
+   * between slices, or a shadow host inside made plainText() differ): the block is then matched
+   * again over what collectBlock() reads.
+   */
+  function nodesOf(j: Job): { parts: Collected; starts: number[] } | null {
+    if (j.parts && j.starts) return { parts: j.parts, starts: j.starts };
+    const parts = collectBlock(j.block);
+    for (const sr of parts.shadows) addRoot(sr);
+    const { text, starts }: Assembled = assemble(parts.parts);
+    if (text === j.text) return { parts, starts };
+    start(j.block, parts, text, starts, j.viewport);
+    return null;
   }
 
   /** Keeps a block for when the matcher is there; loads it once there is text enough. */
@@ -233,14 +274,20 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   }
 
   function finish(j: Job): void {
+    if (!j.matches.length) {
+      index.set(j.block, []);
+      return;
+    }
+    const read = nodesOf(j);
+    if (!read) return;
     const mentions: Mention[] = [];
     let lang: string | null = null;
     let dir: 'ltr' | 'rtl' = 'ltr';
     let unseen = false;
     const rendered = new Map<Element, boolean>();
-    const { parts, nodes } = j.parts;
+    const { parts: { parts, nodes }, starts } = read;
     for (const m of j.matches) {
-      const span = mapSpan(parts, j.starts, m.start, m.end);
+      const span = mapSpan(parts, starts, m.start, m.end);
       if (!span) continue;
       const startNode = nodes[span.start.part]!;
       const endNode = nodes[span.end.part]!;
@@ -303,6 +350,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       }
       if (w.force || !scanned.has(el)) {
         begin(el, false, true);
+        if (plainLast) w.down = false;
         return;
       }
     }
@@ -312,10 +360,15 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     const w = doc.documentElement.clientWidth || innerWidth;
     const h = doc.documentElement.clientHeight || innerHeight;
     const seen = new Set<Block>();
-    for (let y = h / 24; y < h; y += h / 12) {
-      for (let x = w / 12; x < w; x += w / 6) {
+    const hit = new Set<Element>();
+    // 6 × 4 points: each is a hit test, and a block of text is rarely narrower than a quarter of
+    // the viewport or shorter than a sixth of it; what the sample misses is scanned right after.
+    for (let y = h / 12; y < h; y += h / 6) {
+      for (let x = w / 8; x < w; x += w / 4) {
         const el = doc.elementFromPoint(x, y);
-        if (!el || el.shadowRoot || insideSkipped(el)) continue;
+        if (!el || hit.has(el)) continue;
+        hit.add(el);
+        if (el.shadowRoot || insideSkipped(el)) continue;
         const block = blockOf(el);
         if (block && !seen.has(block)) {
           seen.add(block);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectBlock } from './collect';
+import { collectBlock, plainText } from './collect';
 import { blockOf, compareNodes, dirOf, insideSkipped, isSkipped, langOf } from './dom-rules';
 import { RUN_BREAK, assemble } from './segments';
 
@@ -37,6 +37,31 @@ describe('collectBlock', () => {
     const c = collectBlock(p);
     expect(c.shadows).toEqual([root]);
     expect(assemble(c.parts).text).toBe(`before ${RUN_BREAK} after`);
+  });
+});
+
+describe('plainText', () => {
+  it('reads a block of plain inline text in one go, equal to what collectBlock assembles', () => {
+    const p = html('<p>In Kaz<b>akh</b>stan, <a href="/x" class="l">Hair<i>atan</i></a> port&shy;s <!-- c --> end.</p>');
+    expect(plainText(p)).toBe(textOf(p));
+  });
+
+  it('declines blocks whose inside needs collectBlock: nested blocks, breaks, skipped or styled inline elements', () => {
+    for (const markup of [
+      '<div>a<p>b</p></div>',
+      '<p>a<br>b</p>',
+      '<p>a<code>b</code></p>',
+      '<p>a<span hidden>b</span></p>',
+      '<p>a<span style="display:none">b</span></p>',
+      '<p>a<b contenteditable>b</b></p>',
+      '<p>a<span data-caravan-ui>b</span></p>',
+      '<p>a<x-widget>b</x-widget></p>',
+    ]) {
+      expect(plainText(html(markup)), markup).toBeNull();
+    }
+    const host = html('<div id="h"></div>').attachShadow({ mode: 'open' });
+    host.innerHTML = '<b>shadow</b>';
+    expect(plainText(host)).toBeNull();
   });
 });
 

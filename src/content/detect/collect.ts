@@ -2,7 +2,7 @@
  * One block's inline text, read from the DOM: its text nodes in order, descending into inline
  * elements and stopping at nested blocks (scanned as blocks of their own) and skipped elements.
  */
-import { isInline, isSkipped, type Block } from './dom-rules';
+import { INLINE_TAGS, isSkipped, UI_ATTRIBUTE, type Block } from './dom-rules';
 import { LINE_BREAK, RUN_BREAK, type Part } from './segments';
 
 export interface Collected {
@@ -16,7 +16,7 @@ export interface Collected {
 }
 
 /** Does `s` have a character other than ASCII white space? (Other spaces count as text: rare, and harmless.) */
-function hasText(s: string): boolean {
+export function hasText(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c) return true;
@@ -51,10 +51,11 @@ export function collectBlock(block: Block): Collected {
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (el.localName === 'br') separate(LINE);
-      else if (isSkipped(el) || !isInline(el)) separate(BREAK);
+      const name = el.localName;
+      if (name === 'br') separate(LINE);
+      else if (!INLINE_TAGS.has(name) || isSkipped(el, name)) separate(BREAK);
       else {
-        const sr = el.shadowRoot;
+        const sr = name === 'span' ? el.shadowRoot : null;
         if (sr) {
           // A host renders its shadow tree, not its children: that tree is scanned on its own.
           shadows.push(sr);
@@ -70,6 +71,25 @@ export function collectBlock(block: Block): Collected {
     node = node && node !== block ? node.nextSibling : null;
   }
   return { parts, nodes, shadows, text };
+}
+
+/**
+ * Any descendant that makes collectBlock() do more than concatenate text nodes: a non-inline
+ * element (nested block, skipped element, <br>) or an inline one with attributes that may skip it.
+ */
+const NOT_PLAIN = `:not(${[...INLINE_TAGS].join(',')}),[hidden],[contenteditable],[style],[${UI_ATTRIBUTE}]`;
+
+/**
+ * The inline text of a block whose descendants are all plain inline elements, read with one
+ * native call (no JS per text node); null for any other block. For such a block it equals the
+ * text collectBlock() assembles, so offsets found in it hold there too. The detector does not
+ * enter such a block, so an open shadow root on a <span> inside it is not looked for (a <span>
+ * is the only inline element that may host one; components are custom elements, which are not
+ * plain). Where a name is found, collectBlock() runs and does find it.
+ */
+export function plainText(block: Block): string | null {
+  if (block.nodeType !== 1 || (block as Element).querySelector(NOT_PLAIN)) return null;
+  return block.textContent;
 }
 
 /**

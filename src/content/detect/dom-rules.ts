@@ -11,7 +11,7 @@
  * `Kaz<b>akh</b>stan` or a name inside a link is read as one string. Everything else (including
  * custom elements, whose display we cannot know without styles) starts a block of its own.
  */
-const INLINE = new Set([
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font',
   'i', 'ins', 'label', 'mark', 'nobr', 'q', 'ruby', 's', 'small', 'span', 'strike', 'strong',
   'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'img', 'picture',
@@ -30,6 +30,20 @@ const SKIP = new Set([
   'rt', 'rp',
 ]);
 
+/**
+ * The elements that may have a shadow root (the DOM standard's list for attachShadow(), plus
+ * custom elements): only these are asked, since every question to an element costs a call into
+ * the engine.
+ */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
+export function mayHostShadow(localName: string): boolean {
+  return SHADOW_HOSTS.has(localName) || localName.includes('-');
+}
+
 /** The attribute that marks Caravan's own UI (the tooltip host); its content is never scanned. */
 export const UI_ATTRIBUTE = 'data-caravan-ui';
 
@@ -37,7 +51,7 @@ export const UI_ATTRIBUTE = 'data-caravan-ui';
 const MAY_SKIP = `[${UI_ATTRIBUTE}],[hidden],[contenteditable],[style]`;
 
 export function isInline(el: Element): boolean {
-  return INLINE.has(el.localName);
+  return INLINE_TAGS.has(el.localName);
 }
 
 /**
@@ -45,8 +59,8 @@ export function isInline(el: Element): boolean {
  * attribute reads. Inline `display:none` is caught here because it costs nothing; hiding by
  * class is caught by the visibility check on found mentions.
  */
-export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.localName)) return true;
+export function isSkipped(el: Element, localName = el.localName): boolean {
+  if (SKIP.has(localName)) return true;
   // SVG/MathML content under an unknown root (e.g. <foreignObject> siblings) is not HTML text.
   if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
   if (!el.hasAttributes()) return false;

@@ -55,8 +55,8 @@ export function createGate(highlights: Highlights): Gate {
       if (next.length) {
         if (!byEl.has(el)) observer.observe(el);
         byEl.set(el, next);
-      } else {
-        byEl.delete(el);
+      } else if (byEl.delete(el)) {
+        // Most blocks never had a mention: no call into the engine for them.
         near.delete(el);
         observer.unobserve(el);
       }
