@@ -193,6 +193,31 @@ describeInBrowsers('tooltip', (name) => {
     }, settings);
   }
 
+  it('opens on a tap and closes on a tap elsewhere (touch)', async () => {
+    const [x, y] = await centreOf(page, 'Kazakhstan');
+    await page.tap(x, y);
+    const tip = await waitForTip(page, (t) => t.state === 'open' && t.entity === 'kazakhstan' && t.status === 'ready', 'open on a tap');
+    expect(tip.title).toBe('Kazakhstan');
+    // A tap on the card is reading it, not dismissing it.
+    const [cx, cy] = rects(tip).card!;
+    await page.tap(cx, cy);
+    await sleep(OUTLIVE_GRACE_MS);
+    expect((await readTip(page))?.state).toBe('open');
+    // A tap on no mention closes; the next tap on a mention opens its tooltip.
+    const [bx, by] = await page.evaluate(() => {
+      const r = document.querySelector('#blank')!.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(Math.min(r.top + 80, innerHeight - 10))];
+    });
+    await page.tap(bx, by);
+    await waitClosed(page);
+    const [ax, ay] = await centreOf(page, 'Afghanistan');
+    await page.tap(ax, ay);
+    await waitForTip(page, (t) => t.state === 'open' && t.entity === 'afghanistan' && t.status === 'ready', 'open on the tapped mention');
+    await page.tap(bx, by);
+    await waitClosed(page);
+    expect(page.errors).toEqual([]);
+  });
+
   it('answers an entity the fixture does not stub from the background', async () => {
     const tip = await hover('Tokayev', 'tokayev');
     // The store may or may not hold facts about him yet: either way a settled, titled tooltip.

@@ -24,6 +24,17 @@ function wrap(page: Page): TestPage {
     url: async () => page.url(),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    // Raw CDP touch input: playwright's touchscreen needs a context emulating a touch device,
+    // which would change what the other tests see (hover media queries).
+    tap: async (x, y) => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } finally {
+        await cdp.detach();
+      }
+    },
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     click: (selector) => page.click(selector),

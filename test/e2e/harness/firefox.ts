@@ -35,6 +35,7 @@ function wrap(page: Page): TestPage {
     url: async () => page.evaluate(() => location.href),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => pressChord(page, key),
     type: (text) => page.keyboard.type(text),
     click: (selector) => page.click(selector),

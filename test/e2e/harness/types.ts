@@ -10,6 +10,8 @@ export interface TestPage {
   url(): Promise<string>;
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
+  /** A finger's tap (touch pointer events), as on a phone or tablet. */
+  tap(x: number, y: number): Promise<void>;
   /** A key or chord in playwright notation: "Escape", "Tab", "Shift+Tab", "Alt+Shift+Period". */
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
