@@ -34,6 +34,8 @@ const ARABIC_FIRST = new Set(ARABIC_PREFIXES.map((p) => p.charCodeAt(0)));
 const APOS = new Set([0x27, 0x2019]);
 /** Is gram hash `h` in the bit set `g`? */
 const hasGram = (g: Uint32Array, h: number): boolean => (g[h >>> 5]! & (1 << (h & 31))) !== 0;
+/** May an edge that asks for `gaps` follow the separator `gap` (null: a space or hyphen, always fine)? */
+const gapOk = (gaps: Set<string> | null, gap: string | null): boolean => gap === null || (gaps !== null && gaps.has(gap));
 /** Scratch for passes(): the first folded units of a word. */
 const U6 = new Uint16Array(6);
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -83,7 +85,6 @@ export class Scanner {
   private passesSlow(a: number, n: number): boolean {
     const s = this.s;
     const g = this.ix.grams;
-    const has = (h: number) => (g[h >>> 5]! & (1 << (h & 31))) !== 0;
     let u = '';
     for (let i = a, b = a + n; i < b && u.length < 6; ) {
       const cp = s.codePointAt(i)!;
@@ -91,8 +92,8 @@ export class Scanner {
       i += cp > 0xffff ? 2 : 1;
     }
     const at = (k: number) => gramHash(u.charCodeAt(k) || 0, u.charCodeAt(k + 1) || 0, u.charCodeAt(k + 2) || 0, u.charCodeAt(k + 3) || 0);
-    if (has(at(0))) return true;
-    return ARABIC_FIRST.has(u.charCodeAt(0)) && (has(at(1)) || has(at(2)));
+    if (hasGram(g, at(0))) return true;
+    return ARABIC_FIRST.has(u.charCodeAt(0)) && (hasGram(g, at(1)) || hasGram(g, at(2)));
   }
 
   private word(ti: number): Word {
@@ -161,7 +162,7 @@ export class Scanner {
     mask: number, t0: number, ti: number, start: number, inflected: boolean, out: Candidate[],
   ): void {
     const exact = node.exact?.get(f);
-    if (exact && (gap === null || exact.gaps?.has(gap))) this.walk(exact.node, mask & exact.mask, t0, ti, start, inflected, out);
+    if (exact && gapOk(exact.gaps, gap)) this.walk(exact.node, mask & exact.mask, t0, ti, start, inflected, out);
     const endings = SUFFIXES_BY_LAST[script].get(f.charCodeAt(f.length - 1));
     if (!endings) return;
     for (const suf of endings) {
@@ -170,9 +171,9 @@ export class Scanner {
       const sm = SUFFIX_LANGS.get(suf)! & mask;
       if (!sm) continue;
       const e = node.exact?.get(stem);
-      if (e && e.mask & sm && (gap === null || e.gaps?.has(gap))) this.walk(e.node, e.mask & sm, t0, ti, start, true, out);
+      if (e && e.mask & sm && gapOk(e.gaps, gap)) this.walk(e.node, e.mask & sm, t0, ti, start, true, out);
       const st = node.stem?.get(stem);
-      if (st) for (const x of st) if (x.mask & sm && (gap === null || x.gaps?.has(gap))) this.walk(x.node, x.mask & sm, t0, ti, start, true, out);
+      if (st) for (const x of st) if (x.mask & sm && gapOk(x.gaps, gap)) this.walk(x.node, x.mask & sm, t0, ti, start, true, out);
     }
   }
 

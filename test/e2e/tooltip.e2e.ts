@@ -54,12 +54,17 @@ describeInBrowsers('tooltip', (name) => {
     return waitForTip(page, (t) => t.state === 'open' && t.entity === entity && t.status !== 'loading', `open on ${entity}`);
   }
 
+  /** A point in an empty part of the page, under the text. */
+  function blankPoint(): Promise<[number, number]> {
+    return page.evaluate(() => {
+      const r = document.querySelector('#blank')!.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(Math.min(r.top + 80, innerHeight - 10))] as [number, number];
+    });
+  }
+
   /** To an empty part of the page, under the text. */
   async function moveAway(): Promise<void> {
-    const [x, y] = await page.evaluate(() => {
-      const r = document.querySelector('#blank')!.getBoundingClientRect();
-      return [Math.round(r.left + r.width / 2), Math.round(Math.min(r.top + 80, innerHeight - 10))];
-    });
+    const [x, y] = await blankPoint();
     await page.mouseMove(x, y);
   }
 
@@ -204,10 +209,7 @@ describeInBrowsers('tooltip', (name) => {
     await sleep(OUTLIVE_GRACE_MS);
     expect((await readTip(page))?.state).toBe('open');
     // A tap on no mention closes; the next tap on a mention opens its tooltip.
-    const [bx, by] = await page.evaluate(() => {
-      const r = document.querySelector('#blank')!.getBoundingClientRect();
-      return [Math.round(r.left + r.width / 2), Math.round(Math.min(r.top + 80, innerHeight - 10))];
-    });
+    const [bx, by] = await blankPoint();
     await page.tap(bx, by);
     await waitClosed(page);
     const [ax, ay] = await centreOf(page, 'Afghanistan');

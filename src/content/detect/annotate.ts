@@ -14,7 +14,7 @@ import { blockOf, dirOf, INLINE_TAGS, insideSkipped, isInline, isSkipped, langOf
 import { createGate } from './gate';
 import { createHighlights, type Highlights, type MarkStyle } from './highlights';
 import { MentionStore } from './store';
-import { assemble, chunkBounds, mapSpan, type Assembled } from './segments';
+import { assemble, chunkBounds, mapSpan } from './segments';
 import { createSlicer, type Slicer } from './slicer';
 import { createWatcher, type Watcher } from './watch';
 
@@ -168,19 +168,18 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     slicer?.kick();
   }
 
-  /** Starts scanning a block; short texts finish within this step. */
-  /** Whether the last begin() read a plain block (see plainText). */
-  let plainLast = false;
-
-  function begin(block: Block, viewportPass: boolean, trusted = false): void {
-    plainLast = false;
+  /**
+   * Starts scanning a block; short texts finish within this step. Returns whether the block was
+   * plain (see plainText): nothing inside it is a block of its own, so a walk need not enter it.
+   */
+  function begin(block: Block, viewportPass: boolean, trusted = false): boolean {
     scanned.add(block);
     hidden.delete(block);
     // Blocks handed over by a walk were vetted by its filter; others may sit anywhere.
     const editing = (block.ownerDocument ?? document).designMode === 'on';
     if (editing || !block.isConnected || (!trusted && insideSkipped(block))) {
       index.set(block, []);
-      return;
+      return false;
     }
     // Most blocks hold only inline text and most have no name in it: their text is read in one
     // call, and their text nodes only where a name was found (finish()).
@@ -189,11 +188,9 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     let text: string;
     let starts: number[] | null = null;
     if (plain !== null) {
-      // Nothing inside is a block of its own: the walk need not enter it.
-      plainLast = true;
       if (!hasText(plain)) {
         index.set(block, []);
-        return;
+        return true;
       }
       text = plain;
     } else {
@@ -201,15 +198,13 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       for (const sr of parts.shadows) addRoot(sr);
       if (!parts.text) {
         index.set(block, []);
-        return;
+        return false;
       }
       ({ text, starts } = assemble(parts.parts));
     }
-    if (!matcher) {
-      wait(block, text);
-      return;
-    }
-    start(block, parts, text, starts, viewportPass);
+    if (!matcher) wait(block, text);
+    else start(block, parts, text, starts, viewportPass);
+    return plain !== null;
   }
 
   function start(block: Block, parts: Collected | null, text: string, starts: number[] | null, viewportPass: boolean): void {
@@ -226,7 +221,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     if (j.parts && j.starts) return { parts: j.parts, starts: j.starts };
     const parts = collectBlock(j.block);
     for (const sr of parts.shadows) addRoot(sr);
-    const { text, starts }: Assembled = assemble(parts.parts);
+    const { text, starts } = assemble(parts.parts);
     if (text === j.text) return { parts, starts };
     start(j.block, parts, text, starts, j.viewport);
     return null;
@@ -349,8 +344,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
         return;
       }
       if (w.force || !scanned.has(el)) {
-        begin(el, false, true);
-        if (plainLast) w.down = false;
+        if (begin(el, false, true)) w.down = false;
         return;
       }
     }

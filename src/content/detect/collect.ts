@@ -2,7 +2,7 @@
  * One block's inline text, read from the DOM: its text nodes in order, descending into inline
  * elements and stopping at nested blocks (scanned as blocks of their own) and skipped elements.
  */
-import { INLINE_TAGS, isSkipped, UI_ATTRIBUTE, type Block } from './dom-rules';
+import { INLINE_TAGS, isSkipped, MAY_SKIP, type Block } from './dom-rules';
 import { LINE_BREAK, RUN_BREAK, type Part } from './segments';
 
 export interface Collected {
@@ -77,7 +77,7 @@ export function collectBlock(block: Block): Collected {
  * Any descendant that makes collectBlock() do more than concatenate text nodes: a non-inline
  * element (nested block, skipped element, <br>) or an inline one with attributes that may skip it.
  */
-const NOT_PLAIN = `:not(${[...INLINE_TAGS].join(',')}),[hidden],[contenteditable],[style],[${UI_ATTRIBUTE}]`;
+const NOT_PLAIN = `:not(${[...INLINE_TAGS].join(',')}),${MAY_SKIP}`;
 
 /**
  * The inline text of a block whose descendants are all plain inline elements, read with one

@@ -48,7 +48,7 @@ export function mayHostShadow(localName: string): boolean {
 export const UI_ATTRIBUTE = 'data-caravan-ui';
 
 /** The attributes isSkipped reads: an element without any of them is not skipped for its attributes. */
-const MAY_SKIP = `[${UI_ATTRIBUTE}],[hidden],[contenteditable],[style]`;
+export const MAY_SKIP = `[${UI_ATTRIBUTE}],[hidden],[contenteditable],[style]`;
 
 export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);
