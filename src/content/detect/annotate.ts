@@ -102,7 +102,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   const budgetMs = options.budgetMs ?? 8;
   const chunkSize = options.chunkSize ?? 2048;
   const highlights = options.highlights ?? createHighlights(options.markStyle);
-  const gate = createGate(highlights);
+  const gate = createGate(highlights, (ms) => slicer?.account(ms));
   const index = new MentionStore(gate);
 
   const viewport: Block[] = [];
@@ -259,9 +259,9 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     const j = job!;
     const from = j.bounds[j.next]!;
     const to = j.bounds[j.next + 1]!;
-    for (const m of matcher!.match(j.text.slice(from, to))) {
-      j.matches.push({ entity: m.entity, start: m.start + from, end: m.end + from, text: m.text });
-    }
+    const found = matcher!.match(from === 0 && to === j.text.length ? j.text : j.text.slice(from, to));
+    if (from === 0) j.matches.push(...found);
+    else for (const m of found) j.matches.push({ entity: m.entity, start: m.start + from, end: m.end + from, text: m.text });
     j.next++;
     if (j.next < j.bounds.length - 1) return;
     job = null;

@@ -53,6 +53,7 @@ describe('plainText', () => {
       '<p>a<code>b</code></p>',
       '<p>a<span hidden>b</span></p>',
       '<p>a<span style="display:none">b</span></p>',
+      '<p>a<span style="overflow: Hidden">b</span></p>',
       '<p>a<b contenteditable>b</b></p>',
       '<p>a<span data-caravan-ui>b</span></p>',
       '<p>a<x-widget>b</x-widget></p>',
@@ -62,6 +63,17 @@ describe('plainText', () => {
     const host = html('<div id="h"></div>').attachShadow({ mode: 'open' });
     host.innerHTML = '<b>shadow</b>';
     expect(plainText(host)).toBeNull();
+  });
+
+  it('takes as plain what hides nothing and splits nothing: styles without "none" or "hidden", <link> and <meta>', () => {
+    for (const markup of [
+      '<p>In <span style="white-space:nowrap">Kabul</span> today</p>',
+      '<li>Kaz<link rel="mw-deduplicated-inline-style" href="x">akhstan<meta itemprop="x" content="y"> report</li>',
+    ]) {
+      const p = html(markup);
+      expect(plainText(p), markup).toBe(textOf(p));
+    }
+    expect(plainText(html('<li>Kaz<link href="x">akhstan</li>'))).toBe('Kazakhstan');
   });
 });
 

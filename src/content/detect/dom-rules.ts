@@ -10,11 +10,13 @@
  * Elements laid out inline by default. Their text joins the text around them, so that
  * `Kaz<b>akh</b>stan` or a name inside a link is read as one string. Everything else (including
  * custom elements, whose display we cannot know without styles) starts a block of its own.
+ * `link` and `meta` render nothing and hold no text; pages put them inside paragraphs (every
+ * Wikipedia reference carries a TemplateStyles `<link>`), and they must not split the text there.
  */
 export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font',
   'i', 'ins', 'label', 'mark', 'nobr', 'q', 'ruby', 's', 'small', 'span', 'strike', 'strong',
-  'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'img', 'picture',
+  'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'img', 'picture', 'link', 'meta',
 ]);
 
 /**
@@ -47,8 +49,12 @@ export function mayHostShadow(localName: string): boolean {
 /** The attribute that marks Caravan's own UI (the tooltip host); its content is never scanned. */
 export const UI_ATTRIBUTE = 'data-caravan-ui';
 
-/** The attributes isSkipped reads: an element without any of them is not skipped for its attributes. */
-export const MAY_SKIP = `[${UI_ATTRIBUTE}],[hidden],[contenteditable],[style]`;
+/**
+ * The attributes isSkipped reads: an element matching none of these is not skipped for its
+ * attributes. A style can only hide with "none" or "hidden" in it, so `style="white-space:nowrap"`
+ * (common on inline elements) does not even need a look.
+ */
+export const MAY_SKIP = `[${UI_ATTRIBUTE}],[hidden],[contenteditable],[style*="none" i],[style*="hidden" i]`;
 
 export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);

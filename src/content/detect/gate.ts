@@ -13,7 +13,8 @@ export interface Gate {
   disconnect(): void;
 }
 
-export function createGate(highlights: Highlights): Gate {
+/** `account` is told the main-thread time of each observer callback (it is Caravan's work too). */
+export function createGate(highlights: Highlights, account: (ms: number) => void = () => undefined): Gate {
   if (typeof IntersectionObserver !== 'function') {
     return {
       update(_block, old, next) {
@@ -27,6 +28,7 @@ export function createGate(highlights: Highlights): Gate {
   const near = new Set<Element>();
   const observer = new IntersectionObserver(
     (entries) => {
+      const t0 = performance.now();
       for (const e of entries) {
         const list = byEl.get(e.target);
         if (!list) continue;
@@ -42,6 +44,7 @@ export function createGate(highlights: Highlights): Gate {
         }
       }
       highlights.flush();
+      account(performance.now() - t0);
     },
     { rootMargin: '100% 0px' },
   );
