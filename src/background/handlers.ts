@@ -3,6 +3,7 @@ import type { Handlers } from '../shared/messaging';
 import { loadSettings } from '../shared/settings';
 import { entityCard } from '../store/queries';
 import { setBadge } from './badge';
+import { framesOf, reportFrame } from './frames';
 import { store } from './store-access';
 
 /** What the background answers. */
@@ -14,10 +15,14 @@ export const handlers: Handlers<'background'> = {
     return entityCard(db, entity, { disabledSources: settings.disabledSources, limit: limit ?? 5 });
   },
   'mentions-changed': async ({ entities, frameId }, sender) => {
-    if (sender.tab?.id !== undefined && (frameId ?? sender.frameId ?? 0) === 0) {
-      await setBadge(sender.tab.id, new Set(entities).size);
-    }
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await setBadge(tabId, await reportFrame(tabId, frameId ?? sender.frameId ?? 0, entities));
     return null;
+  },
+  'tab-frames': async ({ tabId }, sender) => {
+    // Which frames of a tab found something is for the panel to know, not for other pages' scripts.
+    if (!sender.url?.startsWith(browser.runtime.getURL(''))) throw new Error('tab-frames answers the extension pages only');
+    return framesOf(tabId);
   },
   'open-panel': async ({ entity }, sender) => {
     // The panel opens in a tab, so it is told which page it is about.

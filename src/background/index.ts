@@ -9,12 +9,14 @@ import { listen } from '../shared/messaging';
 import { handlers } from './handlers';
 import { onCommand } from './commands';
 import { clearBadgeOnNavigation } from './badge';
+import { forgetFramesOfGoneTabs } from './frames';
 import { store } from './store-access';
 import { openTestBridgeOnInstall } from './test-bridge';
 
 listen('background', handlers);
 browser.commands.onCommand.addListener(onCommand);
 clearBadgeOnNavigation();
+forgetFramesOfGoneTabs();
 // Seed at install/update rather than on the first hover, so the first tooltip is fast.
 browser.runtime.onInstalled.addListener(() => {
   store()

@@ -26,7 +26,7 @@ export function App() {
   const [view, setView] = useState<View>('page');
   const [query, setQuery] = useState('');
   const [entity, setEntity] = useState<string | null>(initialEntity);
-  const onPage = useRef(new Set<string>());
+  const onPage = useRef(new Map<string, number>());
   const disabledSources = settings?.disabledSources ?? null;
   const search = useSearch(store.db, query, disabledSources);
 
@@ -39,12 +39,13 @@ export function App() {
   const choose = useCallback(
     (id: string) => {
       setEntity(id);
-      if (tab && onPage.current.has(id)) void revealEntity(tab.id, id);
+      const frame = onPage.current.get(id);
+      if (tab && frame !== undefined) void revealEntity(tab.id, id, frame);
     },
     [tab],
   );
-  const onMentions = useCallback((ids: Set<string>) => {
-    onPage.current = ids;
+  const onMentions = useCallback((frames: Map<string, number>) => {
+    onPage.current = frames;
   }, []);
 
   const searching = query.trim() !== '';

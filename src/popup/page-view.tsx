@@ -20,7 +20,8 @@ export interface PageViewProps {
   save: (patch: Partial<Settings>) => Promise<Settings>;
   db: CaravanDB | null;
   onChoose: (entity: string) => void;
-  onMentions: (ids: Set<string>) => void;
+  /** The entities on the page, each with the first frame that mentions it. */
+  onMentions: (frames: Map<string, number>) => void;
 }
 
 export function PageView({ tab, settings, save, db, onChoose, onMentions }: PageViewProps) {
@@ -39,7 +40,9 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
         .then((list) => {
           if (!live) return;
           setMentions({ state: 'ok', mentions: list });
-          onMentions(new Set(list.map((m) => m.entity)));
+          const frames = new Map<string, number>();
+          for (const m of list) if (!frames.has(m.entity)) frames.set(m.entity, m.frameId);
+          onMentions(frames);
         })
         .catch(() => live && setMentions({ state: 'failed' }));
     };

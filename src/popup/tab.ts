@@ -1,7 +1,7 @@
 /** The tab the popup is about, and what its content script says it mentions. */
 import browser from 'webextension-polyfill';
 import type { PageMention } from '../shared/messages';
-import { sendToTab } from '../shared/messaging';
+import { sendToBackground, sendToTab } from '../shared/messaging';
 
 export interface TabInfo {
   id: number;
@@ -27,19 +27,36 @@ export async function resolveTab(search = location.search): Promise<TabInfo | nu
   return { id: tab.id, url: tab.url };
 }
 
-/** The top frame's mentions; rejects where no content script answers. */
-export async function pageMentions(tabId: number): Promise<PageMention[]> {
-  const reply = await sendToTab(tabId, 'page-mentions');
-  if (!reply || !Array.isArray(reply.mentions)) throw new Error('no content script answered');
-  return reply.mentions.filter(
-    (m): m is PageMention => typeof m === 'object' && m !== null && typeof m.entity === 'string' && typeof m.text === 'string',
-  );
+/** A mention, with the frame of the tab it was found in. */
+export interface FrameMention extends PageMention {
+  frameId: number;
 }
 
-/** Scrolls the page to the entity's first mention and flashes it; false where that failed. */
-export async function revealEntity(tabId: number, entity: string): Promise<boolean> {
+const isMention = (m: unknown): m is PageMention =>
+  typeof m === 'object' && m !== null && typeof (m as PageMention).entity === 'string' && typeof (m as PageMention).text === 'string';
+
+async function frameMentions(tabId: number, frameId: number): Promise<FrameMention[]> {
+  const reply = await sendToTab(tabId, 'page-mentions', undefined, frameId);
+  if (!reply || !Array.isArray(reply.mentions)) throw new Error('no content script answered');
+  return reply.mentions.filter(isMention).map((m) => ({ entity: m.entity, text: m.text, frameId }));
+}
+
+/**
+ * The mentions of every frame of the tab that found any (the background knows which), the top
+ * frame's first. Rejects where no frame answers; a frame that went away meanwhile is left out.
+ */
+export async function pageMentions(tabId: number): Promise<FrameMention[]> {
+  const frames = await sendToBackground('tab-frames', { tabId }).catch(() => [0]);
+  const replies = await Promise.allSettled(frames.map((f) => frameMentions(tabId, f)));
+  const answered = replies.filter((r): r is PromiseFulfilledResult<FrameMention[]> => r.status === 'fulfilled');
+  if (!answered.length) throw new Error('no content script answered');
+  return answered.flatMap((r) => r.value);
+}
+
+/** Scrolls the frame to the entity's first mention and flashes it; false where that failed. */
+export async function revealEntity(tabId: number, entity: string, frameId = 0): Promise<boolean> {
   try {
-    return (await sendToTab(tabId, 'reveal-entity', { entity })) === true;
+    return (await sendToTab(tabId, 'reveal-entity', { entity }, frameId)) === true;
   } catch {
     return false;
   }

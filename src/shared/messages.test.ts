@@ -16,6 +16,10 @@ describe('parseEnvelope', () => {
     expect(parseEnvelope({ type: 'entity-card', params: { entity: '<img src=x>' } }, 'background')).toMatchObject({ ok: false });
     expect(parseEnvelope({ type: 'entity-card', params: { entity: 'kabul', extra: 1 } }, 'background')).toMatchObject({ ok: false });
     expect(parseEnvelope({ type: 'navigate-mention', params: { direction: 2 } }, 'content')).toMatchObject({ ok: false });
+    expect(parseEnvelope({ type: 'tab-frames', params: { tabId: 12 } }, 'background')).toMatchObject({ ok: true, params: { tabId: 12 } });
+    for (const tabId of [-1, 1.5, '12']) {
+      expect(parseEnvelope({ type: 'tab-frames', params: { tabId } }, 'background'), String(tabId)).toMatchObject({ ok: false });
+    }
   });
 
   it('refuses unknown types, junk and extra keys', () => {

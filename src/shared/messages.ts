@@ -68,6 +68,7 @@ export const MESSAGE_SCHEMAS = {
     }),
   },
   'open-panel': { to: 'background', params: v.strictObject({ entity: v.optional(entityId) }) },
+  'tab-frames': { to: 'background', params: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }) },
 } as const;
 
 /** Results, by message name. */
@@ -81,6 +82,8 @@ export interface MessageResults {
   'entity-card': EntityCard | null;
   'mentions-changed': null;
   'open-panel': null;
+  /** The frames of the tab to ask for `page-mentions`: the top frame and those that found any. */
+  'tab-frames': number[];
 }
 
 export type MessageName = keyof typeof MESSAGE_SCHEMAS;

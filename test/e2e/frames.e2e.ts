@@ -70,6 +70,31 @@ describeInBrowsers('frames and shadow roots', (name) => {
     expect(await mentionsIn(frameId((u) => u.startsWith(other.origin)))).toEqual([{ entity: 'taliban', text: 'Taliban' }]);
   });
 
+  it('the fact panel lists the mentions of every frame, reveals a name in its frame, and the badge counts them all', async () => {
+    const tabId = await browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), '/frames.html');
+    const badge = () => browser.bridge.evaluate((id) => window.caravanBridge.browser.action.getBadgeText({ tabId: id }), tabId);
+    for (let i = 0; i < 50 && (await badge()) !== '5'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await badge()).toBe('5');
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    try {
+      const ids = await popup.waitFor(
+        () => {
+          const ids = Array.from(document.querySelectorAll('.mentions [data-entity]')).map((b) => b.getAttribute('data-entity'));
+          return ids.length >= 5 ? ids : null;
+        },
+        undefined,
+        20_000,
+      );
+      expect([...ids].sort()).toEqual(['astana', 'kabul', 'kazakhstan', 'taliban', 'tokayev']);
+      // Kabul is named only in the same-origin frame: choosing it flashes it there.
+      await popup.click('[data-entity="kabul"]');
+      await page.waitFor(() => (document.getElementById('same') as HTMLIFrameElement).contentWindow!.CSS.highlights.get('caravan-flash')?.size === 1);
+      expect(popup.errors).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('follows text added to a shadow root and to a shadow root attached later', async () => {
     await page.evaluate(() => {
       const root = document.getElementById('host')!.shadowRoot!;

@@ -1,0 +1,56 @@
+/**
+ * The background's frame ledger (frame-ledger.ts), kept in storage.session: the service worker is
+ * stopped when idle, and what the frames reported before that must survive it. Writes are
+ * chained, so reports arriving together are stored in order.
+ */
+import browser from 'webextension-polyfill';
+import { log } from '../shared/log';
+import { FrameLedger } from './frame-ledger';
+
+const KEY = 'caravan.frames';
+let ledger: Promise<FrameLedger> | null = null;
+let writing: Promise<void> = Promise.resolve();
+
+function load(): Promise<FrameLedger> {
+  ledger ??= browser.storage.session.get(KEY).then(
+    (stored) => FrameLedger.from(stored[KEY]),
+    (error: unknown) => {
+      log.warn('frame ledger not readable, starting empty:', error);
+      return new FrameLedger();
+    },
+  );
+  return ledger;
+}
+
+function save(l: FrameLedger): Promise<void> {
+  const data = l.toJSON();
+  writing = writing
+    .then(() => browser.storage.session.set({ [KEY]: data }))
+    .catch((error: unknown) => log.warn('frame ledger not saved:', error));
+  return writing;
+}
+
+/** Records a frame's entities; returns the number of distinct entities over the tab's frames. */
+export async function reportFrame(tabId: number, frameId: number, entities: readonly string[]): Promise<number> {
+  const l = await load();
+  if (l.report(tabId, frameId, entities)) await save(l);
+  return l.entityCount(tabId);
+}
+
+/** The frames of a tab worth asking for mentions (the top frame always). */
+export async function framesOf(tabId: number): Promise<number[]> {
+  return (await load()).frames(tabId);
+}
+
+async function forget(tabId: number): Promise<void> {
+  const l = await load();
+  if (l.forget(tabId)) await save(l);
+}
+
+/** A tab that closes or whose top frame loads a new page drops its frames' reports. */
+export function forgetFramesOfGoneTabs(): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) void forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+}
