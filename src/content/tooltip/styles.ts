@@ -37,8 +37,12 @@ export const TOOLTIP_CSS = `
   position: fixed;
   top: 0;
   left: 0;
-  --bg: #ffffff; --fg: #1b1b1f; --muted: #545760; --accent: #0a55c2; --border: #7d8088;
-  --soft: #f3f4f6; --badge: #eef1f6; --hover: #e8effb; --shadow: rgba(0, 0, 0, 0.22);
+  /* One palette: light-dark() picks by the used color-scheme, which the theme setting pins below. */
+  color-scheme: light dark;
+  --bg: light-dark(#ffffff, #1f2024); --fg: light-dark(#1b1b1f, #ececf0); --muted: light-dark(#545760, #b0b3bb);
+  --accent: light-dark(#0a55c2, #8ab4f8); --border: light-dark(#7d8088, #8d9099); --soft: light-dark(#f3f4f6, #2a2c31);
+  --badge: light-dark(#eef1f6, #2c2f36); --hover: light-dark(#e8effb, #26303f);
+  --shadow: light-dark(rgba(0, 0, 0, 0.22), rgba(0, 0, 0, 0.6));
   box-sizing: border-box;
   display: block;
   /* Floating UI measures the card at the viewport's edge too: without max-content it would shrink there. */
@@ -65,16 +69,8 @@ export const TOOLTIP_CSS = `
   -webkit-user-select: text;
   animation: caravan-in 120ms ease-out;
 }
-.card[data-theme="dark"] {
-  --bg: #1f2024; --fg: #ececf0; --muted: #b0b3bb; --accent: #8ab4f8; --border: #8d9099;
-  --soft: #2a2c31; --badge: #2c2f36; --hover: #26303f; --shadow: rgba(0, 0, 0, 0.6);
-}
-@media (prefers-color-scheme: dark) {
-  .card[data-theme="system"] {
-    --bg: #1f2024; --fg: #ececf0; --muted: #b0b3bb; --accent: #8ab4f8; --border: #8d9099;
-    --soft: #2a2c31; --badge: #2c2f36; --hover: #26303f; --shadow: rgba(0, 0, 0, 0.6);
-  }
-}
+.card[data-theme="light"] { color-scheme: light; }
+.card[data-theme="dark"] { color-scheme: dark; }
 @keyframes caravan-in { from { opacity: 0; } to { opacity: 1; } }
 @media (prefers-reduced-motion: reduce) {
   *, *::before, *::after { animation: none !important; transition: none !important; }
