@@ -9,8 +9,11 @@ export interface Mention {
   entity: string;
   /** The exact page text of the mention. */
   text: string;
-  /** A live range over the mention (may cross inline element boundaries). */
-  range: Range;
+  /**
+   * The mention's place (it may cross inline element boundaries): a StaticRange, which costs the
+   * page nothing when its text changes; ../content/ranges.ts makes live ones for measuring.
+   */
+  range: AbstractRange;
   /** The language of the text around it (closest `lang` attribute, else the document's), e.g. "de". */
   lang: string;
   /** Direction of the text around it. */

@@ -9,6 +9,7 @@
  */
 import type { Matcher } from '../../matching/types';
 import type { Mention } from '../contracts';
+import { staticRange } from '../ranges';
 import { collectBlock, hasText, isRendered, plainText, type Collected } from './collect';
 import { blockOf, dirOf, INLINE_TAGS, insideSkipped, isInline, isSkipped, langOf, mayHostShadow, type Block } from './dom-rules';
 import { createGate } from './gate';
@@ -291,9 +292,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
         unseen = true;
         continue;
       }
-      const range = document.createRange();
-      range.setStart(startNode, span.start.offset);
-      range.setEnd(endNode, span.end.offset);
+      const range = staticRange(startNode, span.start.offset, endNode, span.end.offset);
       if (lang === null) {
         lang = langOf(j.block);
         dir = dirOf(j.block, lang);

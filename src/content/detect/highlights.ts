@@ -1,5 +1,5 @@
 /**
- * The only way Caravan marks a page: CSS Custom Highlights over live Ranges. The page's DOM is
+ * The only way Caravan marks a page: CSS Custom Highlights over the mentions' ranges. The page's DOM is
  * never touched (no wrappers, no <style> element), so layout cannot shift and frameworks that
  * own the DOM never see a foreign node. The styles live in one constructable stylesheet, adopted
  * by the document and by every open shadow root we scan (styles do not cross shadow boundaries).
@@ -31,13 +31,13 @@ function css(style: MarkStyle): string {
 
 export interface Highlights {
   /** Queued until flush(): each change to a registered highlight invalidates painting. */
-  add(range: Range): void;
-  delete(range: Range): void;
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): void;
   /** Applies queued adds and deletes at once (the detector calls it at the end of each slice). */
   flush(): void;
   /** The mention whose tooltip is open or focused; null clears. */
-  setActive(range: Range | null): void;
-  flash(range: Range): void;
+  setActive(range: AbstractRange | null): void;
+  flash(range: AbstractRange): void;
   setStyle(style: MarkStyle): void;
   /** Brings the styles into a shadow root (or re-adopts them where a page replaced its list). */
   adopt(root: Document | ShadowRoot): void;
@@ -77,8 +77,8 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
    * a page without mentions should never pay, and which must not be forced inside a slice.
    */
   let live = false;
-  const toAdd = new Set<Range>();
-  const toDelete = new Set<Range>();
+  const toAdd = new Set<AbstractRange>();
+  const toDelete = new Set<AbstractRange>();
   let flashTimers: ReturnType<typeof setTimeout>[] = [];
 
   const register = () => {

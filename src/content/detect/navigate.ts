@@ -4,10 +4,11 @@
  */
 import type { Mention, MentionIndex } from '../contracts';
 import { reducedMotion } from './highlights';
+import { rangeNow } from '../ranges';
 
 /** A mention that is laid out (hidden ones have no rectangles and cannot be scrolled to). */
 function visible(m: Mention): DOMRect | null {
-  const rect = m.range.getBoundingClientRect();
+  const rect = rangeNow(m.range).getBoundingClientRect();
   return rect.width || rect.height ? rect : null;
 }
 
@@ -45,7 +46,7 @@ export function nextIndex(all: readonly Mention[], current: Mention | null, dire
 
 /** Brings a mention to the middle of the viewport, unless it is already well inside it. */
 export function scrollToMention(m: Mention): void {
-  const rect = m.range.getBoundingClientRect();
+  const rect = rangeNow(m.range).getBoundingClientRect();
   const margin = innerHeight * 0.15;
   if (rect.top >= margin && rect.bottom <= innerHeight - margin && rect.left >= 0 && rect.right <= innerWidth) return;
   const behavior: ScrollBehavior = reducedMotion() ? 'auto' : 'smooth';

@@ -9,6 +9,7 @@ import type { Mention, MentionIndex, TooltipApi } from '../contracts';
 import { createDetector, type Detector } from './annotate';
 import { createHighlights, type MarkStyle } from './highlights';
 import { nextIndex, scrollToMention } from './navigate';
+import { rangeNow } from '../ranges';
 
 export interface SessionDeps {
   /** Called when the first text worth scanning is found (never in a frame without any). */
@@ -123,7 +124,7 @@ export function createSession(deps: SessionDeps): Session {
       if (!detector) return false;
       await Promise.race([detector.idle(), new Promise((r) => setTimeout(r, ANSWER_WAIT_MS))]);
       const all = index.all().filter((m) => m.entity === entity);
-      const m = all.find((x) => x.range.getClientRects().length > 0) ?? all[0];
+      const m = all.find((x) => rangeNow(x.range).getClientRects().length > 0) ?? all[0];
       if (!m) return false;
       scrollToMention(m);
       highlights.flash(m.range);

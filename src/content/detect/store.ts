@@ -5,6 +5,7 @@
 import type { Mention, MentionIndex } from '../contracts';
 import { blockOf, compareNodes, type Block } from './dom-rules';
 import type { Gate } from './gate';
+import { holdsPoint, rangeNow, sameRange } from '../ranges';
 
 export class MentionStore implements MentionIndex {
   private readonly byBlock = new Map<Block, Mention[]>();
@@ -20,7 +21,10 @@ export class MentionStore implements MentionIndex {
     const old = this.byBlock.get(block);
     if (!old?.length && !mentions.length) return false;
     if (old && sameMentions(old, mentions)) {
-      // Same text at the same places: keep the old ranges (the tooltip may hold one).
+      // Same text at the same places: keep the old ranges (the tooltip may hold one). The block
+      // may have moved, though (a framework reordering a list moves nodes, and static ranges do
+      // not notice): the document order is worked out again when next asked.
+      this.ordered = null;
       return false;
     }
     this.gate.update(block, old, mentions);
@@ -68,13 +72,7 @@ export class MentionStore implements MentionIndex {
     const list = block ? this.byBlock.get(block) : undefined;
     if (!list) return null;
     for (const m of list) {
-      let inside = false;
-      try {
-        inside = m.range.isPointInRange(point.node, point.offset);
-      } catch {
-        continue; // another tree
-      }
-      if (inside && underPointer(m.range, clientX, clientY)) return m;
+      if (holdsPoint(m.range, point.node, point.offset) && underPointer(m.range, clientX, clientY)) return m;
     }
     // The caret lands between characters: at a mention's edge it may name the neighbour. The
     // rectangles decide.
@@ -117,19 +115,15 @@ export class MentionStore implements MentionIndex {
 function sameMentions(a: Mention[], b: Mention[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const x = a[i]!.range;
-    const y = b[i]!.range;
-    if (a[i]!.entity !== b[i]!.entity || a[i]!.text !== b[i]!.text) return false;
-    if (x.startContainer !== y.startContainer || x.startOffset !== y.startOffset) return false;
-    if (x.endContainer !== y.endContainer || x.endOffset !== y.endOffset) return false;
+    if (a[i]!.entity !== b[i]!.entity || a[i]!.text !== b[i]!.text || !sameRange(a[i]!.range, b[i]!.range)) return false;
   }
   return true;
 }
 
 const SLOP = 2;
 
-function underPointer(range: Range, x: number, y: number): boolean {
-  for (const r of range.getClientRects()) {
+function underPointer(range: AbstractRange, x: number, y: number): boolean {
+  for (const r of rangeNow(range).getClientRects()) {
     if (x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP) return true;
   }
   return false;

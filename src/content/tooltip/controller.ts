@@ -12,6 +12,7 @@ import { TooltipHost } from './host';
 import { HoverController, sameMention, type HoverOptions } from './hover';
 import { announcement, primaryLang, totalFacts, visibleFacts } from './model';
 import { follow, rangeReference, type Point } from './position';
+import { liveRange } from '../ranges';
 import { mirrorTestState } from './test-state';
 import { TooltipView, titleOf, type Status } from './view';
 
@@ -128,7 +129,7 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
     const el = card;
     // Hidden until placed, so it never flashes at the viewport's corner.
     el.style.visibility = 'hidden';
-    stopFollow = follow(rangeReference(open.mention.range, open.point), el, () => {
+    stopFollow = follow(rangeReference(liveRange(open.mention.range), open.point), el, () => {
       if (state !== open) return;
       if (open.focusPending) focusIn();
       else mirror();

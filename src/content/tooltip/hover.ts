@@ -5,6 +5,7 @@
  */
 import type { Mention, MentionIndex } from '../contracts';
 import type { Point } from './position';
+import { sameRange } from '../ranges';
 
 /** What the controller drives; implemented by the tooltip (index.ts). */
 export interface HoverTarget {
@@ -31,16 +32,7 @@ const TAP_SLOP_PX = 10;
 
 export function sameMention(a: Mention | null, b: Mention | null): boolean {
   if (a === b) return true;
-  if (!a || !b || a.entity !== b.entity) return false;
-  try {
-    return (
-      a.range.compareBoundaryPoints(Range.START_TO_START, b.range) === 0 &&
-      a.range.compareBoundaryPoints(Range.END_TO_END, b.range) === 0
-    );
-  } catch {
-    // Ranges in different documents (a stale mention) are different mentions.
-    return false;
-  }
+  return !!a && !!b && a.entity === b.entity && sameRange(a.range, b.range);
 }
 
 export class HoverController {
