@@ -76,10 +76,10 @@ function browserSection(b, results) {
     '',
     '### Responsiveness, start-up and memory (medians)',
     '',
-    `Longest task: floor/mark.js = their pass, Caravan = its longest slice. Long tasks = PerformanceObserver("longtask") entries ≥ 50 ms overlapping the annotation${b.name === 'chromium' ? '' : ' (not available in Firefox)'}. First mark in view: Caravan from start() to its first mark from the viewport pass; floor/mark.js mark everything at once, so their whole pass. Start-up = inline-script parse + evaluate + compile (Caravan: compileMatcherSliced, its main-thread time, the sum of its slices, as the content script compiles; floor and mark.js: building the RegExp and running it once on one- and two-byte strings, so its pass does not pay the RegExp compilation): the per-frame cost, outside the whole-page time. Heap = JS + DOM heap growth after GC from before injection to after annotation${b.name === 'chromium' ? ' (CDP Runtime.getHeapUsage)' : ' (n/a in Firefox)'}.`,
+    `Longest task: floor/mark.js = their pass, Caravan = its longest slice. Long tasks = PerformanceObserver("longtask") entries ≥ 50 ms overlapping the annotation${b.name === 'chromium' ? '' : ' (not available in Firefox)'}. First mark in view: Caravan from start() to its first mark from the viewport pass; floor/mark.js mark everything at once, so their whole pass. Start-up = inline-script parse + evaluate + compile (Caravan: compileMatcherSliced, its main-thread time, the sum of its slices, as the content script compiles; floor and mark.js: building the RegExp and running it once on one- and two-byte strings, so its pass does not pay the RegExp compilation): the per-frame cost, outside the whole-page time. Heap = JS + DOM heap growth after GC from before injection to after annotation${b.name === 'chromium' ? ' (CDP Runtime.getHeapUsage)' : ' (n/a in Firefox)'}. Text rewrite = after annotation, the page sets every one of its text nodes once (as a live page updates its text): the engine adjusts every live Range over the text on each change (the floor's), not StaticRanges (Caravan's) nor elements (mark.js's).`,
     '',
     table(
-      ['page', 'longest task ms F / M / C', 'Caravan slices', 'long tasks ≥50 ms F / M / C', 'first mark in view ms F / M / C', 'start-up ms F / M / C', 'of which compile ms F / M / C', 'Caravan longest compile slice ms', 'heap Δ KB F / M / C', 'page errors'],
+      ['page', 'longest task ms F / M / C', 'Caravan slices', 'long tasks ≥50 ms F / M / C', 'first mark in view ms F / M / C', 'start-up ms F / M / C', 'of which compile ms F / M / C', 'Caravan longest compile slice ms', 'heap Δ KB F / M / C', 'text rewrite ms F / M / C', 'page errors'],
       b.pages.map((p) => [
         p.name,
         trio(p.summary, 'longestSliceMs'),
@@ -90,6 +90,7 @@ function browserSection(b, results) {
         trio(p.summary, 'compileMs'),
         f(p.summary.caravan?.compileLongestMs),
         trio(p.summary, 'heapBytes', kb),
+        trio(p.summary, 'rewriteMs'),
         String(p.runErrors ?? 0),
       ]),
     ),
