@@ -75,6 +75,17 @@ describeInBrowsers('detection commands', (name) => {
     expect(page.errors).toEqual([]);
   });
 
+  it('keeps the active mark on a mention while the reader scrolls far from it', async () => {
+    let step = await send<{ index: number }>({ type: 'navigate-mention', params: { direction: 1 } });
+    while (step.index !== 0) step = await send<{ index: number }>({ type: 'navigate-mention', params: { direction: 1 } });
+    // Far enough that the visibility gate unmarks Kazakhstan's block: the active mark stays.
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+    expect(await page.evaluate(() => CSS.highlights.get('caravan-active')?.size)).toBe(1);
+    await page.press('Escape');
+    await page.waitFor(() => CSS.highlights.get('caravan-active')?.size === 0);
+  });
+
   it('toggle-marking removes and restores the marks; detection goes on', async () => {
     expect(await send({ type: 'toggle-marking' })).toEqual({ enabled: false });
     expect(await page.evaluate(() => CSS.highlights.has('caravan-mention'))).toBe(false);

@@ -40,7 +40,7 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
           for (const m of list) highlights.add(m.range);
         } else if (!inside && near.has(e.target)) {
           near.delete(e.target);
-          for (const m of list) highlights.delete(m.range);
+          for (const m of list) highlights.delete(m.range, false);
         }
       }
       highlights.flush();

@@ -32,7 +32,12 @@ function css(style: MarkStyle): string {
 export interface Highlights {
   /** Queued until flush(): each change to a registered highlight invalidates painting. */
   add(range: AbstractRange): void;
-  delete(range: AbstractRange): void;
+  /**
+   * Unmarks a range. A mention gone from the page also loses the active mark; one that only
+   * scrolled out of reach (`gone` false: the visibility gate) keeps it, or navigating to a mention
+   * far from the last one could see its fresh active mark dropped by the gate's late report.
+   */
+  delete(range: AbstractRange, gone?: boolean): void;
   /** Applies queued adds and deletes at once (the detector calls it at the end of each slice). */
   flush(): void;
   /** The mention whose tooltip is open or focused; null clears. */
@@ -120,9 +125,9 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
       toDelete.delete(range);
       toAdd.add(range);
     },
-    delete(range) {
+    delete(range, gone = true) {
       if (!toAdd.delete(range)) toDelete.add(range);
-      if (active.has(range)) active.delete(range);
+      if (gone && active.has(range)) active.delete(range);
     },
     flush() {
       for (const r of toDelete) mentions.delete(r);
