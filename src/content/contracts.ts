@@ -11,7 +11,7 @@ export interface Mention {
   text: string;
   /**
    * The mention's place (it may cross inline element boundaries): a StaticRange, which costs the
-   * page nothing when its text changes; ../content/ranges.ts makes live ones for measuring.
+   * page nothing when its text changes; ranges.ts makes live ones for measuring.
    */
   range: AbstractRange;
   /** The language of the text around it (closest `lang` attribute, else the document's), e.g. "de". */
