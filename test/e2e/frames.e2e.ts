@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+import { listedEntities } from './harness/panel';
 
 interface PageMention {
   entity: string;
@@ -77,15 +78,8 @@ describeInBrowsers('frames and shadow roots', (name) => {
     expect(await badge()).toBe('5');
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     try {
-      const ids = await popup.waitFor(
-        () => {
-          const ids = Array.from(document.querySelectorAll('.mentions [data-entity]')).map((b) => b.getAttribute('data-entity'));
-          return ids.length >= 5 ? ids : null;
-        },
-        undefined,
-        20_000,
-      );
-      expect([...(ids ?? [])].sort()).toEqual(['astana', 'kabul', 'kazakhstan', 'taliban', 'tokayev']);
+      const ids = await listedEntities(popup, 5);
+      expect([...ids].sort()).toEqual(['astana', 'kabul', 'kazakhstan', 'taliban', 'tokayev']);
       // Kabul is named only in the same-origin frame: choosing it flashes it there.
       await popup.click('[data-entity="kabul"]');
       await page.waitFor(() => ((document.getElementById('same') as HTMLIFrameElement).contentWindow as typeof window).CSS.highlights.get('caravan-flash')?.size === 1);

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, afterEach, expect, it } from 'vitest';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
 import { axeViolations } from './harness/axe';
+import { listedEntities } from './harness/panel';
 
 /** The tab id of the tab whose URL contains `part`, asked from the bridge page. */
 function tabId(browser: ExtensionBrowser, part: string): Promise<number> {
@@ -127,15 +128,7 @@ describeInBrowsers('popup', (name) => {
     const url = server.url('/popup.html');
     await page(url);
     const popup = await popupFor(url);
-    // Detection belongs to the content script; allow it time to scan on a busy machine.
-    const entities = await popup.waitFor(
-      () => {
-        const ids = Array.from(document.querySelectorAll('.mentions [data-entity]')).map((b) => b.getAttribute('data-entity'));
-        return ids.length >= 4 ? ids : null;
-      },
-      undefined,
-      20_000,
-    );
+    const entities = await listedEntities(popup, 4);
     expect(entities).toEqual(expect.arrayContaining(['kazakhstan', 'afghanistan', 'kabul', 'tokayev']));
     const groups = await popup.evaluate(() => Array.from(document.querySelectorAll('.group h3')).map((h) => h.textContent));
     expect(groups[0]).toBe('Countries');
@@ -155,7 +148,7 @@ describeInBrowsers('popup', (name) => {
     const url = server.url('/popup.html');
     await page(url);
     const popup = await popupFor(url);
-    await popup.waitFor(() => document.querySelectorAll('.mentions [data-entity]').length >= 2, undefined, 20_000);
+    await listedEntities(popup, 2);
     await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.mentions [data-entity]')!.focus());
     await popup.press('ArrowDown');
     const second = await popup.evaluate(() => {
@@ -311,7 +304,7 @@ describeInBrowsers('popup', (name) => {
     const url = server.url('/popup.html');
     await page(url);
     const popup = await popupFor(url);
-    await popup.waitFor(() => document.querySelectorAll('.mentions [data-entity]').length > 0, undefined, 20_000);
+    await listedEntities(popup, 1);
     await popup.click('.pause');
     await popup.waitFor(() => document.querySelector('[data-state="paused"]'));
     // The content script follows settings through storage.onChanged; poll its answer.

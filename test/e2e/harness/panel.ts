@@ -1,0 +1,17 @@
+/** Reading the fact panel (popup.html) from the popup and frames suites. */
+import type { TestPage } from './types';
+
+/**
+ * The entities the panel lists for its page, once it lists at least `atLeast` of them. Detection
+ * belongs to the content scripts: they are given time to scan on a busy machine.
+ */
+export function listedEntities(panel: TestPage, atLeast: number): Promise<string[]> {
+  return panel.waitFor(
+    (n) => {
+      const ids = Array.from(document.querySelectorAll('.mentions [data-entity]'), (b) => b.getAttribute('data-entity') ?? '');
+      return ids.length >= n ? ids : null;
+    },
+    atLeast,
+    20_000,
+  ) as Promise<string[]>;
+}
