@@ -169,6 +169,13 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     slicer?.kick();
   }
 
+  /** A block's text nodes (collectBlock); the open shadow roots met among them become roots of their own. */
+  function readBlock(block: Block): Collected {
+    const parts = collectBlock(block);
+    for (const sr of parts.shadows) addRoot(sr);
+    return parts;
+  }
+
   /**
    * Starts scanning a block; short texts finish within this step. Returns whether the block was
    * plain (see plainText): nothing inside it is a block of its own, so a walk need not enter it.
@@ -195,8 +202,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       }
       text = plain;
     } else {
-      parts = collectBlock(block);
-      for (const sr of parts.shadows) addRoot(sr);
+      parts = readBlock(block);
       if (!parts.text) {
         index.set(block, []);
         return false;
@@ -220,8 +226,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
    */
   function nodesOf(j: Job): { parts: Collected; starts: number[] } | null {
     if (j.parts && j.starts) return { parts: j.parts, starts: j.starts };
-    const parts = collectBlock(j.block);
-    for (const sr of parts.shadows) addRoot(sr);
+    const parts = readBlock(j.block);
     const { text, starts } = assemble(parts.parts);
     if (text === j.text) return { parts, starts };
     start(j.block, parts, text, starts, j.viewport);
