@@ -5,7 +5,7 @@
  */
 import type { EntityCard, FactView } from '../../shared/messages';
 import type { Entity, EntityType, Lang } from '../../shared/pack-types';
-import { t, tCount, type TooltipMessage } from './i18n';
+import { t, tCount, TOOLTIP_MESSAGES_EN, type TooltipMessage } from './i18n';
 
 /** How many facts a tooltip shows; the rest are one click away in the fact panel. */
 export const TOP_FACTS = 4;
@@ -31,20 +31,10 @@ export function displayName(entity: Pick<Entity, 'names' | 'id'>, pageLang: stri
   return { text: entity.names.en ?? entity.id, lang: 'en' };
 }
 
-const TYPE_KEYS: Record<EntityType, TooltipMessage> = {
-  country: 'tooltipType_country',
-  region: 'tooltipType_region',
-  city: 'tooltipType_city',
-  person: 'tooltipType_person',
-  organization: 'tooltipType_organization',
-  program: 'tooltipType_program',
-  agreement: 'tooltipType_agreement',
-  event: 'tooltipType_event',
-  other: 'tooltipType_other',
-};
-
 export function typeLabel(type: EntityType | undefined): string {
-  return type && Object.hasOwn(TYPE_KEYS, type) ? t(TYPE_KEYS[type]) : '';
+  // Keys are named after the type; a type the catalogue lacks (data newer than the code) shows none.
+  const key = `tooltipType_${type}` as `tooltipType_${EntityType}`;
+  return type && Object.hasOwn(TOOLTIP_MESSAGES_EN, key) ? t(key) : '';
 }
 
 /**
@@ -76,30 +66,15 @@ export function factCount(total: number): string {
   return tCount('tooltipFactCount', total);
 }
 
-const MONTH_KEYS: readonly TooltipMessage[] = [
-  'tooltipMonth1',
-  'tooltipMonth2',
-  'tooltipMonth3',
-  'tooltipMonth4',
-  'tooltipMonth5',
-  'tooltipMonth6',
-  'tooltipMonth7',
-  'tooltipMonth8',
-  'tooltipMonth9',
-  'tooltipMonth10',
-  'tooltipMonth11',
-  'tooltipMonth12',
-];
-
 /** "2021-03-05" → "5 Mar 2021"; "2021-03" → "Mar 2021"; "2021" stays. Dates are shown, never parsed further. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
-  const monthKey = mo ? MONTH_KEYS[Number(mo) - 1] : undefined;
-  if (!monthKey) return y!;
-  const month = t(monthKey);
+  const monthKey = `tooltipMonth${Number(mo)}`;
+  if (!mo || !Object.hasOwn(TOOLTIP_MESSAGES_EN, monthKey)) return y!;
+  const month = t(monthKey as TooltipMessage);
   return d ? t('tooltipDateDay', [Number(d), month, y!]) : t('tooltipDateMonth', [month, y!]);
 }
 
