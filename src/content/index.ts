@@ -29,6 +29,13 @@ const session = createSession({
   },
 });
 
+// A frame that navigated keeps its frame id, and the background still holds what its previous
+// document reported there: a new document in a sub-frame says it starts empty (the top frame's
+// navigation clears the whole tab in the background). One message per sub-frame and page load.
+if (window !== window.top) {
+  sendToBackground('mentions-changed', { entities: [] }).catch((error: unknown) => log.warn('mentions-changed not delivered:', error));
+}
+
 // Registered synchronously so a message arriving while settings load is still answered.
 listen('content', {
   'page-mentions': async () => {

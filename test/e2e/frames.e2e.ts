@@ -89,6 +89,27 @@ describeInBrowsers('frames and shadow roots', (name) => {
     }
   });
 
+  it('forgets what a frame reported once it navigates to a page without names', async () => {
+    const tabId = await browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), '/frames.html');
+    const badge = () => browser.bridge.evaluate((id) => window.caravanBridge.browser.action.getBadgeText({ tabId: id }), tabId);
+    for (let i = 0; i < 50 && (await badge()) !== '5'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await badge()).toBe('5');
+    // Kabul was named only in the same-origin frame: it leaves the count, the others stay.
+    await page.evaluate(() => {
+      (document.getElementById('same') as HTMLIFrameElement).src = '/plain.html';
+    });
+    for (let i = 0; i < 50 && (await badge()) !== '4'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await badge()).toBe('4');
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    try {
+      const ids = await listedEntities(popup, 4);
+      expect([...ids].sort()).toEqual(['astana', 'kazakhstan', 'taliban', 'tokayev']);
+      expect(popup.errors).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('follows text added to a shadow root and to a shadow root attached later', async () => {
     await page.evaluate(() => {
       const root = document.getElementById('host')!.shadowRoot!;
