@@ -58,9 +58,8 @@ let scratchEnd = new Uint32Array(1024);
  * lastIndex allocates nothing.
  */
 const W_CLASS = '\\p{L}\\p{M}\\p{N}';
-const J_CLASS = '\\u00ad\\u200c\\u200d\\u2060\\ufeff\\u200e\\u200f';
+const J_CLASS = [...JOINERS].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
 const START_RE = new RegExp(`[${W_CLASS}]`, 'gu');
-// eslint-disable-next-line no-misleading-character-class -- ZWJ stands alone in the class, as a joiner
 const REST_RE = new RegExp(`(?:[${W_CLASS}]|[${J_CLASS}]+(?=[${W_CLASS}]))*`, 'yu');
 
 /**
