@@ -25,6 +25,13 @@ describeInBrowsers('frames and shadow roots', (name) => {
       }
     }
   };
+  const tabOfPage = () => browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), '/frames.html');
+  /** The tab's badge text once it reads `expected`, or what it reads after 5 s. */
+  const badgeBecomes = async (tabId: number, expected: string) => {
+    const badge = () => browser.bridge.evaluate((id) => window.caravanBridge.browser.action.getBadgeText({ tabId: id }), tabId);
+    for (let i = 0; i < 50 && (await badge()) !== expected; i++) await new Promise((r) => setTimeout(r, 100));
+    return badge();
+  };
   const frameId = (test: (url: string) => boolean) => {
     const f = frames.find((x) => test(x.url));
     if (!f) throw new Error(`no such frame in ${JSON.stringify(frames)}`);
@@ -72,10 +79,8 @@ describeInBrowsers('frames and shadow roots', (name) => {
   });
 
   it('the fact panel lists the mentions of every frame, reveals a name in its frame, and the badge counts them all', async () => {
-    const tabId = await browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), '/frames.html');
-    const badge = () => browser.bridge.evaluate((id) => window.caravanBridge.browser.action.getBadgeText({ tabId: id }), tabId);
-    for (let i = 0; i < 50 && (await badge()) !== '5'; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await badge()).toBe('5');
+    const tabId = await tabOfPage();
+    expect(await badgeBecomes(tabId, '5')).toBe('5');
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     try {
       const ids = await listedEntities(popup, 5);
@@ -90,16 +95,13 @@ describeInBrowsers('frames and shadow roots', (name) => {
   });
 
   it('forgets what a frame reported once it navigates to a page without names', async () => {
-    const tabId = await browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), '/frames.html');
-    const badge = () => browser.bridge.evaluate((id) => window.caravanBridge.browser.action.getBadgeText({ tabId: id }), tabId);
-    for (let i = 0; i < 50 && (await badge()) !== '5'; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await badge()).toBe('5');
+    const tabId = await tabOfPage();
+    expect(await badgeBecomes(tabId, '5')).toBe('5');
     // Kabul was named only in the same-origin frame: it leaves the count, the others stay.
     await page.evaluate(() => {
       (document.getElementById('same') as HTMLIFrameElement).src = '/plain.html';
     });
-    for (let i = 0; i < 50 && (await badge()) !== '4'; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await badge()).toBe('4');
+    expect(await badgeBecomes(tabId, '4')).toBe('4');
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     try {
       const ids = await listedEntities(popup, 4);
