@@ -7,10 +7,6 @@ export async function setBadge(tabId: number, entityCount: number): Promise<void
 }
 
 /** A navigation starts a new page: its badge waits for that page's own count. */
-export function clearBadgeOnNavigation(): void {
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) {
-      browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-    }
-  });
+export function clearBadge(tabId: number): void {
+  browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
 }

@@ -42,15 +42,8 @@ export async function framesOf(tabId: number): Promise<number[]> {
   return (await load()).frames(tabId);
 }
 
-async function forget(tabId: number): Promise<void> {
+/** A tab that closed or whose top frame loads a new page: its frames' reports are void. */
+export async function forgetFrames(tabId: number): Promise<void> {
   const l = await load();
   if (l.forget(tabId)) await save(l);
-}
-
-/** A tab that closes or whose top frame loads a new page drops its frames' reports. */
-export function forgetFramesOfGoneTabs(): void {
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) void forget(tabId);
-  });
-  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
 }

@@ -8,15 +8,20 @@ import { log } from '../shared/log';
 import { listen } from '../shared/messaging';
 import { handlers } from './handlers';
 import { onCommand } from './commands';
-import { clearBadgeOnNavigation } from './badge';
-import { forgetFramesOfGoneTabs } from './frames';
+import { clearBadge } from './badge';
+import { forgetFrames } from './frames';
 import { store } from './store-access';
 import { openTestBridgeOnInstall } from './test-bridge';
 
 listen('background', handlers);
 browser.commands.onCommand.addListener(onCommand);
-clearBadgeOnNavigation();
-forgetFramesOfGoneTabs();
+// The top frame loading a new page starts the tab afresh: no count, no frames' reports.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status !== 'loading' || change.url === undefined) return;
+  clearBadge(tabId);
+  void forgetFrames(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => void forgetFrames(tabId));
 // Seed at install/update rather than on the first hover, so the first tooltip is fast.
 browser.runtime.onInstalled.addListener(() => {
   store()
