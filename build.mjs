@@ -5,7 +5,7 @@
 //   node build.mjs --e2e       test builds in extension/e2e-chrome and extension/e2e-firefox, with the
 //                              test bridge page; never shipped
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iconPng } from './scripts/lib/png.mjs';
@@ -69,6 +69,37 @@ function factPackPlugin() {
   };
 }
 
+let cachedSplit = null;
+/**
+ * The gazetteer's forms split into folded words in Node (src/matching/split-forms.ts), served to
+ * the content script as `virtual:split-forms` (JSON text): its compile then only fills the trie.
+ */
+function splitFormsPlugin() {
+  const file = join(root, 'data', 'gazetteer.json');
+  return {
+    name: 'split-forms',
+    setup(build) {
+      build.onResolve({ filter: /^virtual:split-forms$/ }, () => ({ path: 'split-forms', namespace: 'split-forms' }));
+      build.onLoad({ filter: /.*/, namespace: 'split-forms' }, async () => {
+        try {
+          const key = statSync(file).mtimeMs;
+          if (cachedSplit?.key !== key) {
+            const { gazetteerForms, splitForms } = await loadTs('src/matching/index.ts', root);
+            // The entities exactly as the content script imports them (the JSON file as it is).
+            const entities = JSON.parse(readFileSync(file, 'utf8')).entities;
+            cachedSplit = { key, table: splitForms(gazetteerForms(entities)) };
+          }
+          // As text, parsed by JSON.parse when a frame compiles: cheaper than a 30 KB object
+          // literal in every frame's script, and a frame that never compiles never parses it.
+          return { contents: JSON.stringify(cachedSplit.table), loader: 'text', watchFiles: [file] };
+        } catch (error) {
+          return { errors: [{ text: `data/gazetteer.json: ${error instanceof Error ? error.message : String(error)}` }], watchFiles: [file] };
+        }
+      });
+    },
+  };
+}
+
 function copyStaticPlugin(browser, dir, forE2e) {
   return {
     name: 'static',
@@ -108,7 +139,7 @@ async function buildOne(browser, forE2e) {
       __E2E__: JSON.stringify(forE2e),
       __DEV__: JSON.stringify(!release),
     },
-    plugins: [factPackPlugin(), copyStaticPlugin(browser, dir, forE2e)],
+    plugins: [factPackPlugin(), splitFormsPlugin(), copyStaticPlugin(browser, dir, forE2e)],
   };
   if (watch) {
     const ctx = await esbuild.context(options);

@@ -3,18 +3,26 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadTs } from '../lib/load-ts.mjs';
 
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, '..', '..');
 export const DETECTOR_MODULE = join(ROOT, 'src', 'content', 'detect', 'annotate.ts');
 
-/** Serves `virtual:bench-gazetteer` (the entries) to the bundle. */
+/**
+ * Serves `virtual:bench-gazetteer` (the entries) and `virtual:split-forms` (their forms split in
+ * Node, as build.mjs does for the content script) to the bundle.
+ */
 function gazetteerPlugin(entries) {
   return {
     name: 'bench-gazetteer',
     setup(b) {
-      b.onResolve({ filter: /^virtual:bench-gazetteer$/ }, () => ({ path: 'gazetteer', namespace: 'bench-gazetteer' }));
-      b.onLoad({ filter: /.*/, namespace: 'bench-gazetteer' }, () => ({ contents: JSON.stringify(entries), loader: 'json' }));
+      b.onResolve({ filter: /^virtual:(bench-gazetteer|split-forms)$/ }, (a) => ({ path: a.path, namespace: 'bench-gazetteer' }));
+      b.onLoad({ filter: /.*/, namespace: 'bench-gazetteer' }, async (a) => {
+        if (a.path === 'virtual:bench-gazetteer') return { contents: JSON.stringify(entries), loader: 'json' };
+        const { gazetteerForms, splitForms } = await loadTs('src/matching/index.ts', ROOT);
+        return { contents: JSON.stringify(splitForms(gazetteerForms(entries))), loader: 'text' };
+      });
     },
   };
 }

@@ -4,7 +4,8 @@
  * detection (./detect) runs as well in a plain page for the benchmark.
  */
 import gazetteer from '../../data/gazetteer.json';
-import { compileMatcherSliced } from '../matching';
+import splitJson from 'virtual:split-forms';
+import { compileMatcherSliced, type SplitForms } from '../matching';
 import type { Matcher } from '../matching/types';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { log } from '../shared/log';
@@ -19,7 +20,7 @@ let matcher: Promise<Matcher> | null = null;
 const session = createSession({
   // Compiled on first use (a paused site or a frame without text never pays for it), in slices
   // of a few ms: a frame's first compile runs cold, and as one task it would block the page.
-  matcher: () => (matcher ??= compileMatcherSliced((gazetteer as { entities: GazetteerEntry[] }).entities, { yieldFn: pickYield() })),
+  matcher: () => (matcher ??= compileMatcherSliced((gazetteer as { entities: GazetteerEntry[] }).entities, { split: JSON.parse(splitJson) as SplitForms, yieldFn: pickYield() })),
   tooltip: (index, onActiveChange) => createTooltip(index, { onActiveChange }),
   onEntities: (entities) => {
     sendToBackground('mentions-changed', { entities }).catch((error: unknown) => {

@@ -11,7 +11,8 @@ import { gazetteerForms } from './forms';
 import { resolve } from './resolve';
 import { Scanner, type Candidate } from './scan';
 import { tokenize } from './tokenize';
-import { buildIndex, IndexBuilder, type Index } from './trie';
+import { splitReader, type SplitForms } from './split-forms';
+import { IndexBuilder, type Index } from './trie';
 import type { Match, Matcher } from './types';
 
 export { gazetteerForms };
@@ -23,6 +24,8 @@ export interface MatcherOptions {
   compounds?: boolean;
   /** Index only the forms of these languages. Default: all. */
   langs?: readonly Lang[];
+  /** The forms already split by the build (split-forms.ts); ignored when made for other forms. */
+  split?: SplitForms;
 }
 
 export interface SlicedOptions extends MatcherOptions {
@@ -38,7 +41,14 @@ function selectForms(entries: readonly GazetteerEntry[], options: MatcherOptions
 }
 
 export function compileMatcher(entries: readonly GazetteerEntry[], options: MatcherOptions = {}): Matcher {
-  return matcherOver(buildIndex(entries, selectForms(entries, options)), options);
+  const forms = selectForms(entries, options);
+  const split = splitReader(options.split, forms);
+  const b = new IndexBuilder(entries);
+  for (let i = 0; i < forms.length; i++) {
+    if (split) b.addSplit(forms[i]!, split(i));
+    else b.add(forms[i]!);
+  }
+  return matcherOver(b.finish(), options);
 }
 
 /**
@@ -51,6 +61,7 @@ export async function compileMatcherSliced(entries: readonly GazetteerEntry[], o
   const yieldFn = options.yieldFn ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   let t0 = performance.now();
   const forms = selectForms(entries, options);
+  const split = splitReader(options.split, forms);
   const b = new IndexBuilder(entries);
   for (let i = 0; i < forms.length; i++) {
     // Checked every other form: cold, one form takes tens of µs, the clock well under one.
@@ -58,7 +69,8 @@ export async function compileMatcherSliced(entries: readonly GazetteerEntry[], o
       await yieldFn();
       t0 = performance.now();
     }
-    b.add(forms[i]!);
+    if (split) b.addSplit(forms[i]!, split(i));
+    else b.add(forms[i]!);
   }
   const matcher = matcherOver(b.finish(), options);
   // The engine compiles a function's code at its first call: done here, within start-up, rather

@@ -6,7 +6,7 @@
  */
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { declensionStem, LANG_BIT, MIN_COMPOUND_NAME, SUFFIX_LANGS } from './inflect';
-import { formWords, gazetteerForms } from './forms';
+import { formWords, type FormWords } from './forms';
 import type { NameForm } from './types';
 
 export interface IndexedForm {
@@ -73,7 +73,7 @@ function addGap(step: Step, gap: string | undefined) {
 
 /**
  * Builds an Index form by form, so a caller may spread the work over several tasks
- * (compileMatcherSliced); buildIndex does it in one go.
+ * (compileMatcherSliced).
  */
 export class IndexBuilder {
   private readonly root = newNode();
@@ -97,7 +97,11 @@ export class IndexBuilder {
   }
 
   add(form: NameForm): void {
-    const { words, gaps, raw, tail } = formWords(form.text);
+    this.addSplit(form, formWords(form.text));
+  }
+
+  /** add() with the form's words already split (by formWords, possibly at build time). */
+  addSplit(form: NameForm, { words, gaps, raw, tail }: FormWords): void {
     if (!words.length) return;
     const bit = LANG_BIT[form.lang];
     let node = this.root;
@@ -148,10 +152,4 @@ export class IndexBuilder {
       support,
     };
   }
-}
-
-export function buildIndex(entries: readonly GazetteerEntry[], forms: NameForm[] = gazetteerForms(entries)): Index {
-  const b = new IndexBuilder(entries);
-  for (const form of forms) b.add(form);
-  return b.finish();
 }

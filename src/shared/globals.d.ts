@@ -8,3 +8,9 @@ declare module 'virtual:fact-pack' {
   const pack: FactPack;
   export default pack;
 }
+
+/** The gazetteer's forms split by the build (build.mjs): JSON text of a SplitForms. */
+declare module 'virtual:split-forms' {
+  const json: string;
+  export default json;
+}
