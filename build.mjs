@@ -76,13 +76,15 @@ let cachedSplit = null;
  */
 function splitFormsPlugin() {
   const file = join(root, 'data', 'gazetteer.json');
+  // The table is what these modules make of the gazetteer: a change to any of them remakes it (watch mode).
+  const inputs = [file, ...['forms', 'normalize', 'tokenize', 'split-forms'].map((m) => join(root, 'src', 'matching', `${m}.ts`))];
   return {
     name: 'split-forms',
     setup(build) {
       build.onResolve({ filter: /^virtual:split-forms$/ }, () => ({ path: 'split-forms', namespace: 'split-forms' }));
       build.onLoad({ filter: /.*/, namespace: 'split-forms' }, async () => {
         try {
-          const key = statSync(file).mtimeMs;
+          const key = inputs.map((f) => statSync(f).mtimeMs).join('|');
           if (cachedSplit?.key !== key) {
             const { gazetteerForms, splitForms } = await loadTs('src/matching/index.ts', root);
             // The entities exactly as the content script imports them (the JSON file as it is).
@@ -91,9 +93,9 @@ function splitFormsPlugin() {
           }
           // As text, parsed by JSON.parse when a frame compiles: cheaper than a 30 KB object
           // literal in every frame's script, and a frame that never compiles never parses it.
-          return { contents: JSON.stringify(cachedSplit.table), loader: 'text', watchFiles: [file] };
+          return { contents: JSON.stringify(cachedSplit.table), loader: 'text', watchFiles: inputs };
         } catch (error) {
-          return { errors: [{ text: `data/gazetteer.json: ${error instanceof Error ? error.message : String(error)}` }], watchFiles: [file] };
+          return { errors: [{ text: `splitting the forms of data/gazetteer.json: ${error instanceof Error ? error.message : String(error)}` }], watchFiles: inputs };
         }
       });
     },
