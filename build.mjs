@@ -86,10 +86,10 @@ function splitFormsPlugin() {
         try {
           const key = inputs.map((f) => statSync(f).mtimeMs).join('|');
           if (cachedSplit?.key !== key) {
-            const { gazetteerForms, splitForms } = await loadTs('src/matching/index.ts', root);
+            const { splitForms } = await loadTs('src/matching/index.ts', root);
             // The entities exactly as the content script imports them (the JSON file as it is).
             const entities = JSON.parse(readFileSync(file, 'utf8')).entities;
-            cachedSplit = { key, table: splitForms(gazetteerForms(entities)) };
+            cachedSplit = { key, table: splitForms(entities) };
           }
           // As text, parsed by JSON.parse when a frame compiles: cheaper than a 30 KB object
           // literal in every frame's script, and a frame that never compiles never parses it.

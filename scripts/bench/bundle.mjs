@@ -20,8 +20,8 @@ function gazetteerPlugin(entries) {
       b.onResolve({ filter: /^virtual:(bench-gazetteer|split-forms)$/ }, (a) => ({ path: a.path, namespace: 'bench-gazetteer' }));
       b.onLoad({ filter: /.*/, namespace: 'bench-gazetteer' }, async (a) => {
         if (a.path === 'virtual:bench-gazetteer') return { contents: JSON.stringify(entries), loader: 'json' };
-        const { gazetteerForms, splitForms } = await loadTs('src/matching/index.ts', ROOT);
-        return { contents: JSON.stringify(splitForms(gazetteerForms(entries))), loader: 'text' };
+        const { splitForms } = await loadTs('src/matching/index.ts', ROOT);
+        return { contents: JSON.stringify(splitForms(entries)), loader: 'text' };
       });
     },
   };

@@ -7,13 +7,13 @@
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import type { Lang } from '../shared/pack-types';
 import { DEFAULT_WINDOW } from './ambiguity';
-import { gazetteerForms } from './forms';
+import { formWords, gazetteerForms, type FormWords } from './forms';
 import { resolve } from './resolve';
 import { Scanner, type Candidate } from './scan';
 import { tokenize } from './tokenize';
 import { splitReader, type SplitForms } from './split-forms';
 import { IndexBuilder, type Index } from './trie';
-import type { Match, Matcher } from './types';
+import type { Match, Matcher, NameForm } from './types';
 
 export { gazetteerForms };
 
@@ -40,14 +40,16 @@ function selectForms(entries: readonly GazetteerEntry[], options: MatcherOptions
   return gazetteerForms(entries).filter((f) => !langs || langs.has(f.lang));
 }
 
+/** The words of forms[i]: from the build's table where it fits these forms, else split now. */
+function wordsOf(forms: readonly NameForm[], options: MatcherOptions): (i: number) => FormWords {
+  return splitReader(options.split, forms) ?? ((i) => formWords(forms[i]!.text));
+}
+
 export function compileMatcher(entries: readonly GazetteerEntry[], options: MatcherOptions = {}): Matcher {
   const forms = selectForms(entries, options);
-  const split = splitReader(options.split, forms);
+  const words = wordsOf(forms, options);
   const b = new IndexBuilder(entries);
-  for (let i = 0; i < forms.length; i++) {
-    if (split) b.addSplit(forms[i]!, split(i));
-    else b.add(forms[i]!);
-  }
+  for (let i = 0; i < forms.length; i++) b.add(forms[i]!, words(i));
   return matcherOver(b.finish(), options);
 }
 
@@ -61,7 +63,7 @@ export async function compileMatcherSliced(entries: readonly GazetteerEntry[], o
   const yieldFn = options.yieldFn ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   let t0 = performance.now();
   const forms = selectForms(entries, options);
-  const split = splitReader(options.split, forms);
+  const words = wordsOf(forms, options);
   const b = new IndexBuilder(entries);
   for (let i = 0; i < forms.length; i++) {
     // Checked every other form: cold, one form takes tens of µs, the clock well under one.
@@ -69,8 +71,7 @@ export async function compileMatcherSliced(entries: readonly GazetteerEntry[], o
       await yieldFn();
       t0 = performance.now();
     }
-    if (split) b.addSplit(forms[i]!, split(i));
-    else b.add(forms[i]!);
+    b.add(forms[i]!, words(i));
   }
   const matcher = matcherOver(b.finish(), options);
   // The engine compiles a function's code at its first call: done here, within start-up, rather

@@ -10,7 +10,7 @@ import { syntheticEntries } from './synthetic';
 const root = join(__dirname, '..', '..');
 const entries = parseGazetteer(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8'), 'data/gazetteer.json');
 const forms = gazetteerForms(entries);
-const table = splitForms(forms);
+const table = splitForms(entries);
 
 describe('forms split at build time', () => {
   it('read back as formWords() splits them, for every form of the gazetteer', () => {

@@ -8,7 +8,8 @@
  * spaces, with no trailing punctuation, is its folded words joined by one space; any other form
  * keeps the whole FormWords. Case-sensitive forms always keep it (their raw words are needed).
  */
-import { formWords, type FormWords } from './forms';
+import type { GazetteerEntry } from '../shared/gazetteer-types';
+import { formWords, gazetteerForms, type FormWords } from './forms';
 import type { NameForm } from './types';
 
 export type SplitForm = string | FormWords;
@@ -26,7 +27,9 @@ function checkOf(forms: readonly NameForm[]): string {
   return `${forms.length}:${chars}`;
 }
 
-export function splitForms(forms: readonly NameForm[]): SplitForms {
+/** The table for all forms of `entries`, in gazetteerForms() order. */
+export function splitForms(entries: readonly GazetteerEntry[]): SplitForms {
+  const forms = gazetteerForms(entries);
   return {
     forms: forms.map((f) => {
       const fw = formWords(f.text);

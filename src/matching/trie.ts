@@ -6,7 +6,7 @@
  */
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { declensionStem, LANG_BIT, MIN_COMPOUND_NAME, SUFFIX_LANGS } from './inflect';
-import { formWords, type FormWords } from './forms';
+import type { FormWords } from './forms';
 import type { NameForm } from './types';
 
 export interface IndexedForm {
@@ -96,12 +96,8 @@ export class IndexBuilder {
     if (w.length === 3) for (const c of SUFFIX_FIRST) this.set(gramHash(c0, c1, c2, c));
   }
 
-  add(form: NameForm): void {
-    this.addSplit(form, formWords(form.text));
-  }
-
-  /** add() with the form's words already split (by formWords, possibly at build time). */
-  addSplit(form: NameForm, { words, gaps, raw, tail }: FormWords): void {
+  /** Indexes a form, split into words by formWords() (now, or by the build: split-forms.ts). */
+  add(form: NameForm, { words, gaps, raw, tail }: FormWords): void {
     if (!words.length) return;
     const bit = LANG_BIT[form.lang];
     let node = this.root;
