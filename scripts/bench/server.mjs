@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { OFFLINE_CSP } from '../lib/offline-csp.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SHARED_PAGES = process.env.CARAVAN_PAGES ?? resolve(ROOT, '..', 'shared', 'pages');
@@ -20,7 +21,9 @@ export async function startBenchServer() {
       res.writeHead(path === '/favicon.ico' ? 204 : 404, { 'content-type': 'text/plain' });
       return void res.end(path === '/favicon.ico' ? '' : 'not found');
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (path.startsWith('/pages/')) headers['content-security-policy'] = OFFLINE_CSP;
+    res.writeHead(200, headers);
     res.end(readFileSync(file));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));

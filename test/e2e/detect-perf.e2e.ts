@@ -10,7 +10,12 @@ import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FIXTURES, SHARED_PAGES, describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
 
-const PAGES = ['yahoo-2.html', 'guardian-1.html', 'wikipedia-2.html'].filter((p) => existsSync(join(SHARED_PAGES, p)));
+const WANTED = ['yahoo-2.html', 'guardian-1.html', 'wikipedia-2.html'];
+const PAGES = WANTED.filter((p) => existsSync(join(SHARED_PAGES, p)));
+const MISSING = WANTED.filter((p) => !PAGES.includes(p));
+if (MISSING.length > 0) {
+  console.error(`\n!!! saved pages missing from ${SHARED_PAGES} (set CARAVAN_PAGES): ${MISSING.join(', ')}. Their detection-cost tests do not run here${process.env.CI === 'true' ? '; under CI=true that fails' : ''}.\n`);
+}
 
 const dense = () => {
   const para = '<p>Kazakhstan and Afghanistan agreed in <a href="#">Kabul</a> that trade through Hairatan grows; Tokayev met the Taliban in Astana.</p>';
@@ -42,6 +47,12 @@ describeInBrowsers('detection cost', (name) => {
     await server?.close();
     if (out) rmSync(out, { recursive: true, force: true });
   });
+
+  if (process.env.CI === 'true' && MISSING.length > 0) {
+    it('finds the saved real pages', () => {
+      expect(MISSING, `missing from ${SHARED_PAGES}`).toEqual([]);
+    });
+  }
 
   for (const path of [...PAGES.map((p) => `/pages/${p}`), '/dense.html']) {
     it(`annotates ${path} in slices`, async () => {

@@ -6,11 +6,12 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { OFFLINE_CSP } from '../../../scripts/lib/offline-csp.mjs';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 export const FIXTURES = join(REPO_ROOT, 'test', 'e2e', 'fixtures');
 /** shared/ sits beside the clone, on a developer's machine and in CI alike. */
-export const SHARED_PAGES = resolve(REPO_ROOT, '..', 'shared', 'pages');
+export const SHARED_PAGES = process.env.CARAVAN_PAGES ?? resolve(REPO_ROOT, '..', 'shared', 'pages');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,7 +52,9 @@ export async function startServer(roots: string[] = [FIXTURES], extra?: Record<s
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (path.startsWith('/pages/')) headers['content-security-policy'] = OFFLINE_CSP;
+    res.writeHead(200, headers);
     res.end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
