@@ -3,7 +3,7 @@
  * about:blank frames alike), detects mentions and explains them. Extension APIs live here only;
  * detection (./detect) runs as well in a plain page for the benchmark.
  */
-import gazetteer from '../../data/gazetteer.json';
+import gazetteerJson from 'virtual:gazetteer';
 import splitJson from 'virtual:split-forms';
 import { compileMatcherSliced, type SplitForms } from '../matching';
 import type { Matcher } from '../matching/types';
@@ -20,7 +20,10 @@ let matcher: Promise<Matcher> | null = null;
 const session = createSession({
   // Compiled on first use (a paused site or a frame without text never pays for it), in slices
   // of a few ms: a frame's first compile runs cold, and as one task it would block the page.
-  matcher: () => (matcher ??= compileMatcherSliced((gazetteer as { entities: GazetteerEntry[] }).entities, { split: JSON.parse(splitJson) as SplitForms, yieldFn: pickYield() })),
+  // The gazetteer and its split forms ship as JSON text (build.mjs), parsed here: cheaper than
+  // object literals, and a frame that never compiles never parses them.
+  matcher: () =>
+    (matcher ??= compileMatcherSliced(JSON.parse(gazetteerJson) as GazetteerEntry[], { split: JSON.parse(splitJson) as SplitForms, yieldFn: pickYield() })),
   tooltip: (index, onActiveChange) => createTooltip(index, { onActiveChange }),
   onEntities: (entities) => {
     sendToBackground('mentions-changed', { entities }).catch((error: unknown) => {

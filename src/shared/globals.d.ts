@@ -14,3 +14,9 @@ declare module 'virtual:split-forms' {
   const json: string;
   export default json;
 }
+
+/** The gazetteer's entities (build.mjs): JSON text of a GazetteerEntry[]. */
+declare module 'virtual:gazetteer' {
+  const json: string;
+  export default json;
+}
