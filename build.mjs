@@ -69,48 +69,42 @@ function factPackPlugin() {
   };
 }
 
-let cachedSplit = null;
+let cachedGazetteer = null;
 /**
- * The gazetteer's forms split into folded words in Node (src/matching/split-forms.ts), served to
- * the content script as `virtual:split-forms` (JSON text): its compile then only fills the trie.
- * Also serves the entities themselves as `virtual:gazetteer` (JSON text).
+ * The gazetteer's entities and their forms split into folded words in Node
+ * (src/matching/split-forms.ts), served to the content script as JSON text: `virtual:gazetteer`
+ * and `virtual:split-forms`. A frame's compile then parses them and only fills the trie.
  */
-function splitFormsPlugin() {
+function gazetteerPlugin() {
   const file = join(root, 'data', 'gazetteer.json');
-  // The table is what these modules make of the gazetteer: a change to any of them remakes it (watch mode).
-  const inputs = [file, ...['forms', 'normalize', 'tokenize', 'split-forms'].map((m) => join(root, 'src', 'matching', `${m}.ts`))];
+  // What these modules make of the gazetteer: a change to any of them remakes both (watch mode).
+  const inputs = [file, ...['forms', 'normalize', 'tokenize', 'split-forms', 'gazetteer-load'].map((m) => join(root, 'src', 'matching', `${m}.ts`))];
+  /** Both modules' text, read and split once per change of the inputs (not once per module). */
+  async function load() {
+    const key = inputs.map((f) => statSync(f).mtimeMs).join('|');
+    if (cachedGazetteer?.key !== key) {
+      const { parseGazetteer, splitForms } = await loadTs('src/matching/index.ts', root);
+      // A malformed gazetteer throws here with the file and line.
+      const entities = parseGazetteer(readFileSync(file, 'utf8'), 'data/gazetteer.json');
+      cachedGazetteer = { key, entities: JSON.stringify(entities), split: JSON.stringify(splitForms(entities)) };
+    }
+    return cachedGazetteer;
+  }
+  const message = (error) => (error instanceof Error ? error.message : String(error));
   return {
-    name: 'split-forms',
+    name: 'gazetteer',
     setup(build) {
-      // The entities as JSON text too: parsed when a frame compiles (JSON.parse of 46 KB cost the
-      // page ~0.4 ms in Chromium, the same data as an object literal in the script ~2.3 ms, paid
-      // by every frame, also those that never compile).
-      build.onResolve({ filter: /^virtual:gazetteer$/ }, () => ({ path: 'gazetteer', namespace: 'gazetteer-text' }));
-      build.onLoad({ filter: /.*/, namespace: 'gazetteer-text' }, async () => {
+      build.onResolve({ filter: /^virtual:(gazetteer|split-forms)$/ }, (a) => ({ path: a.path, namespace: 'gazetteer' }));
+      // As text, parsed by JSON.parse when a frame compiles: JSON.parse of the 46 KB gazetteer cost
+      // the page ~0.4 ms in Chromium, the same data as an object literal in the script ~2.3 ms,
+      // paid by every frame, also those that never compile.
+      build.onLoad({ filter: /.*/, namespace: 'gazetteer' }, async (a) => {
         try {
-          const { parseGazetteer } = await loadTs('src/matching/index.ts', root);
-          const entities = parseGazetteer(readFileSync(file, 'utf8'), 'data/gazetteer.json');
-          return { contents: JSON.stringify(entities), loader: 'text', watchFiles: inputs };
+          const { entities, split } = await load();
+          return { contents: a.path === 'virtual:gazetteer' ? entities : split, loader: 'text', watchFiles: inputs };
         } catch (error) {
-          // A malformed gazetteer: the message names the file and line.
-          return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles: inputs };
-        }
-      });
-      build.onResolve({ filter: /^virtual:split-forms$/ }, () => ({ path: 'split-forms', namespace: 'split-forms' }));
-      build.onLoad({ filter: /.*/, namespace: 'split-forms' }, async () => {
-        try {
-          const key = inputs.map((f) => statSync(f).mtimeMs).join('|');
-          if (cachedSplit?.key !== key) {
-            const { parseGazetteer, splitForms } = await loadTs('src/matching/index.ts', root);
-            // The entities exactly as the content script gets them (virtual:gazetteer).
-            const entities = parseGazetteer(readFileSync(file, 'utf8'), 'data/gazetteer.json');
-            cachedSplit = { key, table: splitForms(entities) };
-          }
-          // As text, parsed by JSON.parse when a frame compiles: cheaper than a 30 KB object
-          // literal in every frame's script, and a frame that never compiles never parses it.
-          return { contents: JSON.stringify(cachedSplit.table), loader: 'text', watchFiles: inputs };
-        } catch (error) {
-          return { errors: [{ text: `splitting the forms of data/gazetteer.json: ${error instanceof Error ? error.message : String(error)}` }], watchFiles: inputs };
+          const text = a.path === 'virtual:gazetteer' ? message(error) : `splitting the forms of data/gazetteer.json: ${message(error)}`;
+          return { errors: [{ text }], watchFiles: inputs };
         }
       });
     },
@@ -156,7 +150,7 @@ async function buildOne(browser, forE2e) {
       __E2E__: JSON.stringify(forE2e),
       __DEV__: JSON.stringify(!release),
     },
-    plugins: [factPackPlugin(), splitFormsPlugin(), copyStaticPlugin(browser, dir, forE2e)],
+    plugins: [factPackPlugin(), gazetteerPlugin(), copyStaticPlugin(browser, dir, forE2e)],
   };
   if (watch) {
     const ctx = await esbuild.context(options);
