@@ -39,7 +39,7 @@ export function detectorAvailable() {
  * Bundles the Caravan page script for one browser, minified like the release build.
  * variant "detector" → caravan-entry.ts, "matcher-only" → caravan-matcher-entry.ts.
  */
-export async function bundleCaravan(browser, entries, variant) {
+export async function bundleCaravan(browser, entries, variant, { minify = true } = {}) {
   const outdir = join(ROOT, '.cache', 'bench');
   mkdirSync(outdir, { recursive: true });
   const entry = join(HERE, variant === 'detector' ? 'caravan-entry.ts' : 'caravan-matcher-entry.ts');
@@ -50,7 +50,7 @@ export async function bundleCaravan(browser, entries, variant) {
     bundle: true,
     format: 'iife',
     target: browser === 'chromium' ? 'chrome128' : 'firefox140',
-    minify: true,
+    minify,
     legalComments: 'none',
     logLevel: 'warning',
     define: {
