@@ -2,6 +2,7 @@
  * Runs the detector as a page script on the largest saved real pages and on a page dense with
  * mentions, and reports its slices. Machines differ and other work shares the cores, so nothing
  * here asserts a time: the numbers are printed for the reader (and the benchmark owns the gate).
+ * What it does assert is order: on a page scrolled far down, the text in view is marked first.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,4 +76,29 @@ describeInBrowsers('detection cost', (name) => {
       await page.close();
     });
   }
+
+  it('marks the text in view before the rest of the page', async () => {
+    const page = await browser.newPage(server.url('/dense.html'));
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.6));
+    await page.evaluate(
+      (src) =>
+        new Promise<void>((resolve, reject) => {
+          const s = document.createElement('script');
+          s.src = src;
+          s.onload = () => resolve();
+          s.onerror = () => reject(new Error('detector bundle did not load'));
+          document.head.append(s);
+        }),
+      server.url('/detector.js'),
+    );
+    type First = { top: number; bottom: number; viewportHeight: number; index: number };
+    const stats = await page.evaluate(() => (window as unknown as { caravanDetect: () => Promise<{ first: First; firstViewportMarkMs: number | null }> }).caravanDetect());
+    console.log(`[${name}] viewport first: paragraph ${stats.first.index} of 3000 marked first, after ${stats.firstViewportMarkMs?.toFixed(1)} ms`);
+    // Scrolled to 60 % of the page: the first paragraph marked is one on screen, far from the top.
+    expect(stats.first.bottom).toBeGreaterThan(0);
+    expect(stats.first.top).toBeLessThan(stats.first.viewportHeight);
+    expect(stats.first.index).toBeGreaterThan(1000);
+    expect(stats.firstViewportMarkMs).not.toBeNull();
+    await page.close();
+  });
 });
