@@ -22,8 +22,16 @@ export interface CaravanBench {
   annotate(): Promise<BenchStats>;
 }
 
+/** What replay-entry.ts exposes as `window.caravanReplay` (decompose.mjs). */
+export interface CaravanReplay {
+  record(): Promise<{ answers: string; stats: BenchStats }>;
+  load(answers: string): void;
+  replay(): Promise<BenchStats & { misses: number }>;
+}
+
 declare global {
   interface Window {
     caravanBench?: CaravanBench;
+    caravanReplay?: CaravanReplay;
   }
 }

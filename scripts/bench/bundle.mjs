@@ -37,12 +37,13 @@ export function detectorAvailable() {
 
 /**
  * Bundles the Caravan page script for one browser, minified like the release build.
- * variant "detector" → caravan-entry.ts, "matcher-only" → caravan-matcher-entry.ts.
+ * variant "detector" → caravan-entry.ts, "matcher-only" → caravan-matcher-entry.ts, "replay" →
+ * replay-entry.ts (decompose.mjs).
  */
 export async function bundleCaravan(browser, entries, variant, { minify = true } = {}) {
   const outdir = join(ROOT, '.cache', 'bench');
   mkdirSync(outdir, { recursive: true });
-  const entry = join(HERE, variant === 'detector' ? 'caravan-entry.ts' : 'caravan-matcher-entry.ts');
+  const entry = join(HERE, { detector: 'caravan-entry.ts', 'matcher-only': 'caravan-matcher-entry.ts', replay: 'replay-entry.ts' }[variant]);
   const outfile = join(outdir, `caravan-${variant}-${browser}.js`);
   await build({
     entryPoints: [entry],
