@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FIXTURES, SHARED_PAGES, describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { FIXTURES, SHARED_PAGES, describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
 
 const WANTED = ['yahoo-2.html', 'guardian-1.html', 'wikipedia-2.html'];
 const PAGES = WANTED.filter((p) => existsSync(join(SHARED_PAGES, p)));
@@ -49,6 +49,20 @@ describeInBrowsers('detection cost', (name) => {
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
+  /** The detector bundle as a page script (its numbers are read from window.caravanDetect). */
+  const loadDetector = (page: TestPage) =>
+    page.evaluate(
+      (src) =>
+        new Promise<void>((resolve, reject) => {
+          const s = document.createElement('script');
+          s.src = src;
+          s.onload = () => resolve();
+          s.onerror = () => reject(new Error('detector bundle did not load'));
+          document.head.append(s);
+        }),
+      server.url('/detector.js'),
+    );
+
   if (process.env.CI === 'true' && MISSING.length > 0) {
     it('finds the saved real pages', () => {
       expect(MISSING, `missing from ${SHARED_PAGES}`).toEqual([]);
@@ -58,17 +72,7 @@ describeInBrowsers('detection cost', (name) => {
   for (const path of [...PAGES.map((p) => `/pages/${p}`), '/dense.html']) {
     it(`annotates ${path} in slices`, async () => {
       const page = await browser.newPage(server.url(path));
-      await page.evaluate(
-        (src) =>
-          new Promise<void>((resolve, reject) => {
-            const s = document.createElement('script');
-            s.src = src;
-            s.onload = () => resolve();
-            s.onerror = () => reject(new Error('detector bundle did not load'));
-            document.head.append(s);
-          }),
-        server.url('/detector.js'),
-      );
+      await loadDetector(page);
       const stats = await page.evaluate(() => (window as unknown as { caravanDetect: () => Promise<Record<string, number | null>> }).caravanDetect());
       console.log(`[${name}] ${path}: ${JSON.stringify(stats, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
       expect(stats.slices).toBeGreaterThan(0);
@@ -80,17 +84,7 @@ describeInBrowsers('detection cost', (name) => {
   it('marks the text in view before the rest of the page', async () => {
     const page = await browser.newPage(server.url('/dense.html'));
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.6));
-    await page.evaluate(
-      (src) =>
-        new Promise<void>((resolve, reject) => {
-          const s = document.createElement('script');
-          s.src = src;
-          s.onload = () => resolve();
-          s.onerror = () => reject(new Error('detector bundle did not load'));
-          document.head.append(s);
-        }),
-      server.url('/detector.js'),
-    );
+    await loadDetector(page);
     type First = { top: number; bottom: number; viewportHeight: number; index: number };
     const stats = await page.evaluate(() => (window as unknown as { caravanDetect: () => Promise<{ first: First; firstViewportMarkMs: number | null }> }).caravanDetect());
     console.log(`[${name}] viewport first: paragraph ${stats.first.index} of 3000 marked first, after ${stats.firstViewportMarkMs?.toFixed(1)} ms`);
