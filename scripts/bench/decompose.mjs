@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame */
+/* global window */
 // `npm run bench:decompose`: how much of Caravan's whole-page time in Chromium is matching, and so
 // what a design that matched elsewhere (a warm matcher in the background) could at best save the
 // page. Per page, in one tab, fresh loads interleaved: Caravan as the benchmark runs it, Caravan
@@ -8,7 +8,7 @@
 import { launchBrowser } from './browsers.mjs';
 import { bundleCaravan, floorCode } from './bundle.mjs';
 import { writeFixtures } from './fixtures.mjs';
-import { measureOnce } from './measure.mjs';
+import { injectInPage, measureOnce, settleInPage } from './measure.mjs';
 import { floorRegExp, loadEntries } from './names.mjs';
 import { startBenchServer } from './server.mjs';
 import { geomean, median } from './stats.mjs';
@@ -30,17 +30,12 @@ const browser = await launchBrowser('chromium');
 const pathOf = (name) => (name === 'dense' ? '/dense.html' : `/pages/${name}.html`);
 
 let nonce = 0;
-/** A fresh load of `name` with the replay script in it. */
+/** A fresh load of `name` with the replay script in it, settled as measureOnce() settles its loads. */
 async function loadReplay(tab, name) {
   await tab.goto(server.url(`${pathOf(name)}?replay=${++nonce}`));
-  await tab.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 50)));
+  await tab.evaluate(settleInPage, 50);
   await tab.heapAfterGc();
-  await tab.evaluate((code) => {
-    const s = document.createElement('script');
-    s.textContent = code;
-    document.head.appendChild(s);
-    s.remove();
-  }, `${replayCode}\n//# replay ${process.pid}-${nonce}`);
+  await tab.evaluate(injectInPage, `${replayCode}\n//# replay ${process.pid}-${nonce}`);
 }
 
 const rows = [];

@@ -9,7 +9,7 @@ export const LABEL = { floor: 'floor', markjs: 'mark.js', caravan: 'Caravan' };
 let nonce = 0;
 
 /** Inline <script> insertion runs the code synchronously: that is its parse + evaluate time. */
-function injectInPage(code) {
+export function injectInPage(code) {
   const s = document.createElement('script');
   s.textContent = code;
   const t0 = performance.now();
@@ -19,7 +19,7 @@ function injectInPage(code) {
   return ms;
 }
 
-async function settleInPage(ms) {
+export async function settleInPage(ms) {
   await new Promise((r) => setTimeout(r, ms));
   await new Promise((r) => {
     const t = setTimeout(r, 500);
