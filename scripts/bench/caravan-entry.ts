@@ -3,9 +3,10 @@
  * src/content/detect/annotate.ts) and matcher (compileMatcher), over the gazetteer, bundled by
  * esbuild as an IIFE (bundle.mjs) and injected into the page as a plain script.
  */
-import { createDetector, type Detector } from '../../src/content/detect/annotate';
+import type { Detector } from '../../src/content/detect/annotate';
 import { compileMatcherSliced, syntheticEntries, type Matcher, type SplitForms } from '../../src/matching';
-import { afterNextFrame, pickYield } from '../../src/content/detect/slicer';
+import { pickYield } from '../../src/content/detect/slicer';
+import { annotatePage } from './annotate-page';
 import type { GazetteerEntry } from '../../src/shared/gazetteer-types';
 import gazetteerJson from 'virtual:gazetteer';
 import splitJson from 'virtual:split-forms';
@@ -45,13 +46,7 @@ const bench: NonNullable<Window['caravanBench']> = {
   async annotate() {
     if (!matcher) throw new Error('compile() first');
     detector?.stop();
-    // The content script's defaults (budget, chunk size, viewport first, watching the page).
-    detector = createDetector(matcher);
-    await detector.start(document);
-    // The visibility gate's observer reports at the next rendering updates, and what it does then
-    // (highlighting the mentions near the viewport) is Caravan's work too: counted in the stats.
-    await afterNextFrame();
-    await afterNextFrame();
+    detector = await annotatePage(matcher);
     const s = detector.stats();
     return {
       slices: s.slices,

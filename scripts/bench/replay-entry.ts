@@ -5,20 +5,15 @@
  * That is the least a design that matches elsewhere (a warm matcher in the background) could
  * cost the page's main thread.
  */
-import { createDetector } from '../../src/content/detect/annotate';
-import { afterNextFrame, pickYield } from '../../src/content/detect/slicer';
+import { pickYield } from '../../src/content/detect/slicer';
 import { compileMatcherSliced, type Match, type Matcher, type SplitForms } from '../../src/matching';
 import type { GazetteerEntry } from '../../src/shared/gazetteer-types';
 import gazetteerJson from 'virtual:gazetteer';
 import splitJson from 'virtual:split-forms';
+import { annotatePage } from './annotate-page';
 
 async function annotate(matcher: Matcher) {
-  const detector = createDetector(matcher);
-  await detector.start(document);
-  // As caravan-entry.ts: the visibility gate's callbacks are Caravan's work too.
-  await afterNextFrame();
-  await afterNextFrame();
-  return detector.stats();
+  return (await annotatePage(matcher)).stats();
 }
 
 let table: Map<string, Match[]> | null = null;
