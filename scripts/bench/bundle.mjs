@@ -10,18 +10,15 @@ const ROOT = resolve(HERE, '..', '..');
 export const DETECTOR_MODULE = join(ROOT, 'src', 'content', 'detect', 'annotate.ts');
 
 /**
- * Serves `virtual:bench-gazetteer` (the entries), `virtual:gazetteer` (the same as JSON text, as
- * build.mjs serves them to the content script) and `virtual:split-forms` (their forms split in
- * Node, as build.mjs does) to the bundle.
+ * Serves `virtual:gazetteer` (the entries as JSON text, as build.mjs serves them to the content
+ * script) and `virtual:split-forms` (their forms split in Node, as build.mjs does) to the bundle.
  */
 function gazetteerPlugin(entries) {
   return {
     name: 'bench-gazetteer',
     setup(b) {
-      b.onResolve({ filter: /^virtual:(bench-gazetteer|gazetteer|split-forms)$/ }, (a) => ({ path: a.path, namespace: 'bench-gazetteer' }));
+      b.onResolve({ filter: /^virtual:(gazetteer|split-forms)$/ }, (a) => ({ path: a.path, namespace: 'bench-gazetteer' }));
       b.onLoad({ filter: /.*/, namespace: 'bench-gazetteer' }, async (a) => {
-        if (a.path === 'virtual:bench-gazetteer') return { contents: JSON.stringify(entries), loader: 'json' };
-        // JSON text, as build.mjs serves it to the content script.
         if (a.path === 'virtual:gazetteer') return { contents: JSON.stringify(entries), loader: 'text' };
         const { splitForms } = await loadTs('src/matching/index.ts', ROOT);
         return { contents: JSON.stringify(splitForms(entries)), loader: 'text' };
