@@ -27,6 +27,8 @@ export interface CaravanReplay {
   record(): Promise<{ answers: string; stats: BenchStats }>;
   load(answers: string): void;
   replay(): Promise<BenchStats & { misses: number }>;
+  /** Reads the page by the detector's rules alone, in one pass: its main-thread ms and the characters read. */
+  read(): { totalMs: number; chars: number };
 }
 
 declare global {

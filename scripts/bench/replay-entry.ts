@@ -3,8 +3,14 @@
  * (recording what the matcher answered for every text) and, on a fresh load of the same page,
  * with those answers replayed from a table, so that run costs the page everything but matching.
  * That is the least a design that matches elsewhere (a warm matcher in the background) could
- * cost the page's main thread.
+ * cost the page's main thread. And the detector's reading of the page alone (read()): the part
+ * of its work that the rules of what to read (blocks, skipped regions, shadow roots, inline text
+ * across elements) cost, with nothing after it.
  */
+import { collectBlock, hasText, plainText } from '../../src/content/detect/collect';
+import type { Block } from '../../src/content/detect/dom-rules';
+import { assemble } from '../../src/content/detect/segments';
+import { nextBlock, startWalk, type WalkHooks } from '../../src/content/detect/walk';
 import { pickYield } from '../../src/content/detect/slicer';
 import { compileMatcherSliced, type Match, type Matcher, type SplitForms } from '../../src/matching';
 import type { GazetteerEntry } from '../../src/shared/gazetteer-types';
@@ -51,5 +57,39 @@ window.caravanReplay = {
       },
     });
     return { ...stats, misses };
+  },
+  read() {
+    const t0 = performance.now();
+    const roots: (Document | ShadowRoot)[] = [document];
+    const seen = new Set<ShadowRoot>();
+    const addRoot = (sr: ShadowRoot) => {
+      if (!seen.has(sr)) {
+        seen.add(sr);
+        roots.push(sr);
+      }
+    };
+    const hooks: WalkHooks = { rejected: () => undefined, shadow: addRoot };
+    let chars = 0;
+    // As the detector reads a block that is not plain: its text nodes, joined.
+    const readNodes = (block: Block) => {
+      const parts = collectBlock(block);
+      for (const sr of parts.shadows) addRoot(sr);
+      if (parts.text) chars += assemble(parts.parts).text.length;
+    };
+    for (let i = 0; i < roots.length; i++) {
+      const root = roots[i]!;
+      if (root instanceof ShadowRoot) readNodes(root);
+      const walk = startWalk(root);
+      for (let el = nextBlock(walk, hooks); el; el = nextBlock(walk, hooks)) {
+        const plain = plainText(el);
+        if (plain === null) readNodes(el);
+        else {
+          // Read whole: the walk does not go inside, as the detector's does not.
+          walk.down = false;
+          if (hasText(plain)) chars += plain.length;
+        }
+      }
+    }
+    return { totalMs: performance.now() - t0, chars };
   },
 };

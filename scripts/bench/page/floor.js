@@ -25,6 +25,22 @@
       [re, ms] = prepare(source, flags);
       return ms;
     },
+    /**
+     * The same walk over the text nodes with no RegExp and no marks: the floor's reading of the
+     * page alone (decompose.mjs sets it beside Caravan's reading alone).
+     */
+    walk() {
+      const t0 = performance.now();
+      const root = document.body ?? document.documentElement;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentNode;
+        if (parent && SKIP.has(parent.nodeName)) continue;
+        chars += n.data.length;
+      }
+      return { totalMs: performance.now() - t0, chars };
+    },
     annotate() {
       const t0 = performance.now();
       const root = document.body ?? document.documentElement;

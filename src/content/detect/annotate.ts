@@ -11,12 +11,13 @@ import type { Matcher } from '../../matching/types';
 import type { Mention } from '../contracts';
 import { staticRange } from '../ranges';
 import { collectBlock, hasText, isRendered, plainText, type Collected } from './collect';
-import { blockOf, dirOf, INLINE_TAGS, insideSkipped, isInline, isSkipped, langOf, mayHostShadow, type Block } from './dom-rules';
+import { blockOf, dirOf, insideSkipped, isInline, isSkipped, langOf, type Block } from './dom-rules';
 import { createGate } from './gate';
 import { createHighlights, type Highlights, type MarkStyle } from './highlights';
 import { MentionStore } from './store';
 import { assemble, chunkBounds, mapSpan } from './segments';
 import { createSlicer, type Slicer } from './slicer';
+import { nextBlock, startWalk, type Walk, type WalkHooks } from './walk';
 import { createWatcher, type Watcher } from './watch';
 
 export interface DetectorOptions {
@@ -64,21 +65,6 @@ export interface Detector {
   readonly highlights: Highlights;
 }
 
-/**
- * A walk over the elements of a tree, in document order, resumable across slices. Hand-written
- * rather than a TreeWalker with a filter: Chromium calls a filter through its bindings for every
- * element, which cost more than the rest of the walk.
- */
-interface Walk {
-  /** The last element handed out (or the root before the first). */
-  at: Node;
-  /** Whether the walk descends into `at` (false once it was rejected). */
-  down: boolean;
-  root: Node;
-  /** Rescan blocks even if already scanned (re-inserted content: its old ranges collapsed). */
-  force: boolean;
-}
-
 interface Job {
   block: Block;
   /** The block's text nodes; null while the text came from plainText() (read when needed). */
@@ -121,41 +107,10 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   let firstPassMs: number | null = null;
   let stopped = false;
 
-  /**
-   * The next block of a walk: skipped elements are not entered, inline ones are entered but not
-   * returned, open shadow roots met on the way are added as roots of their own. Null at the end.
-   */
-  const nextBlock = (w: Walk): Element | null => {
-    let n: Node = w.at;
-    let down = w.down;
-    for (;;) {
-      let next: Element | null = down ? (n as ParentNode).firstElementChild : null;
-      if (!next) {
-        for (let c: Node | null = n; c && c !== w.root; c = c.parentNode) {
-          next = (c as Element).nextElementSibling;
-          if (next) break;
-        }
-        if (!next) return null;
-      }
-      n = next;
-      const name = next.localName;
-      if (isSkipped(next, name)) {
-        watcher?.rejected(next);
-        down = false;
-        continue;
-      }
-      down = true;
-      if (mayHostShadow(name) && next.shadowRoot) addRoot(next.shadowRoot);
-      if (INLINE_TAGS.has(name)) continue;
-      w.at = next;
-      w.down = true;
-      return next;
-    }
-  };
-
   const walk = (root: Node, force: boolean): void => {
-    walks.push({ at: root, down: true, root, force });
+    walks.push(startWalk(root, force));
   };
+  const walkHooks: WalkHooks = { rejected: (el) => watcher?.rejected(el), shadow: (sr) => addRoot(sr) };
 
   function addRoot(root: Document | ShadowRoot): void {
     if (roots.has(root)) return;
@@ -342,7 +297,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       w.force = false;
     }
     for (let n = 0; n < WALK_STEP; n++) {
-      const el = nextBlock(w);
+      const el = nextBlock(w, walkHooks);
       if (!el) {
         walks.shift();
         return;
