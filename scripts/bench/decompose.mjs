@@ -33,20 +33,19 @@ const browser = await launchBrowser('chromium');
 const pathOf = (name) => (name === 'dense' ? '/dense.html' : `/pages/${name}.html`);
 
 let nonce = 0;
-/** A fresh load of `name` with the replay script in it, settled as measureOnce() settles its loads. */
-async function loadReplay(tab, name) {
-  await tab.goto(server.url(`${pathOf(name)}?replay=${++nonce}`));
-  await tab.evaluate(settleInPage, 50);
-  await tab.heapAfterGc();
-  await tab.evaluate(injectInPage, `${replayCode}\n//# replay ${process.pid}-${nonce}`);
-}
-
-/** A fresh load of `name` with `code` in it, then `fn` run from a timer task (as measureOnce runs annotators). */
-async function loadAndTime(tab, name, code, fn) {
+/** A fresh load of `name` with `code` in it, settled as measureOnce() settles its loads. */
+async function loadWith(tab, name, code) {
   await tab.goto(server.url(`${pathOf(name)}?part=${++nonce}`));
   await tab.evaluate(settleInPage, 50);
   await tab.heapAfterGc();
   await tab.evaluate(injectInPage, `${code}\n//# part ${process.pid}-${nonce}`);
+}
+
+const loadReplay = (tab, name) => loadWith(tab, name, replayCode);
+
+/** A fresh load of `name` with `code` in it, then `fn` run from a timer task (as measureOnce runs annotators). */
+async function loadAndTime(tab, name, code, fn) {
+  await loadWith(tab, name, code);
   return tab.evaluate((f) => new Promise((done) => setTimeout(() => done(f === 'read' ? window.caravanReplay.read() : window.benchFloor.walk()), 0)), fn);
 }
 
