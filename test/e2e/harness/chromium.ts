@@ -16,8 +16,21 @@ function wrap(page: Page): TestPage {
     raw: page,
     errors,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 10_000) =>
-      (await (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })).jsonValue()) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      if (fn.constructor.name !== 'AsyncFunction') {
+        return (await (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })).jsonValue()) as never;
+      }
+      // Playwright takes an async predicate's promise for a truthy answer and returns at once
+      // (with whatever it resolves to, null included); puppeteer awaits it. Polled from here, an
+      // async predicate is waited for in both browsers.
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const value: unknown = await page.evaluate(fn as never, arg);
+        if (value) return value as never;
+        if (Date.now() > deadline) throw new Error(`waitFor: no truthy answer within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
