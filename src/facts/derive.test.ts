@@ -4,10 +4,10 @@ import { compileMatcher } from '../matching/compile';
 import { deriveFacts } from './derive';
 
 const ENTRIES: GazetteerEntry[] = [
-  { id: 'kazakhstan', type: 'country', names: { en: 'Kazakhstan', de: 'Kasachstan', fa: 'قزاقستان' }, aliases: { en: ['Kazakh'] }, description: 'Country.' },
-  { id: 'afghanistan', type: 'country', names: { en: 'Afghanistan', fa: 'افغانستان' }, aliases: { en: ['Afghan'] }, description: 'Country.' },
-  { id: 'kabul', type: 'city', names: { en: 'Kabul', fa: 'کابل' }, description: 'City.' },
-  { id: 'herat-earthquake', type: 'event', names: { en: '2023 Herat earthquakes' }, cues: [['earthquake', 'herat']], description: 'Event.' },
+  { id: 'kazakhstan', type: 'country', scope: 'core', names: { en: 'Kazakhstan', de: 'Kasachstan', fa: 'قزاقستان' }, aliases: { en: ['Kazakh'] }, description: 'Country.' },
+  { id: 'afghanistan', type: 'country', scope: 'core', names: { en: 'Afghanistan', fa: 'افغانستان' }, aliases: { en: ['Afghan'] }, description: 'Country.' },
+  { id: 'kabul', type: 'city', scope: 'core', names: { en: 'Kabul', fa: 'کابل' }, description: 'City.' },
+  { id: 'herat-earthquake', type: 'event', scope: 'core', names: { en: '2023 Herat earthquakes' }, cues: [['earthquake', 'herat']], description: 'Event.' },
 ];
 const matcher = compileMatcher(ENTRIES);
 

@@ -49,7 +49,7 @@ export function packEntities(entries: readonly GazetteerEntry[]): Entity[] {
       const k = foldKey(form);
       if (k && !keys.includes(k)) keys.push(k);
     }
-    return { id: e.id, type: e.type, names, aliases, ...(e.description ? { description: e.description } : {}), keys };
+    return { id: e.id, type: e.type, scope: e.scope, ...(e.qid ? { qid: e.qid } : {}), names, aliases, ...(e.description ? { description: e.description } : {}), keys };
   });
 }
 

@@ -33,8 +33,8 @@ describe('ambiguous forms', () => {
   });
   it('do not hide a shorter unambiguous mention when rejected', () => {
     const es = [
-      { id: 'long', type: 'other' as const, names: { en: 'Kabul Star' }, ambiguous: ['Kabul Star'], description: 'x' },
-      { id: 'kabul', type: 'city' as const, names: { en: 'Kabul' }, description: 'x' },
+      { id: 'long', type: 'other' as const, scope: 'core' as const, names: { en: 'Kabul Star' }, ambiguous: ['Kabul Star'], description: 'x' },
+      { id: 'kabul', type: 'city' as const, scope: 'core' as const, names: { en: 'Kabul' }, description: 'x' },
     ];
     expect(compileMatcher(es).match('The Kabul Star shines.').map((x) => [x.text, x.entity])).toEqual([['Kabul', 'kabul']]);
   });

@@ -59,7 +59,7 @@ describe('scripts', () => {
     expect(ents('ننگرهار')).toEqual([]);
   });
   it('folds ئ (yeh with hamza) to ی', () => {
-    const mm = compileMatcher([{ id: 'x', type: 'other', names: { en: 'X', ps: 'ښایسته' }, description: 'x' }]);
+    const mm = compileMatcher([{ id: 'x', type: 'other', scope: 'core', names: { en: 'X', ps: 'ښایسته' }, description: 'x' }]);
     expect(mm.match('ښائسته').map((x) => x.entity)).toEqual(['x']);
   });
 });
@@ -117,7 +117,7 @@ describe('inflection', () => {
     ]);
   });
   it('short names do not inflect', () => {
-    const mm = compileMatcher([{ id: 'eu', type: 'organization', names: { en: 'EU', de: 'EU' }, description: 'x' }]);
+    const mm = compileMatcher([{ id: 'eu', type: 'organization', scope: 'core', names: { en: 'EU', de: 'EU' }, description: 'x' }]);
     expect(mm.match('EU EUs EUen').map((x) => x.text)).toEqual(['EU']);
   });
 });
@@ -158,8 +158,8 @@ describe('longest match', () => {
   });
   it('resolves equal spans of two entities by entity id', () => {
     const es = [
-      { id: 'b', type: 'other' as const, names: { en: 'Same Name' }, description: 'x' },
-      { id: 'a', type: 'other' as const, names: { en: 'same name' }, description: 'x' },
+      { id: 'b', type: 'other' as const, scope: 'core' as const, names: { en: 'Same Name' }, description: 'x' },
+      { id: 'a', type: 'other' as const, scope: 'core' as const, names: { en: 'same name' }, description: 'x' },
     ];
     expect(compileMatcher(es).match('Same Name').map((x) => x.entity)).toEqual(['a']);
   });
@@ -187,7 +187,7 @@ describe('offsets', () => {
     expect(m.match('Москве')[0]).toMatchObject({ form: 'Москва', lang: 'ru', start: 0, end: 6 });
   });
   it('handle ß → ss (one unit becomes two)', () => {
-    const mm = compileMatcher([{ id: 's', type: 'other', names: { en: 'x', de: 'Strasse Eins' }, description: 'x' }]);
+    const mm = compileMatcher([{ id: 's', type: 'other', scope: 'core', names: { en: 'x', de: 'Strasse Eins' }, description: 'x' }]);
     const t = 'an der Straße Eins.';
     expect(mm.match(t).map((x) => [x.text, x.start])).toEqual([['Straße Eins', 7]]);
   });
@@ -212,7 +212,7 @@ describe('gazetteerForms', () => {
 describe('form punctuation', () => {
   it('includes a trailing dot the form writes (U.S.)', () => {
     const mm = compileMatcher([
-      { id: 'usa', type: 'country', names: { en: 'United States' }, aliases: { en: ['U.S.', 'US'] }, caseSensitive: ['U.S.', 'US'], description: 'x' },
+      { id: 'usa', type: 'country', scope: 'core', names: { en: 'United States' }, aliases: { en: ['U.S.', 'US'] }, caseSensitive: ['U.S.', 'US'], description: 'x' },
     ]);
     expect(mm.match('U.S. troops; the U.S.A; US.').map((x) => x.text)).toEqual(['U.S.', 'U.S', 'US']);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GazetteerError, parseGazetteer } from './gazetteer-load';
 
 const ok = (id: string, extra = '') =>
-  `    { "id": "${id}", "type": "country", "names": { "en": "${id.toUpperCase()} land" }, "description": "d"${extra} }`;
+  `    { "id": "${id}", "type": "country", "scope": "core", "names": { "en": "${id.toUpperCase()} land" }, "description": "d"${extra} }`;
 const doc = (...entities: string[]) => `{\n  "entities": [\n${entities.join(',\n')}\n  ]\n}\n`;
 const err = (text: string) => {
   try {
@@ -27,13 +27,20 @@ describe('parseGazetteer', () => {
     expect(err('[]')).toBe('data/gazetteer.json:1: expected { "entities": [ … ] }');
   });
   it('reports missing, invalid and duplicate ids', () => {
-    expect(err(doc(ok('a'), '    { "type": "city", "names": { "en": "X" }, "description": "d" }'))).toBe('data/gazetteer.json:4: entity without "id"');
+    expect(err(doc(ok('a'), '    { "type": "city", "scope": "core", "names": { "en": "X" }, "description": "d" }'))).toBe('data/gazetteer.json:4: entity without "id"');
     expect(err(doc(ok('Bad_Id')))).toBe('data/gazetteer.json:3: invalid id "Bad_Id" (must match /^[a-z0-9][a-z0-9-]*$/)');
     expect(err(doc(ok('a'), ok('a')))).toMatch(/^data\/gazetteer\.json:4: duplicate id "a" \(first at line 3\)/);
   });
   it('reports unknown types and missing names.en', () => {
     expect(err(doc(ok('a').replace('"country"', '"planet"')))).toMatch(/^data\/gazetteer\.json:3: "a": unknown type "planet"/);
-    expect(err(doc('    {\n      "id": "a", "type": "city",\n      "names": { "de": "A" }, "description": "d"\n    }'))).toBe('data/gazetteer.json:5: "a": missing names.en');
+    expect(err(doc('    {\n      "id": "a", "type": "city", "scope": "core",\n      "names": { "de": "A" }, "description": "d"\n    }'))).toBe('data/gazetteer.json:5: "a": missing names.en');
+  });
+  it('reports a missing or unknown scope, a malformed qid and an empty namesFrom', () => {
+    expect(err(doc(ok('a').replace('"scope": "core", ', '')))).toBe('data/gazetteer.json:3: "a": scope must be "core" or "context"');
+    expect(err(doc(ok('a').replace('"core"', '"world"')))).toBe('data/gazetteer.json:3: "a": scope must be "core" or "context"');
+    expect(err(doc(ok('a', ', "qid": "232"')))).toBe('data/gazetteer.json:3: "a": qid must be a Wikidata id such as "Q232"');
+    expect(err(doc(ok('a', ', "namesFrom": " "')))).toBe('data/gazetteer.json:3: "a": namesFrom must be a non-empty string');
+    expect(parseGazetteer(doc(ok('a', ', "qid": "Q232", "namesFrom": "CLDR"')), 'g.json')[0]).toMatchObject({ scope: 'core', qid: 'Q232', namesFrom: 'CLDR' });
   });
   it('reports empty forms', () => {
     expect(err(doc(ok('a', ',\n      "aliases": { "en": ["  "] }')))).toBe('data/gazetteer.json:4: "a": empty form in aliases.en');

@@ -70,6 +70,13 @@ export function parseGazetteer(text: string, file: string): GazetteerEntry[] {
     else if (idLine.has(id)) fail(idNode, `duplicate id "${id}" (first at line ${idLine.get(id)})`);
     else idLine.set(id, lineOf(idNode.offset));
 
+    const scopeNode = p.get('scope');
+    if (scopeNode?.value !== 'core' && scopeNode?.value !== 'context') fail(scopeNode ?? en, `${who}: scope must be "core" or "context"`);
+    const qidNode = p.get('qid');
+    if (qidNode && (typeof qidNode.value !== 'string' || !/^Q[1-9][0-9]*$/.test(qidNode.value))) fail(qidNode, `${who}: qid must be a Wikidata id such as "Q232"`);
+    const fromNode = p.get('namesFrom');
+    if (fromNode && (typeof fromNode.value !== 'string' || !fromNode.value.trim())) fail(fromNode, `${who}: namesFrom must be a non-empty string`);
+
     const typeNode = p.get('type');
     if (!TYPES.includes(typeNode?.value)) fail(typeNode ?? en, `${who}: unknown type ${JSON.stringify(typeNode?.value ?? null)} (one of ${TYPES.join(', ')})`);
 

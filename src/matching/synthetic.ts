@@ -75,6 +75,7 @@ export function syntheticEntries(base: readonly GazetteerEntry[], factor: number
       out.push({
         id: `${e.id}-syn${k}`,
         type: e.type,
+        scope: e.scope,
         names,
         aliases,
         ambiguous: e.ambiguous?.map(tr),

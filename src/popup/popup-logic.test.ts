@@ -5,7 +5,7 @@ import { groupMentions } from './mentions';
 import { coveringEntries, hostOf, isRestrictedUrl } from './pages';
 import { byYear, topicsOf, withTopics } from './timeline';
 
-const entity = (id: string, type: Entity['type'], en: string): Entity => ({ id, type, names: { en }, aliases: [], keys: [] });
+const entity = (id: string, type: Entity['type'], en: string): Entity => ({ id, type, scope: 'core', names: { en }, aliases: [], keys: [] });
 const KNOWN = new Map([
   ['kazakhstan', entity('kazakhstan', 'country', 'Kazakhstan')],
   ['afghanistan', entity('afghanistan', 'country', 'Afghanistan')],

@@ -8,9 +8,22 @@ import type { EntityType, Lang } from './pack-types';
  * Russian case endings, Pashto/Persian suffixes). Forms are written as a reader meets them; the
  * matcher does the folding (case, diacritics, Arabic letter variants, ZWNJ).
  */
+export type EntityScope = 'core' | 'context';
+
 export interface GazetteerEntry {
   id: string;
   type: EntityType;
+  /**
+   * 'core': Kazakhstan, Afghanistan, their places, people, institutions, companies, bilateral
+   * programs, projects and events, and the actors of the relation (the Taliban, the envoys).
+   * 'context': other states, world organizations, regions and continents — marked only on a page
+   * that is on topic (names core entities).
+   */
+  scope: EntityScope;
+  /** Wikidata id ("Q232"), wherever one exists, so entities can be linked to other data. */
+  qid?: string;
+  /** Where the names come from (e.g. "CLDR 46 territory names; transliterations curated"). */
+  namesFrom?: string;
   names: Partial<Record<Lang, string>> & { en: string };
   aliases?: Partial<Record<Lang, string[]>>;
   /**

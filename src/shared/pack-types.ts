@@ -54,6 +54,10 @@ export interface Source {
 export interface Entity {
   id: string;
   type: EntityType;
+  /** 'core' entities of the relation, or 'context' (other states, world bodies, regions). */
+  scope: 'core' | 'context';
+  /** Wikidata id, where one exists. */
+  qid?: string;
   /** Display name per language. `en` is always present. */
   names: Partial<Record<Lang, string>>;
   /** Every other form the matcher knows, flattened across languages. */

@@ -16,21 +16,21 @@ function entity(e: Omit<Entity, 'keys'>): Entity {
 export const ENTITIES: Entity[] = [
   entity({
     id: 'kazakhstan',
-    type: 'country',
+    type: 'country', scope: 'core',
     names: { en: 'Kazakhstan', de: 'Kasachstan', ru: 'Казахстан', fa: 'قزاقستان', kk: 'Қазақстан' },
     aliases: ['Republic of Kazakhstan', 'Республика Казахстан', 'جمهوری قزاقستان', 'Qazaqstan'],
   }),
   entity({
     id: 'afghanistan',
-    type: 'country',
+    type: 'country', scope: 'core',
     names: { en: 'Afghanistan', ru: 'Афганистан', fa: 'افغانستان', ps: 'افغانستان' },
     aliases: ['Islamic Emirate of Afghanistan'],
   }),
-  entity({ id: 'kabul', type: 'city', names: { en: 'Kabul', ru: 'Кабул', fa: 'کابل' }, aliases: [] }),
-  entity({ id: 'almaty', type: 'city', names: { en: 'Almaty', ru: 'Алматы', fa: 'آلماتی' }, aliases: ['Alma-Ata'] }),
+  entity({ id: 'kabul', type: 'city', scope: 'core', names: { en: 'Kabul', ru: 'Кабул', fa: 'کابل' }, aliases: [] }),
+  entity({ id: 'almaty', type: 'city', scope: 'core', names: { en: 'Almaty', ru: 'Алматы', fa: 'آلماتی' }, aliases: ['Alma-Ata'] }),
   entity({
     id: 'tokayev',
-    type: 'person',
+    type: 'person', scope: 'core',
     names: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' },
     aliases: ['Tokayev', 'Tokajew'],
   }),

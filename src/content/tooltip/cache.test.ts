@@ -3,7 +3,7 @@ import type { EntityCard } from '../../shared/messages';
 import { CardCache } from './cache';
 
 const card = (id: string): EntityCard =>
-  ({ entity: { id, type: 'country', names: { en: id } }, facts: [], total: 0 }) as unknown as EntityCard;
+  ({ entity: { id, type: 'country', scope: 'core', names: { en: id } }, facts: [], total: 0 }) as unknown as EntityCard;
 
 function deferred<T>() {
   let resolve!: (v: T) => void;

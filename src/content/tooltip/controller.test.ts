@@ -26,7 +26,7 @@ const fact = (id: string, source: string, lang = 'en', dir: 'ltr' | 'rtl' = 'ltr
   }) as FactView;
 
 const kazakhstan: EntityCard = {
-  entity: { id: 'kazakhstan', type: 'country', names: { en: 'Kazakhstan', de: 'Kasachstan' }, aliases: [], keys: [], description: 'A country.' },
+  entity: { id: 'kazakhstan', type: 'country', scope: 'core', names: { en: 'Kazakhstan', de: 'Kasachstan' }, aliases: [], keys: [], description: 'A country.' },
   facts: [fact('a', 'fa-src', 'fa', 'rtl'), fact('b', 'en-src'), fact('c', 'en-src')],
   total: 7,
 };
