@@ -8,3 +8,5 @@ export { formKey } from './forms';
 export { foldKey, foldText, type Folded } from './normalize';
 export { syntheticEntries } from './synthetic';
 export type { Match, Matcher, NameForm } from './types';
+export { isOnTopic, shownMentions, topicEvidence, type ContextMarking, type ScopeOf, type TopicEvidence } from './scope';
+export { matchDocument } from './document';
