@@ -1,0 +1,68 @@
+/**
+ * Text sizes of the extension's own pages, as the browser computes them: at least 13 px for every
+ * text (Chromium's default stylesheet for extension pages shrinks body text to 75 %, which once
+ * left the popup at 10.5 px), and 14 px for the text a reader reads (facts, quotes, descriptions).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, launch, type ExtensionBrowser, type TestPage } from './harness';
+
+interface Sized {
+  text: string;
+  px: number;
+  tag: string;
+}
+
+/** Every visible element with text of its own, and its computed font size. */
+function textSizes(page: TestPage): Promise<Sized[]> {
+  return page.evaluate(() => {
+    const out: { text: string; px: number; tag: string }[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()).map((n) => n.textContent!.trim()).join(' ');
+      if (!own) continue;
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      // Visually hidden labels (1 px clip) are for screen readers, not for reading.
+      if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden' || el.closest('[hidden]')) continue;
+      out.push({ text: own.slice(0, 40), px: parseFloat(style.fontSize), tag: el.tagName.toLowerCase() + (el.className ? `.${String(el.className).split(' ')[0]}` : '') });
+    }
+    return out;
+  });
+}
+
+describeInBrowsers('text sizes of the extension pages', (name) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const path of ['options.html', 'popup.html'] as const) {
+    it(`${path}: no text under 13 px`, async () => {
+      const page = await browser.openExtensionPage(path);
+      try {
+        if (path === 'options.html') {
+          await page.waitFor(() => document.querySelector('#backup'));
+        } else {
+          // The panel with search results: names, facts, sources and dates all on screen.
+          await page.waitFor(() => document.querySelector('#q'));
+          await page.evaluate(() => {
+            const input = document.querySelector<HTMLInputElement>('#q')!;
+            input.value = 'Kabul';
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          });
+          await page.waitFor(() => document.querySelectorAll('li').length > 3);
+        }
+        const sizes = await textSizes(page);
+        expect(sizes.length).toBeGreaterThan(10);
+        const small = sizes.filter((s) => s.px < 13);
+        expect(small).toEqual([]);
+        const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+        expect(body).toBeGreaterThanOrEqual(14);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
