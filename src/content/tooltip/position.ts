@@ -3,7 +3,13 @@
  * or resizes. The mention is a Range, not an element (detection adds no wrappers we could rely
  * on), so the reference is a virtual element built from the range's client rects.
  */
-import { autoUpdate, computePosition, flip, hide, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+
+/** The card's largest size where the room allows it (styles.ts sets the same as its CSS limits). */
+export const CARD_MAX = { width: 380, height: 460 } as const;
+/** The card never shrinks below this height: a scrolling list of one line would be useless. */
+const CARD_MIN_HEIGHT = 96;
+const EDGE = 8;
 
 export interface Point {
   x: number;
@@ -67,13 +73,48 @@ export function rangeReference(range: Range, pointer: Point | null): VirtualElem
  * Positions `card` against `reference` now and on every scroll/resize/size change until the
  * returned stop is called. The card is `position: fixed`, so coordinates are the viewport's.
  */
+/**
+ * The side with the room for the card: below (preferred) where its natural height fits, else the
+ * side with more room. Chosen here rather than by Floating UI's flip, which judges by the size the
+ * card was capped to on the previous update and so could keep a squeezed card on the small side.
+ */
+export function chooseSide(reference: Pick<DOMRectReadOnly, 'top' | 'bottom'>, naturalHeight: number, viewportHeight: number, gap: number): 'bottom' | 'top' {
+  const below = viewportHeight - reference.bottom - gap - EDGE;
+  const above = reference.top - gap - EDGE;
+  return below >= naturalHeight || below >= above ? 'bottom' : 'top';
+}
+
+const GAP = 6;
+
+/**
+ * Positions `card` against `reference` now and on every scroll/resize/size change until the
+ * returned stop is called. The card is `position: fixed`, so coordinates are the viewport's.
+ */
 export function follow(reference: VirtualElement, card: HTMLElement, onPlaced?: () => void): () => void {
   let stopped = false;
   const update = (): void => {
+    // The card's own height, uncapped by the previous update (its CSS still caps it at 460 px).
+    card.style.maxHeight = '';
+    const natural = card.getBoundingClientRect().height;
+    const side = chooseSide(reference.getBoundingClientRect(), natural, innerHeight, GAP);
     void computePosition(reference, card, {
       strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 }), hide()],
+      placement: `${side}-start`,
+      // size caps the card to the room on its side, so its header (name, pin, close) never leaves
+      // the window and the facts scroll inside; shift keeps it in horizontally.
+      middleware: [
+        offset(GAP),
+        size({
+          padding: EDGE,
+          apply({ availableWidth, availableHeight, elements }) {
+            const s = elements.floating.style;
+            s.maxWidth = `${Math.max(0, Math.min(CARD_MAX.width, Math.floor(availableWidth)))}px`;
+            s.maxHeight = `${Math.max(Math.min(CARD_MIN_HEIGHT, innerHeight - 2 * EDGE), Math.min(CARD_MAX.height, Math.floor(availableHeight)))}px`;
+          },
+        }),
+        shift({ padding: EDGE, crossAxis: true }),
+        hide(),
+      ],
     }).then(({ x, y, middlewareData }) => {
       if (stopped) return;
       card.style.left = `${Math.round(x)}px`;

@@ -44,12 +44,14 @@ export const TOOLTIP_CSS = `
   --badge: light-dark(#eef1f6, #2c2f36); --hover: light-dark(#e8effb, #26303f);
   --shadow: light-dark(rgba(0, 0, 0, 0.22), rgba(0, 0, 0, 0.6));
   box-sizing: border-box;
-  display: block;
   /* Floating UI measures the card at the viewport's edge too: without max-content it would shrink there. */
   width: max-content;
   max-width: min(380px, calc(100vw - 16px));
   max-height: min(460px, calc(100vh - 16px));
-  overflow: auto;
+  /* The header stays; the rest scrolls (position.ts caps the height to the room). */
+  display: flex;
+  flex-direction: column;
+  overflow: hidden;
   padding: 12px 14px;
   border: 1px solid var(--border);
   border-radius: 8px;
@@ -77,7 +79,8 @@ export const TOOLTIP_CSS = `
 }
 .card:focus { outline: none; }
 .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.head { display: flex; align-items: flex-start; gap: 8px; }
+.head { display: flex; align-items: flex-start; gap: 8px; flex: none; }
+.scroll { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
 .titles { flex: 1 1 auto; min-width: 0; }
 .title { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; color: var(--fg); }
 .type { margin: 2px 0 0; font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }

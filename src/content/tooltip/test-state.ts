@@ -23,6 +23,10 @@ export function mirrorTestState(host: TooltipHost, card: HTMLElement | null, ope
     const r = host.query(selector)?.getBoundingClientRect();
     return r ? [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] : null;
   };
+  const box = (selector: string): number[] | null => {
+    const r = host.query(selector)?.getBoundingClientRect();
+    return r ? [r.left, r.top, r.right, r.bottom].map(Math.round) : null;
+  };
   const quotes = [...(host.query('.facts')?.querySelectorAll('blockquote') ?? [])];
   const active = host.activeElement();
   host.setTestState({
@@ -40,6 +44,8 @@ export function mirrorTestState(host: TooltipHost, card: HTMLElement | null, ope
     quotes: quotes.map((q) => `${q.lang}:${q.dir}:${q.hidden ? 'hidden' : 'shown'}`).join(' '),
     live: host.query('[aria-live]')?.textContent ?? '',
     styles: host.styleMode,
+    // The card's and its header's edges in the viewport (left, top, right, bottom), to check fit.
+    bounds: JSON.stringify({ card: box('.card'), head: box('.head'), viewport: [innerWidth, innerHeight] }),
     // Where to click the controls (the test cannot query inside the closed root).
     rects: JSON.stringify({
       card: centre('.card'),

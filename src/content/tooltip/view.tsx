@@ -70,19 +70,21 @@ export function TooltipView(props: ViewProps) {
           </button>
         </div>
       </div>
-      {props.entity?.description && (
-        <p class="desc" lang="en">
-          {props.entity.description}
-        </p>
-      )}
-      <Body {...props} />
-      {props.status !== 'loading' && (
-        <div class="foot">
-          <button type="button" data-action="panel" onClick={props.onOpenPanel}>
-            {t('tooltipOpenPanel')}
-          </button>
-        </div>
-      )}
+      <div class="scroll">
+        {props.entity?.description && (
+          <p class="desc" lang="en">
+            {props.entity.description}
+          </p>
+        )}
+        <Body {...props} />
+        {props.status !== 'loading' && (
+          <div class="foot">
+            <button type="button" data-action="panel" onClick={props.onOpenPanel}>
+              {t('tooltipOpenPanel')}
+            </button>
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,129 @@
+/**
+ * The tooltip fits the window it opens in (issue 19): in a laptop-sized window (1366×657), opened
+ * on a mention at the top, the middle and the bottom of the window, and in a 260 px iframe, the
+ * card and its header (name, pin, close) stay inside the viewport; what does not fit scrolls inside.
+ * The facts are the real pack's (Kazakhstan has many: the card wants more height than the room).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+import { sleep } from './harness/tooltip-probe';
+
+type Box = [number, number, number, number];
+interface Bounds {
+  card: Box;
+  head: Box;
+  viewport: [number, number];
+}
+
+async function setViewport(page: TestPage, width: number, height: number): Promise<void> {
+  const raw = page.raw as { setViewportSize?: (s: object) => Promise<void>; setViewport?: (s: object) => Promise<void> };
+  if (raw.setViewportSize) await raw.setViewportSize({ width, height });
+  else await raw.setViewport!({ width, height });
+}
+
+/** The open tooltip's state in the top document or in the frame `#frame`. */
+function readState(page: TestPage, inFrame: boolean): Promise<Record<string, string> | null> {
+  return page.evaluate((inFrame) => {
+    const doc = inFrame ? document.querySelector<HTMLIFrameElement>('#frame')!.contentDocument! : document;
+    const host = doc.querySelector<HTMLElement>('[data-caravan-ui][data-state]');
+    return host ? ({ ...host.dataset } as Record<string, string>) : null;
+  }, inFrame);
+}
+
+/** Centre of "Kazakhstan" in #target, in the top window's coordinates. */
+function mentionCentre(page: TestPage, inFrame: boolean): Promise<[number, number]> {
+  return page.evaluate((inFrame) => {
+    const frame = inFrame ? document.querySelector<HTMLIFrameElement>('#frame')! : null;
+    const doc = frame ? frame.contentDocument! : document;
+    const node = doc.querySelector('#target')!.firstChild!;
+    const at = node.textContent!.indexOf('Kazakhstan');
+    const range = doc.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'Kazakhstan'.length);
+    const r = range.getBoundingClientRect();
+    const off = frame ? frame.getBoundingClientRect() : { left: 0, top: 0 };
+    return [Math.round(off.left + r.left + r.width / 2), Math.round(off.top + r.top + r.height / 2)] as [number, number];
+  }, inFrame);
+}
+
+/** Hovers the mention until its tooltip is open with its facts (detection may still be running). */
+async function openOn(page: TestPage, inFrame: boolean): Promise<Bounds> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const [x, y] = await mentionCentre(page, inFrame);
+    await page.mouseMove(x, y);
+    for (let i = 0; i < 20; i++) {
+      const tip = await readState(page, inFrame);
+      if (tip?.state === 'open' && tip.status === 'ready' && tip.bounds) {
+        await sleep(200); // let Floating UI settle after the facts arrived
+        return JSON.parse((await readState(page, inFrame))!.bounds!) as Bounds;
+      }
+      await sleep(50);
+    }
+    await page.mouseMove(5, 5);
+    await sleep(300);
+  }
+  throw new Error('the tooltip never opened with its facts');
+}
+
+function expectInside(b: Bounds): void {
+  const [w, h] = b.viewport;
+  expect(b.card[0]).toBeGreaterThanOrEqual(0);
+  expect(b.card[1]).toBeGreaterThanOrEqual(0);
+  expect(b.card[2]).toBeLessThanOrEqual(w);
+  expect(b.card[3]).toBeLessThanOrEqual(h);
+  // The header is inside the card and so inside the window.
+  expect(b.head[1]).toBeGreaterThanOrEqual(b.card[1]);
+  expect(b.head[3]).toBeLessThanOrEqual(b.card[3]);
+  expect(b.head[3] - b.head[1]).toBeGreaterThan(10);
+}
+
+describeInBrowsers('tooltip fit', (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [where, fraction] of [
+    ['top', 0.06],
+    ['middle', 0.5],
+    ['bottom', 0.93],
+  ] as const) {
+    it(`fits a 1366×657 window, opened at the ${where}`, async () => {
+      const page = await browser.newPage(server.url(`/tooltip-fit.html?at=${where}`));
+      try {
+        await setViewport(page, 1366, 657);
+        await page.bringToFront();
+        await page.evaluate((fraction) => {
+          const r = document.querySelector('#target')!.getBoundingClientRect();
+          scrollBy(0, r.top - innerHeight * fraction);
+        }, fraction);
+        const b = await openOn(page, false);
+        expect(b.viewport).toEqual([1366, 657]);
+        expectInside(b);
+        // The card is not squeezed to nothing: it shows the header and at least a line of facts.
+        expect(b.card[3] - b.card[1]).toBeGreaterThan(90);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('fits a 260 px iframe', async () => {
+    const page = await browser.newPage(server.url('/tooltip-fit-outer.html'));
+    try {
+      await setViewport(page, 1366, 657);
+      await page.bringToFront();
+      const b = await openOn(page, true);
+      expect(b.viewport[1]).toBe(260);
+      expectInside(b);
+    } finally {
+      await page.close();
+    }
+  });
+});
