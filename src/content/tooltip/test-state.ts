@@ -44,6 +44,15 @@ export function mirrorTestState(host: TooltipHost, card: HTMLElement | null, ope
     quotes: quotes.map((q) => `${q.lang}:${q.dir}:${q.hidden ? 'hidden' : 'shown'}`).join(' '),
     live: host.query('[aria-live]')?.textContent ?? '',
     styles: host.styleMode,
+    // The computed direction of each kind of text, to check each runs in its own.
+    dirs: JSON.stringify(
+      Object.fromEntries(
+        (['.card', '.title', '.type', '.desc', '.summary', '.badge .src', '.badge', '.quote', '[data-action="panel"]'] as const).map((sel) => {
+          const el = host.query(sel);
+          return [sel, el ? getComputedStyle(el).direction : null];
+        }),
+      ),
+    ),
     // The card's and its header's edges in the viewport (left, top, right, bottom), to check fit.
     bounds: JSON.stringify({ card: box('.card'), head: box('.head'), viewport: [innerWidth, innerHeight] }),
     // Where to click the controls (the test cannot query inside the closed root).

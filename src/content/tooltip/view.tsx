@@ -42,6 +42,9 @@ export function TooltipView(props: ViewProps) {
       ref={props.cardRef}
       class="card"
       lang={t('tooltipLang')}
+      // The host's `all: initial` does not reset direction: without this the card would take a
+      // right-to-left page's, and lay out its English out of order. Names and quotes set their own.
+      dir={dirOf(t('tooltipLang'))}
       role={props.mode === 'dialog' ? 'dialog' : 'tooltip'}
       aria-label={props.mode === 'dialog' ? title.text : undefined}
       tabIndex={-1}

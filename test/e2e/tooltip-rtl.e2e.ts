@@ -1,0 +1,57 @@
+/**
+ * On a right-to-left page (Persian), each text of the tooltip runs in its own direction: the UI's
+ * English (type, description, summaries, buttons, dates) left to right, the Persian name right to
+ * left, each quote in its language's. Facts come from the real background and pack.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { centreOf, sleep, waitForTip } from './harness/tooltip-probe';
+
+const RTL = new Set(['fa', 'ps', 'ar', 'ur']);
+
+describeInBrowsers('tooltip on a right-to-left page', (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lays out English left to right and Persian right to left', async () => {
+    const page = await browser.newPage(server.url('/tooltip-rtl.html'));
+    try {
+      await page.bringToFront();
+      let tip: Record<string, string> | null = null;
+      for (let attempt = 0; attempt < 20 && !tip; attempt++) {
+        const [x, y] = await centreOf(page, 'قزاقستان');
+        await page.mouseMove(x, y);
+        tip = await waitForTip(page, (t) => t.state === 'open' && t.status === 'ready', 'open').catch(() => null);
+        if (!tip) {
+          await page.mouseMove(5, 5);
+          await sleep(300);
+        }
+      }
+      expect(tip).not.toBeNull();
+      const dirs = JSON.parse(tip!.dirs!) as Record<string, string | null>;
+      expect(dirs['.card']).toBe('ltr');
+      expect(dirs['.type']).toBe('ltr');
+      expect(dirs['.desc']).toBe('ltr');
+      expect(dirs['.summary']).toBe('ltr');
+      expect(dirs['.badge']).toBe('ltr');
+      expect(dirs['[data-action="panel"]']).toBe('ltr');
+      // The name is the entity's Persian name, in its own direction.
+      expect(tip!.title).toBe('قزاقستان');
+      expect(dirs['.title']).toBe('rtl');
+      // Every quote carries its language and that language's direction.
+      const quotes = tip!.quotes!.split(' ').filter(Boolean).map((q) => q.split(':'));
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const [lang, dir] of quotes) expect(dir).toBe(RTL.has(lang!.split('-')[0]!) ? 'rtl' : 'ltr');
+    } finally {
+      await page.close();
+    }
+  });
+});
