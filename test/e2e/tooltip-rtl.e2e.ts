@@ -21,6 +21,22 @@ describeInBrowsers('tooltip on a right-to-left page', (name) => {
     await server?.close();
   });
 
+  it('marks Persian names with a solid line set clear of the letters\' dots', async () => {
+    const page = await browser.newPage(server.url('/tooltip-rtl.html'));
+    try {
+      await page.waitFor(() => CSS.highlights.has('caravan-mention') && [...CSS.highlights.get('caravan-mention')!].length > 0);
+      const style = await page.evaluate(() => {
+        const s = getComputedStyle(document.querySelector('#target')!, '::highlight(caravan-mention)');
+        return { line: s.textDecorationLine, style: s.textDecorationStyle, offset: s.textUnderlineOffset };
+      });
+      expect(style.line).toBe('underline');
+      expect(style.style).toBe('solid');
+      expect(parseFloat(style.offset)).toBeGreaterThanOrEqual(8);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('lays out English left to right and Persian right to left', async () => {
     const page = await browser.newPage(server.url('/tooltip-rtl.html'));
     try {

@@ -14,6 +14,8 @@ export const FLASH = 'caravan-flash';
 // Mid-tone teals: readable over white and over near-black pages alike.
 const UNDERLINE = '#14a394';
 const TINT = 'rgba(20, 163, 148, 0.22)';
+/** Elements whose text is (or is laid out as) Arabic script: by language, or by direction. */
+const ARABIC_SCRIPT = ':is(:lang(fa), :lang(ps), :lang(prs), :lang(ar), :lang(ur), :dir(rtl))';
 
 function css(style: MarkStyle): string {
   const mention =
@@ -24,7 +26,14 @@ function css(style: MarkStyle): string {
         : '';
   return [
     `::highlight(${MENTION}) { ${mention} }`,
+    // Persian and Pashto letters carry dots below the baseline (ی, ن, ب): a dotted underline close
+    // under them reads as more dots and changes the word. In Arabic-script text the mark is a thin
+    // solid line set further down (chosen from screenshots in both browsers: docs/decisions/0001).
+    ...(style === 'underline'
+      ? [`${ARABIC_SCRIPT}::highlight(${MENTION}) { text-decoration: underline solid ${UNDERLINE} 1.5px; text-underline-offset: 0.5em; }`]
+      : []),
     `::highlight(${ACTIVE}) { background-color: rgba(20, 163, 148, 0.32); text-decoration: underline solid ${UNDERLINE} 2px; }`,
+    `${ARABIC_SCRIPT}::highlight(${ACTIVE}) { text-underline-offset: 0.5em; }`,
     `::highlight(${FLASH}) { background-color: rgba(250, 204, 21, 0.55); }`,
   ].join('\n');
 }
