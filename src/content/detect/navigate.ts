@@ -44,12 +44,29 @@ export function nextIndex(all: readonly Mention[], current: Mention | null, dire
   return -1;
 }
 
-/** Brings a mention to the middle of the viewport, unless it is already well inside it. */
-export function scrollToMention(m: Mention): void {
+/** Longest a smooth scroll is waited for: a page that never reports its end still gets its flash. */
+const SCROLL_WAIT_MS = 1500;
+
+/**
+ * Brings a mention to the middle of the viewport, unless it is already well inside it. Resolves
+ * when the scroll has ended (the `scrollend` event, anywhere in the document: nested scroll
+ * containers scroll too), so that what follows — the reveal's flash — happens where the reader
+ * can see it rather than during the smooth scroll.
+ */
+export function scrollToMention(m: Mention): Promise<void> {
   const rect = rangeNow(m.range).getBoundingClientRect();
   const margin = innerHeight * 0.15;
-  if (rect.top >= margin && rect.bottom <= innerHeight - margin && rect.left >= 0 && rect.right <= innerWidth) return;
+  if (rect.top >= margin && rect.bottom <= innerHeight - margin && rect.left >= 0 && rect.right <= innerWidth) return Promise.resolve();
   const behavior: ScrollBehavior = reducedMotion() ? 'auto' : 'smooth';
+  const ended = new Promise<void>((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      document.removeEventListener('scrollend', done, true);
+      resolve();
+    };
+    const timer = setTimeout(done, behavior === 'auto' ? 0 : SCROLL_WAIT_MS);
+    if (behavior === 'smooth') document.addEventListener('scrollend', done, true);
+  });
   const start = m.range.startContainer;
   const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
   if (el && el.getBoundingClientRect().height < innerHeight * 0.5) {
@@ -59,6 +76,7 @@ export function scrollToMention(m: Mention): void {
     // A tall element would be centred, not the mention in it: scroll by the mention's own box.
     window.scrollBy({ top: rect.top + rect.height / 2 - innerHeight / 2, behavior });
   }
+  return ended;
 }
 
 export type { MentionIndex };

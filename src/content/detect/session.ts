@@ -116,7 +116,7 @@ export function createSession(deps: SessionDeps): Session {
       if (i < 0) return { index: -1, total: all.length };
       const m = all[i]!;
       setActive(m);
-      scrollToMention(m);
+      void scrollToMention(m);
       if (marking) tooltip?.open(m, { focus: true, reason: 'keyboard' });
       return { index: i, total: all.length };
     },
@@ -126,7 +126,7 @@ export function createSession(deps: SessionDeps): Session {
       const all = index.all().filter((m) => m.entity === entity);
       const m = all.find((x) => rangeNow(x.range).getClientRects().length > 0) ?? all[0];
       if (!m) return false;
-      scrollToMention(m);
+      await scrollToMention(m);
       highlights.flash(m.range);
       return true;
     },
