@@ -44,10 +44,10 @@ describeInBrowsers('reveal a mention', (name) => {
       });
       const revealed = await browser.sendToTab<boolean>('/reveal.html', { type: 'reveal-entity', params: { entity: 'kazakhstan' } });
       expect(revealed).toBe(true);
-      const seen = await page.waitFor(() => {
+      const seen = (await page.waitFor(() => {
         const s = (window as unknown as { flashSeen: { top: number; bottom: number }[] }).flashSeen;
         return s.length > 3 ? s : null;
-      });
+      }))!;
       const height = await page.evaluate(() => innerHeight);
       // From its first painted frame on, the flashed mention is inside the viewport.
       for (const r of seen) {

@@ -114,6 +114,34 @@ describeInBrowsers('tooltip fit', (name) => {
     });
   }
 
+  it('opens the one-line description whole, and keeps the header in view', async () => {
+    const page = await browser.newPage(server.url('/tooltip-fit.html?at=describe'));
+    try {
+      await setViewport(page, 1366, 657);
+      await page.bringToFront();
+      await page.evaluate(() => {
+        const r = document.querySelector('#target')!.getBoundingClientRect();
+        scrollBy(0, r.top - innerHeight * 0.3);
+      });
+      await openOn(page, false);
+      let tip = (await readState(page, false))!;
+      expect(JSON.parse(tip.desc!)).toEqual({ toggle: 'false', lines: 1 });
+      const [x, y] = (JSON.parse(tip.rects!) as Record<string, [number, number]>).describe!;
+      await page.mouseMove(x, y);
+      await page.mouseClick(x, y);
+      for (let i = 0; i < 40 && JSON.parse(tip.desc!).toggle !== 'true'; i++) {
+        await sleep(50);
+        tip = (await readState(page, false))!;
+      }
+      const desc = JSON.parse(tip.desc!) as { toggle: string; lines: number };
+      expect(desc.toggle).toBe('true');
+      expect(desc.lines).toBeGreaterThan(1);
+      expectInside(JSON.parse(tip.bounds!) as Bounds);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('fits a 260 px iframe', async () => {
     const page = await browser.newPage(server.url('/tooltip-fit-outer.html'));
     try {

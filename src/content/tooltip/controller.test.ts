@@ -156,11 +156,13 @@ describe('tooltip controller', () => {
       await new Promise((r) => setTimeout(r, 80));
       expect(q('.card')!.getAttribute('lang')).toBe('«tooltipLang»');
       expect(q('.type')!.textContent).toBe('«tooltipType_country»');
-      expect(q('.facts')!.getAttribute('aria-label')).toBe('«tooltipFactCountOther|7»');
+      // It shows 3 of the 7: the list's name says so.
+      expect(q('.facts')!.getAttribute('aria-label')).toBe('«tooltipFactsShown|3|7»');
       expect(q('[data-action="pin"]')!.getAttribute('aria-label')).toBe('«tooltipPin»');
       expect(q('[data-action="close"]')!.getAttribute('aria-label')).toBe('«tooltipClose»');
       expect(q('[data-action="panel"]')!.textContent).toBe('«tooltipOpenPanel»');
       expect(q('[data-action="quote"]')!.textContent).toBe('«tooltipShowQuote»');
+      expect(q('[data-action="quote"]')!.getAttribute('aria-label')).toBe('«tooltipShowQuoteFrom|Source fa-src»');
       expect(q('.badge')!.textContent).toBe('Source fa-src«tooltipDateDay|2|«tooltipMonth1»|2023»FA');
       expect(q('.badge [aria-label]')!.getAttribute('aria-label')).toBe('«tooltipSourceLanguage|FA»');
       expect(q('[aria-live="polite"]')!.textContent).toBe('«tooltipAnnounceFactsOther|Kazakhstan|7»');

@@ -211,6 +211,9 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
   if (__E2E__) {
     host.on('focusin', () => queueMicrotask(mirror));
     host.on('focusout', () => setTimeout(mirror, 0));
+    // A control that changes only the view's own state (a quote, the description) re-renders in
+    // a microtask: mirror after it.
+    host.on('click', () => setTimeout(mirror, 0));
   }
 
   const unwatch = deps.watchSettings((next) => {

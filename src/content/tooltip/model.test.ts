@@ -63,6 +63,9 @@ describe('tooltip model', () => {
     expect(announcement('Kabul', 3, true)).toBe('Kabul: loading facts');
     expect(factCount(1)).toBe('1 fact');
     expect(factCount(4)).toBe('4 facts');
+    // A list showing the first 4 of 66 says so, not "66 facts" over 4 items.
+    expect(factCount(66, 4)).toBe('4 of 66 facts');
+    expect(factCount(4, 4)).toBe('4 facts');
   });
 
   it('labels entity types and source languages', () => {

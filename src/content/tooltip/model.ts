@@ -61,9 +61,9 @@ export function announcement(name: string, total: number, loading: boolean): str
   return tCount('tooltipAnnounceFacts', total, [name]);
 }
 
-/** What a list of facts is called for screen readers: "1 fact", "5 facts". */
-export function factCount(total: number): string {
-  return tCount('tooltipFactCount', total);
+/** What a list of facts is called for screen readers: "1 fact", "5 facts"; "4 of 66 facts" where it shows only the first. */
+export function factCount(total: number, shown = total): string {
+  return shown < total ? t('tooltipFactsShown', [shown, total]) : tCount('tooltipFactCount', total);
 }
 
 /** "2021-03-05" → "5 Mar 2021"; "2021-03" → "Mar 2021"; "2021" stays. Dates are shown, never parsed further. */

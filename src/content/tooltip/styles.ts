@@ -84,7 +84,10 @@ export const TOOLTIP_CSS = `
 .titles { flex: 1 1 auto; min-width: 0; }
 .title { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; color: var(--fg); }
 .type { margin: 2px 0 0; font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }
-.desc { margin: 6px 0 0; color: var(--fg); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.desc-row { display: flex; align-items: baseline; gap: 6px; margin: 6px 0 0; }
+.desc { flex: 1 1 auto; min-width: 0; margin: 0; color: var(--fg); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.desc.open { white-space: normal; overflow: visible; }
+.desc-toggle { flex: none; font-size: 12px; min-height: 24px; padding: 0 6px; }
 .tools { display: flex; gap: 4px; flex: none; }
 button {
   all: unset;

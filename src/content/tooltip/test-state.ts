@@ -44,6 +44,14 @@ export function mirrorTestState(host: TooltipHost, card: HTMLElement | null, ope
     quotes: quotes.map((q) => `${q.lang}:${q.dir}:${q.hidden ? 'hidden' : 'shown'}`).join(' '),
     live: host.query('[aria-live]')?.textContent ?? '',
     styles: host.styleMode,
+    // The description: cut to one line with a toggle, or open whole (its height in lines).
+    desc: JSON.stringify({
+      toggle: host.query('[data-action="describe"]')?.getAttribute('aria-expanded') ?? null,
+      lines: (() => {
+        const d = host.query('.desc');
+        return d ? Math.round(d.getBoundingClientRect().height / parseFloat(getComputedStyle(d).lineHeight)) : 0;
+      })(),
+    }),
     // The computed direction of each kind of text, to check each runs in its own.
     dirs: JSON.stringify(
       Object.fromEntries(
@@ -62,6 +70,7 @@ export function mirrorTestState(host: TooltipHost, card: HTMLElement | null, ope
       close: centre('[data-action="close"]'),
       quote: centre('[data-action="quote"]'),
       panel: centre('[data-action="panel"]'),
+      describe: centre('[data-action="describe"]'),
     }),
   });
 }

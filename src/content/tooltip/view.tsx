@@ -4,7 +4,7 @@
  * focus and open quotes in place when the card arrives or is refetched.
  */
 import type { Ref } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FactView } from '../../shared/messages';
 import type { Entity } from '../../shared/pack-types';
 import { t } from './i18n';
@@ -74,11 +74,7 @@ export function TooltipView(props: ViewProps) {
         </div>
       </div>
       <div class="scroll">
-        {props.entity?.description && (
-          <p class="desc" lang="en">
-            {props.entity.description}
-          </p>
-        )}
+        {props.entity?.description && <Description text={props.entity.description} />}
         <Body {...props} />
         {props.status !== 'loading' && (
           <div class="foot">
@@ -106,11 +102,45 @@ function Body(props: ViewProps) {
     );
   }
   return (
-    <ul class="facts" aria-label={factCount(props.total)}>
+    <ul class="facts" aria-label={factCount(props.total, props.facts.length)}>
       {props.facts.map((fact, i) => (
         <Fact key={fact.id} fact={fact} index={i} />
       ))}
     </ul>
+  );
+}
+
+/**
+ * The entity's description: one line, with "More" where it is cut, which opens it whole (it is the
+ * most useful line of the card, and a fixed ellipsis hid the rest for good).
+ */
+function Description({ text }: { text: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const [open, setOpen] = useState(false);
+  const [cut, setCut] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && !open) setCut(el.scrollWidth > el.clientWidth + 1);
+  }, [text, open]);
+  return (
+    <div class="desc-row">
+      <p ref={ref} id="caravan-desc" class={open ? 'desc open' : 'desc'} lang="en">
+        {text}
+      </p>
+      {(cut || open) && (
+        <button
+          type="button"
+          class="desc-toggle"
+          data-action="describe"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls="caravan-desc"
+          aria-label={open ? undefined : t('tooltipMoreLabel')}
+          onClick={() => setOpen((v) => !v)}
+        >
+          {open ? t('tooltipLess') : t('tooltipMore')}
+        </button>
+      )}
+    </div>
   );
 }
 
@@ -137,6 +167,8 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
         <button
           type="button"
           class="quote-toggle"
+          // Every fact has one: the label says whose quote it opens.
+          aria-label={t(showQuote ? 'tooltipHideQuoteFrom' : 'tooltipShowQuoteFrom', source.title)}
           aria-expanded={showQuote ? 'true' : 'false'}
           aria-controls={quoteId}
           data-action="quote"

@@ -8,7 +8,7 @@ import type { TestPage } from './types';
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export type TipState = Record<string, string> | null;
-export type Rects = Record<'card' | 'pin' | 'close' | 'quote' | 'panel', [number, number] | null>;
+export type Rects = Record<'card' | 'pin' | 'close' | 'quote' | 'panel' | 'describe', [number, number] | null>;
 
 /** The tooltip host's mirrored state, or null while no tooltip is in the page. */
 export function readTip(page: TestPage): Promise<TipState> {
