@@ -8,6 +8,7 @@ import type { CaravanDB } from '../store/schema';
 import { dirOf, entityName, languageName } from '../ui/format';
 import { t, tCount, uiLanguage } from '../ui/i18n';
 import { FactList } from './fact-item';
+import { otherNames } from './other-names';
 import { topicsOf, withTopics } from './timeline';
 import { TopicChips } from './topic-chips';
 
@@ -98,17 +99,17 @@ export function EntityView({
 }
 
 function OtherNames({ names, locale }: { names: Partial<Record<Lang, string>>; locale: string }) {
-  const own = entityName({ names, id: '' }, locale);
-  const others = Object.entries(names).filter(([, n]) => n && n !== own) as Array<[Lang, string]>;
+  const others = otherNames(names, entityName({ names, id: '' }, locale));
   if (!others.length) return null;
   return (
     <p class="other-names muted">
-      {others.map(([lang, name], i) => (
-        <span key={lang}>
+      {others.map(({ name, langs }, i) => (
+        <span key={name}>
           {i > 0 ? ' · ' : ''}
-          <span lang={lang} dir={dirOf(lang)} title={languageName(lang, locale)}>
+          {/* bdi: a right-to-left name isolated from its neighbours, so the list keeps its order. */}
+          <bdi lang={langs[0]} dir={dirOf(langs[0]!)} title={langs.map((l) => languageName(l, locale)).join(', ')}>
             {name}
-          </span>
+          </bdi>
         </span>
       ))}
     </p>

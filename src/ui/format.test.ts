@@ -15,7 +15,13 @@ describe('format', () => {
   it('quantities normalized', () => {
     expect(formatQuantity({ text: '$1.5 billion', value: 1.5e9, unit: 'USD' })).toBe('$1.5B');
     expect(formatQuantity({ text: '500,000 tonnes', value: 500_000, unit: 't' })).toBe('500K t');
-    expect(formatQuantity({ text: 'tens of thousands', value: 10_000, unit: 'people', approx: true })).toBe('~10K people');
+    // Orders of magnitude stay orders of magnitude, in words.
+    expect(formatQuantity({ text: 'tens of thousands', value: 10_000, unit: 'people', approx: true })).toBe('tens of thousands of people');
+    expect(formatQuantity({ text: 'Tens of thousands of tons', value: 10_000, unit: 't', approx: true })).toBe('tens of thousands of tonnes');
+    expect(formatQuantity({ text: 'tens of millions of dollars', value: 1e7, unit: 'USD', approx: true })).toBe('tens of millions of US dollars');
+    expect(formatQuantity({ text: 'hundreds', value: 100, unit: 'wagons', approx: true })).toBe('hundreds of wagons');
+    // A number without its unit is shown alone, not as "50M unspecified".
+    expect(formatQuantity({ text: '50-Millionen', value: 5e7, unit: 'unspecified' })).toBe('50 million');
     expect(formatQuantity({ text: '12%', value: 12, unit: '%' })).toBe('12%');
   });
   it('names and directions', () => {

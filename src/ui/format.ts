@@ -30,10 +30,32 @@ export function languageName(code: string, locale = 'en'): string {
   }
 }
 
-/** A quantity normalized for comparison across sources: "1.5B USD" → "$1.5B", "500K t". */
+/** Orders of magnitude as the documents say them ("tens of thousands" is 10^4 and up). */
+const MAGNITUDES = ['', 'tens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands', 'millions', 'tens of millions', 'hundreds of millions', 'billions', 'tens of billions', 'hundreds of billions'];
+
+/** The plural name of a unit: "t" → "tonnes", "USD" → "US dollars"; nouns stay as they are. */
+function unitName(unit: string, locale: string): string {
+  if (unit === 't') return 'tonnes';
+  if (/^[A-Z]{3}$/.test(unit)) {
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: unit, currencyDisplay: 'name' }).formatToParts(2);
+    return parts.find((p) => p.type === 'currency')?.value ?? unit;
+  }
+  return unit;
+}
+
+/**
+ * A quantity normalized for comparison across sources: "1.5B USD" → "$1.5B", "500K t". An order of
+ * magnitude stays one ("tens of thousands of tonnes", never "~10K t", which reads as a figure), and
+ * a number whose unit the text does not give is shown alone, in words ("50 million").
+ */
 export function formatQuantity(q: Quantity, locale = 'en'): string {
-  const approx = q.approx ? '~' : '';
   try {
+    if (q.approx) {
+      const magnitude = MAGNITUDES[Math.floor(Math.log10(q.value))];
+      if (magnitude) return q.unit === 'unspecified' ? magnitude : `${magnitude} of ${unitName(q.unit, locale)}`;
+    }
+    if (q.unit === 'unspecified') return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(q.value);
+    const approx = q.approx ? '~' : '';
     if (/^[A-Z]{3}$/.test(q.unit)) {
       return approx + new Intl.NumberFormat(locale, { style: 'currency', currency: q.unit, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(q.value);
     }
