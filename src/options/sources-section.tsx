@@ -79,6 +79,11 @@ export function SourcesSection({
                     <span class="source-title" lang={s.lang} dir={s.dir}>
                       {s.title}
                     </span>
+                    {s.titleEn && (
+                      <span class="source-title-en muted" lang="en" dir="ltr">
+                        {s.titleEn}
+                      </span>
+                    )}
                   </label>
                   <span class="muted source-meta" id={`${id}-meta`}>
                     {[languageName(s.lang, locale), formatDate(s.published, locale) || t('optionsUndated'), s.outlet]

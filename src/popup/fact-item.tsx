@@ -23,9 +23,16 @@ export function FactItem({ fact, showDate = false }: { fact: FactView; showDate?
         </p>
       )}
       <p class="fact-source muted">
-        <span lang={source.lang} dir={source.dir ?? dirOf(source.lang)}>
+        <bdi lang={source.lang} dir={source.dir ?? dirOf(source.lang)}>
           {source.title}
-        </span>
+        </bdi>
+        {source.titleEn && (
+          <>
+            {' ('}
+            <span lang="en">{source.titleEn}</span>
+            {')'}
+          </>
+        )}
         {source.outlet ? ` · ${source.outlet}` : ''}
         {published ? ` · ${published}` : ''}
         {` · ${languageName(source.lang, locale)}`}

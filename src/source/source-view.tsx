@@ -73,6 +73,11 @@ export function SourceView({ db, sourceId, factId }: { db: CaravanDB | null; sou
         <h1 lang={source.lang} dir={source.dir}>
           {source.title}
         </h1>
+        {source.titleEn && (
+          <p class="title-en" lang="en" dir="ltr">
+            {source.titleEn}
+          </p>
+        )}
         <p class="muted">
           {[source.outlet, formatDate(source.published, locale), languageName(source.lang, locale)].filter(Boolean).join(' · ')}
           {source.url && (

@@ -38,6 +38,25 @@ describeInBrowsers('text sizes of the extension pages', (name) => {
     await browser?.close();
   });
 
+  it('options.html: every source not in English also shows its English title', async () => {
+    const page = await browser.openExtensionPage('options.html');
+    try {
+      await page.waitFor(() => document.querySelectorAll('.source-title').length > 0);
+      const titles = await page.evaluate(() =>
+        [...document.querySelectorAll('.sources .source')].map((row) => ({
+          lang: row.querySelector('.source-title')!.getAttribute('lang'),
+          en: row.querySelector('.source-title-en')?.textContent ?? null,
+        })),
+      );
+      const foreign = titles.filter((t) => !t.lang!.startsWith('en'));
+      expect(foreign.length).toBeGreaterThan(0);
+      for (const t of foreign) expect(t.en?.trim()).toBeTruthy();
+      for (const t of titles.filter((x) => x.lang!.startsWith('en'))) expect(t.en).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const path of ['options.html', 'popup.html'] as const) {
     it(`${path}: no text under 13 px`, async () => {
       const page = await browser.openExtensionPage(path);

@@ -122,6 +122,7 @@ button[aria-pressed="true"] { background: var(--badge); font-weight: 650; }
   background: var(--badge); color: var(--muted); font-size: 12px;
 }
 .badge .src { color: var(--fg); font-weight: 600; unicode-bidi: isolate; }
+.badge .src-en { flex-basis: 100%; color: var(--muted); }
 .quote-toggle { font-size: 12px; min-height: 24px; padding: 0 6px; }
 .quote {
   margin: 6px 0 0; padding: 6px 10px; border-inline-start: 3px solid var(--border);

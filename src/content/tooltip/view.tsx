@@ -159,6 +159,11 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
           <span class="src" lang={source.lang} dir="auto">
             {source.title}
           </span>
+          {source.titleEn && (
+            <span class="src-en" lang="en" dir="ltr">
+              {source.titleEn}
+            </span>
+          )}
           {date && <span>{date}</span>}
           <span aria-label={langBadgeLabel(source.lang)}>
             {langBadge(source.lang)}
