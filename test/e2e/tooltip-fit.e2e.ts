@@ -54,8 +54,15 @@ async function openOn(page: TestPage, inFrame: boolean): Promise<Bounds> {
     for (let i = 0; i < 20; i++) {
       const tip = await readState(page, inFrame);
       if (tip?.state === 'open' && tip.status === 'ready' && tip.bounds) {
-        await sleep(200); // let Floating UI settle after the facts arrived
-        return JSON.parse((await readState(page, inFrame))!.bounds!) as Bounds;
+        // Floating UI places the card again once its facts arrived: wait until two reads agree.
+        let last = tip.bounds;
+        for (let settle = 0; settle < 40; settle++) {
+          await sleep(100);
+          const now = (await readState(page, inFrame))?.bounds;
+          if (now === last) break;
+          last = now ?? last;
+        }
+        return JSON.parse(last) as Bounds;
       }
       await sleep(50);
     }
@@ -108,6 +115,7 @@ describeInBrowsers('tooltip fit', (name) => {
         expectInside(b);
         // The card is not squeezed to nothing: it shows the header and at least a line of facts.
         expect(b.card[3] - b.card[1]).toBeGreaterThan(90);
+        expect(b.card[2] - b.card[0]).toBeGreaterThan(300);
       } finally {
         await page.close();
       }

@@ -52,7 +52,18 @@ describeInBrowsers('tooltip on a right-to-left page', (name) => {
         }
       }
       expect(tip).not.toBeNull();
-      const dirs = JSON.parse(tip!.dirs!) as Record<string, string | null>;
+      // The name starts at the window's right edge: the card slides left rather than shrinking
+      // (waited for: Floating UI places the card again once its facts have arrived).
+      type Bounds = { card: number[]; viewport: number[] };
+      const inView = (t: Record<string, string>) => {
+        const b = JSON.parse(t.bounds ?? '{}') as Partial<Bounds>;
+        return !!b.card && !!b.viewport && b.card[2]! <= b.viewport[0]! && b.card[0]! >= 0;
+      };
+      tip = await waitForTip(page, inView, 'inside the window');
+      const bounds = JSON.parse(tip.bounds!) as Bounds;
+      expect(bounds.card[2]! - bounds.card[0]!).toBeGreaterThan(300);
+      expect(bounds.card[2]!).toBeLessThanOrEqual(bounds.viewport[0]!);
+      const dirs = JSON.parse(tip.dirs!) as Record<string, string | null>;
       expect(dirs['.card']).toBe('ltr');
       expect(dirs['.type']).toBe('ltr');
       expect(dirs['.desc']).toBe('ltr');
@@ -60,10 +71,10 @@ describeInBrowsers('tooltip on a right-to-left page', (name) => {
       expect(dirs['.badge']).toBe('ltr');
       expect(dirs['[data-action="panel"]']).toBe('ltr');
       // The name is the entity's Persian name, in its own direction.
-      expect(tip!.title).toBe('قزاقستان');
+      expect(tip.title).toBe('قزاقستان');
       expect(dirs['.title']).toBe('rtl');
       // Every quote carries its language and that language's direction.
-      const quotes = tip!.quotes!.split(' ').filter(Boolean).map((q) => q.split(':'));
+      const quotes = tip.quotes!.split(' ').filter(Boolean).map((q) => q.split(':'));
       expect(quotes.length).toBeGreaterThan(0);
       for (const [lang, dir] of quotes) expect(dir).toBe(RTL.has(lang!.split('-')[0]!) ? 'rtl' : 'ltr');
     } finally {

@@ -106,9 +106,11 @@ export function follow(reference: VirtualElement, card: HTMLElement, onPlaced?: 
         offset(GAP),
         size({
           padding: EDGE,
-          apply({ availableWidth, availableHeight, elements }) {
+          apply({ availableHeight, elements }) {
             const s = elements.floating.style;
-            s.maxWidth = `${Math.max(0, Math.min(CARD_MAX.width, Math.floor(availableWidth)))}px`;
+            // Width: the window's, not the room beside the mention's start (a name at the right
+            // edge would squeeze the card to a sliver); shift then slides it into view.
+            s.maxWidth = `${Math.max(0, Math.min(CARD_MAX.width, innerWidth - 2 * EDGE))}px`;
             s.maxHeight = `${Math.max(Math.min(CARD_MIN_HEIGHT, innerHeight - 2 * EDGE), Math.min(CARD_MAX.height, Math.floor(availableHeight)))}px`;
           },
         }),

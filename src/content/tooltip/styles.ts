@@ -80,9 +80,13 @@ export const TOOLTIP_CSS = `
 .card:focus { outline: none; }
 .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .head { display: flex; align-items: flex-start; gap: 8px; flex: none; }
-.scroll { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
+.scroll {
+  flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain;
+  /* The card's palette, not the page's: a light track beside dark facts otherwise (Firefox). */
+  scrollbar-width: thin; scrollbar-color: var(--border) transparent;
+}
 .titles { flex: 1 1 auto; min-width: 0; }
-.title { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; color: var(--fg); }
+.title { margin: 0; text-align: match-parent; font-size: 16px; font-weight: 650; line-height: 1.3; color: var(--fg); }
 .type { margin: 2px 0 0; font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }
 .desc-row { display: flex; align-items: baseline; gap: 6px; margin: 6px 0 0; }
 .desc { flex: 1 1 auto; min-width: 0; margin: 0; color: var(--fg); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
