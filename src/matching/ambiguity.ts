@@ -19,13 +19,25 @@ export const DEFAULT_WINDOW = 400;
 
 /**
  * The ambiguous candidates of `chosen` (non-overlapping, sorted by start) that lack support.
- * `support` maps an entity with ambiguous forms to itself + its context entities.
+ * `support` maps an entity with ambiguous forms to itself + its context entities. `firmAnyway`
+ * holds ambiguous candidates made firm by a title before them ("President Ghani"); `named`, the
+ * entities named firmly elsewhere in the same document (one sense per document, document.ts):
+ * an ambiguous form of one of those needs no support nearby. Look-alikes (blockers) neither
+ * need nor give support.
  */
-export function unsupported(chosen: readonly Candidate[], support: ReadonlyMap<string, ReadonlySet<string>>, window = DEFAULT_WINDOW): Candidate[] {
-  const firm = chosen.filter((c) => !c.form.form.ambiguous);
+export function unsupported(
+  chosen: readonly Candidate[],
+  support: ReadonlyMap<string, ReadonlySet<string>>,
+  window = DEFAULT_WINDOW,
+  firmAnyway: ReadonlySet<Candidate> | null = null,
+  named: ReadonlySet<string> | null = null,
+): Candidate[] {
+  const weak = (c: Candidate) => c.form.form.ambiguous && !firmAnyway?.has(c);
+  const firm = chosen.filter((c) => !c.form.blocker && !weak(c));
   const bad: Candidate[] = [];
   for (const c of chosen) {
-    if (!c.form.form.ambiguous) continue;
+    if (c.form.blocker || !weak(c)) continue;
+    if (named?.has(c.form.form.entity)) continue;
     const ok = support.get(c.form.form.entity) ?? new Set([c.form.form.entity]);
     if (!supported(c, firm, ok, window)) bad.push(c);
   }
