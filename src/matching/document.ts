@@ -23,16 +23,18 @@ export class OneSense<K> {
    * this block named).
    */
   match(matcher: Matcher, key: K, text: string): { matches: Match[]; recheck: K[] } {
-    const r: DocumentScan = matcher.scan(text, this.named);
-    const recheck: K[] = [];
+    let r: DocumentScan = matcher.scan(text, this.named);
+    const fresh = r.named.filter((e) => !this.named.has(e));
+    for (const e of fresh) this.named.add(e);
+    // Named and turned down in this very block, beyond the window: once more, now knowing it.
+    if (r.waiting.some((e) => fresh.includes(e))) r = matcher.scan(text, this.named);
     for (const e of r.waiting) {
       let blocks = this.waiting.get(e);
       if (!blocks) this.waiting.set(e, (blocks = new Set()));
       blocks.add(key);
     }
-    for (const e of r.named) {
-      if (this.named.has(e)) continue;
-      this.named.add(e);
+    const recheck: K[] = [];
+    for (const e of fresh) {
       const blocks = this.waiting.get(e);
       if (!blocks) continue;
       this.waiting.delete(e);

@@ -9,7 +9,7 @@
  * Otherwise the name is inside an identifier when its word follows "#" or "@", or the run is a
  * URL (has "://" or starts with "www."), an e-mail address or handle (has "@"), or a domain
  * name (labels joined by dots, the last one of two or more letters, optionally a path) with a
- * dot right next to the name.
+ * dot right next to the name, or a slash right after it.
  */
 
 const SPACE = /\s/u;
@@ -37,7 +37,9 @@ export function insideIdentifier(s: string, start: number, end: number, wordStar
   if (a >= start && b <= end) return false;
   const run = s.slice(a, b);
   if (run.includes('://') || /^www\./i.test(run) || run.includes('@')) return true;
-  const dotNext = s.charCodeAt(wordEnd) === 0x2e && wordEnd + 1 < b;
+  const next = s.charCodeAt(wordEnd);
+  const dotNext = (next === 0x2e || next === 0x2f) && wordEnd + 1 < b; // "kabul.gov.af", "alem.ai/en"
+
   const dotBefore = s.charCodeAt(wordStart - 1) === 0x2e && wordStart - 1 > a;
   return (dotNext || dotBefore) && DOMAIN.test(run);
 }

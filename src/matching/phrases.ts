@@ -6,7 +6,8 @@
  * A text word matches a phrase word when it is the word, or the word (or its Russian declension
  * stem) plus one ending of the inflection list ("президента", "Sprachen", "кухни", "زبانهای").
  * Words of a phrase, and the phrase and the name, must be separated by a soft gap (spaces,
- * hyphens, one line break), or by a period and a soft gap after an abbreviation ("Mr. Ghani").
+ * hyphens, one line break), or by a period and a soft gap after a word of up to three letters
+ * before the name (an abbreviation: "Mr. Ghani", "Dr. Azimi"; not "the President. Ghani").
  */
 import { declensionStem, MIN_STEM, SUFFIX_LANGS } from './inflect';
 import { formWords } from './forms';
@@ -65,7 +66,8 @@ export class PhraseSet {
     if (!this.size) return false;
     const dir = this.side === 'before' ? -1 : 1;
     const first = at + dir;
-    if (first < 0 || first >= tk.count || !gapOk(s, tk, Math.min(at, first))) return false;
+    if (first < 0 || first >= tk.count) return false;
+    if (!gapOk(s, tk, Math.min(at, first), dir < 0 && tk.end[first]! - tk.start[first]! <= MAX_ABBREVIATION)) return false;
     const edge = this.base(fold(s, tk, first));
     if (edge === null) return false;
     const list = this.byEdge.get(edge);
@@ -73,7 +75,7 @@ export class PhraseSet {
     next: for (const words of list) {
       for (let k = 1; k < words.length; k++) {
         const ti = first + dir * k;
-        if (ti < 0 || ti >= tk.count || !gapOk(s, tk, Math.min(ti, ti - dir))) continue next;
+        if (ti < 0 || ti >= tk.count || !gapOk(s, tk, Math.min(ti, ti - dir), false)) continue next;
         const want = words[dir < 0 ? words.length - 1 - k : k]!;
         if (this.base(fold(s, tk, ti)) !== want) continue next;
       }
@@ -85,10 +87,13 @@ export class PhraseSet {
 
 const fold = (s: string, tk: Tokens, ti: number) => foldString(s.slice(tk.start[ti]!, tk.end[ti]!));
 
+/** Words this short may be abbreviations followed by a period ("Mr. Ghani", "Dr. Azimi"). */
+const MAX_ABBREVIATION = 3;
+
 /** Is the separator between word ti and word ti+1 a soft gap (or ". " after an abbreviation)? */
-function gapOk(s: string, tk: Tokens, ti: number): boolean {
+function gapOk(s: string, tk: Tokens, ti: number, abbreviation: boolean): boolean {
   const a = tk.end[ti]!;
   const b = tk.start[ti + 1]!;
   if (softGap(s, a, b)) return true;
-  return s.charCodeAt(a) === 0x2e && b - a > 1 && softGap(s, a + 1, b);
+  return abbreviation && s.charCodeAt(a) === 0x2e && b - a > 1 && softGap(s, a + 1, b);
 }
