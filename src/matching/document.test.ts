@@ -73,3 +73,11 @@ describe('OneSense: a block that names a person and turns down the surname far o
     expect(r.recheck).toEqual(['a']);
   });
 });
+
+describe('OneSense: a block matched in pieces', () => {
+  it('hands the block itself back when a later piece names the person an earlier piece turned down', () => {
+    const sense = new OneSense<string>();
+    expect(sense.match(m, 'long', 'Ghani spoke.').matches).toEqual([]);
+    expect(sense.match(m, 'long', 'Ashraf Ghani came.').recheck).toEqual(['long']);
+  });
+});

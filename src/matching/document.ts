@@ -38,7 +38,9 @@ export class OneSense<K> {
       const blocks = this.waiting.get(e);
       if (!blocks) continue;
       this.waiting.delete(e);
-      for (const b of blocks) if (b !== key) recheck.push(b);
+      // The block itself is among them when an earlier piece of it (the detector matches long
+      // blocks in chunks) turned the entity down.
+      for (const b of blocks) recheck.push(b);
     }
     return { matches: r.matches, recheck };
   }
