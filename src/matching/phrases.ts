@@ -23,12 +23,22 @@ export class PhraseSet {
   private readonly words = new Set<string>();
   readonly size: number;
 
-  constructor(phrases: readonly string[], private readonly side: 'before' | 'after') {
-    let n = 0;
-    for (const p of phrases) {
+  /**
+   * Split and indexed on first use, not at compile: most pages never meet a demonym or a
+   * surname, and a frame's compile runs cold (see compile.ts).
+   */
+  private built = false;
+
+  constructor(private readonly phrases: readonly string[], private readonly side: 'before' | 'after') {
+    this.size = phrases.length;
+  }
+
+  private build(): void {
+    this.built = true;
+    for (const p of this.phrases) {
       const words = formWords(p).words;
       if (!words.length) continue;
-      const edge = side === 'before' ? words[words.length - 1]! : words[0]!;
+      const edge = this.side === 'before' ? words[words.length - 1]! : words[0]!;
       const list = this.byEdge.get(edge) ?? [];
       list.push(words);
       this.byEdge.set(edge, list);
@@ -40,9 +50,7 @@ export class PhraseSet {
           if (st) this.stems.set(st, w);
         }
       }
-      n++;
     }
-    this.size = n;
   }
 
   /** The phrase word that text word `f` (folded) spells, inflected or not; null if none. */
@@ -64,6 +72,7 @@ export class PhraseSet {
    */
   touches(s: string, tk: Tokens, at: number): boolean {
     if (!this.size) return false;
+    if (!this.built) this.build();
     const dir = this.side === 'before' ? -1 : 1;
     const first = at + dir;
     if (first < 0 || first >= tk.count) return false;

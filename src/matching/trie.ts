@@ -95,12 +95,15 @@ export class IndexBuilder {
   private readonly compound = new Set<number>();
   private order = 0;
   private readonly demonyms: Set<string>;
+  /** The entities of `demonyms`: the only ones whose forms are looked up there. */
+  private readonly demonymEntities: Set<string>;
 
   constructor(
     private readonly entries: readonly GazetteerEntry[],
     private readonly lookalikes: Lookalikes | null = null,
   ) {
     this.demonyms = new Set(lookalikes?.demonyms ?? []);
+    this.demonymEntities = new Set([...this.demonyms].map((k) => k.slice(0, k.indexOf('\u0000'))));
   }
 
   private set(h: number): void {
@@ -121,7 +124,7 @@ export class IndexBuilder {
     if (!fw.words.length) return;
     const node = this.path(form, fw);
     const singleLength = fw.words.length === 1 ? fw.words[0]!.length : 0;
-    const demonym = this.demonyms.size > 0 && this.demonyms.has(`${form.entity}\u0000${fw.words.join(' ')}`);
+    const demonym = this.demonymEntities.has(form.entity) && this.demonyms.has(`${form.entity}\u0000${fw.words.join(' ')}`);
     node.forms.push({
       form, bit: LANG_BIT[form.lang], raw: form.caseSensitive ? fw.raw : null, order: this.order++, singleLength, tail: fw.tail,
       blocker: false, literal: false, demonym,
