@@ -12,6 +12,10 @@ describe('insideIdentifier', () => {
     expect(inside('see #Kabul now', 'Kabul')).toBe(true);
     expect(inside('by @Astana today', 'Astana')).toBe(true);
   });
+  it('a currency written with the country code (US$)', () => {
+    expect(inside('a GDP of US$ 36,254', 'US')).toBe(true);
+    expect(inside('the US, $5', 'US')).toBe(false);
+  });
   it('URLs, www. hosts, domains and paths, e-mail addresses', () => {
     expect(inside('at https://example.com/astana/news.', 'astana')).toBe(true);
     expect(inside('at www.kazakhstan.kz, today', 'kazakhstan')).toBe(true);

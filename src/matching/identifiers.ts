@@ -6,7 +6,8 @@
  *
  * The rule: take the run of non-space characters around the candidate (without the sentence
  * punctuation at its ends). If the candidate is all of it, it is a name ("Alem.AI", "U.S.").
- * Otherwise the name is inside an identifier when its word follows "#" or "@", or the run is a
+ * Otherwise the name is inside an identifier when its word follows "#" or "@" or is followed by
+ * "$" (a currency sign: "US$ 36,254"), or the run is a
  * URL (has "://" or starts with "www."), an e-mail address or handle (has "@"), or a domain
  * name (labels joined by dots, the last one of two or more letters, optionally a path) with a
  * dot right next to the name, or a slash right after it.
@@ -26,6 +27,7 @@ const REACH = 256;
 export function insideIdentifier(s: string, start: number, end: number, wordStart: number, wordEnd: number): boolean {
   const before = s.charCodeAt(wordStart - 1);
   if (before === 0x23 || before === 0x40) return true; // # @
+  if (s.charCodeAt(wordEnd) === 0x24) return true; // a currency: US$, NZ$
   let a = wordStart;
   const aMin = Math.max(0, wordStart - REACH);
   while (a > aMin && !SPACE.test(s[a - 1]!)) a--;
