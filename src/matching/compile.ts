@@ -99,6 +99,13 @@ const WARM_UP = [
   'قزاقستان و افغانستان، به کابل',
 ];
 
+/** One match() or scan(): the mentions (look-alikes dropped), the turned-down ambiguous candidates, the titled ones. */
+interface Run {
+  chosen: Candidate[];
+  rejected: Candidate[];
+  titled: Set<Candidate> | null;
+}
+
 function matcherOver(ix: Index, options: MatcherOptions): Matcher {
   const window = options.window ?? DEFAULT_WINDOW;
   const compounds = options.compounds ?? true;
@@ -106,7 +113,7 @@ function matcherOver(ix: Index, options: MatcherOptions): Matcher {
   const hasTitles = ix.titles.size > 0;
 
   /** Candidates of `text`, less those inside identifiers and demonyms that mean a language, cuisine or people. */
-  function candidatesOf(text: string, tk: Tokens, titled: Set<Candidate>): Candidate[] {
+  function candidatesOf(text: string, tk: Tokens, out: Run): Candidate[] {
     const scanner = new Scanner(ix, text, tk, compounds);
     const all: Candidate[] = [];
     for (let i = 0; i < tk.count; i++) if (scanner.passes(i)) scanner.collect(i, all);
@@ -126,7 +133,9 @@ function matcherOver(ix: Index, options: MatcherOptions): Matcher {
       if (!c.form.blocker) {
         if (insideIdentifier(text, c.start, c.end, tk.start[c.t0]!, tk.end[c.t1]!)) continue;
         if (senses?.has(`${c.start}:${c.end}:${c.form.form.entity}`)) continue;
-        if (hasTitles && c.form.form.ambiguous && ix.persons.has(c.form.form.entity) && ix.titles.touches(text, tk, c.t0)) titled.add(c);
+        if (hasTitles && c.form.form.ambiguous && ix.persons.has(c.form.form.entity) && ix.titles.touches(text, tk, c.t0)) {
+          (out.titled ??= new Set()).add(c);
+        }
       }
       kept.push(c);
     }
@@ -142,11 +151,15 @@ function matcherOver(ix: Index, options: MatcherOptions): Matcher {
     lang: c.form.form.lang,
   });
 
-  function run(text: string, named: ReadonlySet<string> | null) {
+  function run(text: string, named: ReadonlySet<string> | null): Run {
     const tk = tokenize(text, true);
-    const titled = new Set<Candidate>();
-    const { chosen, rejected } = resolve(candidatesOf(text, tk, titled), tk.count, ix.support, window, titled, named);
-    return { chosen: chosen.filter((c) => !c.form.blocker), rejected, titled };
+    const out: Run = { chosen: [], rejected: [], titled: null };
+    const candidates = candidatesOf(text, tk, out);
+    if (!candidates.length) return out;
+    const { chosen, rejected } = resolve(candidates, tk.count, ix.support, window, out.titled, named);
+    out.chosen = chosen.filter((c) => !c.form.blocker);
+    out.rejected = rejected;
+    return out;
   }
 
   return {
@@ -158,8 +171,9 @@ function matcherOver(ix: Index, options: MatcherOptions): Matcher {
     scan(text: string, named?: ReadonlySet<string>): DocumentScan {
       if (!text) return { matches: [], named: [], waiting: [] };
       const { chosen, rejected, titled } = run(text, named ?? null);
+      if (!chosen.length && !rejected.length) return { matches: [], named: [], waiting: [] };
       const firm = new Set<string>();
-      for (const c of chosen) if (!c.form.form.ambiguous || titled.has(c)) firm.add(c.form.form.entity);
+      for (const c of chosen) if (!c.form.form.ambiguous || titled?.has(c)) firm.add(c.form.form.entity);
       const waiting = new Set<string>();
       for (const c of rejected) waiting.add(c.form.form.entity);
       return { matches: chosen.map(toMatch(text)), named: [...firm], waiting: [...waiting] };
