@@ -80,15 +80,16 @@ function gazetteerPlugin() {
   const file = join(root, 'data', 'gazetteer.json');
   const lookalikesFile = join(root, 'data', 'lookalikes.json');
   // What these modules make of the gazetteer: a change to any of them remakes all three (watch mode).
-  const inputs = [file, lookalikesFile, ...['forms', 'normalize', 'tokenize', 'split-forms', 'gazetteer-load', 'lookalikes'].map((m) => join(root, 'src', 'matching', `${m}.ts`))];
+  const inputs = [file, lookalikesFile, ...['forms', 'normalize', 'tokenize', 'split-forms', 'gazetteer-load', 'lookalikes', 'lookalikes-file'].map((m) => join(root, 'src', 'matching', `${m}.ts`))];
   /** Both modules' text, read and split once per change of the inputs (not once per module). */
   async function load() {
     const key = inputs.map((f) => statSync(f).mtimeMs).join('|');
     if (cachedGazetteer?.key !== key) {
-      const { parseGazetteer, parseLookalikes, splitForms } = await loadTs('src/matching/index.ts', root);
+      const { parseGazetteer, splitForms } = await loadTs('src/matching/index.ts', root);
+      const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', root);
       // A malformed gazetteer or look-alikes file throws here with the file and line.
       const entities = parseGazetteer(readFileSync(file, 'utf8'), 'data/gazetteer.json');
-      const lookalikes = parseLookalikes(readFileSync(lookalikesFile, 'utf8'), 'data/lookalikes.json', entities);
+      const lookalikes = loadLookalikes(root, entities);
       cachedGazetteer = { key, entities: JSON.stringify(entities), split: JSON.stringify(splitForms(entities)), lookalikes: JSON.stringify(lookalikes) };
     }
     return cachedGazetteer;

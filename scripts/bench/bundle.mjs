@@ -21,12 +21,12 @@ function gazetteerPlugin(entries) {
       b.onResolve({ filter: /^virtual:(gazetteer|split-forms|lookalikes)$/ }, (a) => ({ path: a.path, namespace: 'bench-gazetteer' }));
       b.onLoad({ filter: /.*/, namespace: 'bench-gazetteer' }, async (a) => {
         if (a.path === 'virtual:gazetteer') return { contents: JSON.stringify(entries), loader: 'text' };
-        const { parseLookalikes, splitForms } = await loadTs('src/matching/index.ts', ROOT);
         if (a.path === 'virtual:lookalikes') {
           // Not checked against `entries`: the benchmark may run another gazetteer.
-          const file = 'data/lookalikes.json';
-          return { contents: JSON.stringify(parseLookalikes(readFileSync(join(ROOT, file), 'utf8'), file)), loader: 'text' };
+          const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', ROOT);
+          return { contents: JSON.stringify(loadLookalikes(ROOT)), loader: 'text' };
         }
+        const { splitForms } = await loadTs('src/matching/index.ts', ROOT);
         return { contents: JSON.stringify(splitForms(entries)), loader: 'text' };
       });
     },

@@ -6,8 +6,8 @@
 import gazetteerJson from 'virtual:gazetteer';
 import lookalikesJson from 'virtual:lookalikes';
 import splitJson from 'virtual:split-forms';
-import { compileMatcherSliced, type Lookalikes, type SplitForms } from '../matching';
-import type { Matcher } from '../matching/types';
+import { compileMatcherSliced, type SplitForms } from '../matching';
+import type { Lookalikes, Matcher } from '../matching/types';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { log } from '../shared/log';
 import { listen, sendToBackground } from '../shared/messaging';

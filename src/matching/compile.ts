@@ -9,13 +9,12 @@ import type { Lang } from '../shared/pack-types';
 import { DEFAULT_WINDOW } from './ambiguity';
 import { formWords, gazetteerForms, type FormWords } from './forms';
 import { insideIdentifier } from './identifiers';
-import type { Blocker, Lookalikes } from './lookalikes';
 import { resolve } from './resolve';
 import { Scanner, type Candidate } from './scan';
 import { tokenize, type Tokens } from './tokenize';
 import { splitReader, type SplitForms } from './split-forms';
 import { IndexBuilder, type Index } from './trie';
-import type { DocumentScan, Match, Matcher, NameForm } from './types';
+import type { Blocker, DocumentScan, Lookalikes, Match, Matcher, NameForm } from './types';
 
 export { gazetteerForms };
 

@@ -18,32 +18,9 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { LANGS, type Lang } from '../shared/pack-types';
 import { formKey } from './forms';
+import type { Lookalikes } from './types';
 
-/** One look-alike form, as the matcher indexes it. */
-export interface Blocker {
-  /** The topic entity whose name it contains (for diagnostics and the evaluation). */
-  looksLike: string;
-  /** What it is ("river", "football club", "people"). */
-  is: string;
-  lang: Lang;
-  text: string;
-  /** Matched as written (case-folded), without inflection endings. */
-  literal: boolean;
-}
-
-export interface Lookalikes {
-  blockers: Blocker[];
-  /** Demonym adjective forms: entity id + "\u0000" + the form's key (forms.ts formKey). */
-  demonyms: string[];
-  /** Words that, after a demonym adjective, make it a language, cuisine or people ("language", "кухня"). */
-  after: string[];
-  /** Words that, before a demonym adjective, do the same ("ethnic", "زبان"). */
-  before: string[];
-  /** Titles that make an ambiguous person form firm. */
-  titles: string[];
-}
-
-export const NO_LOOKALIKES: Lookalikes = { blockers: [], demonyms: [], after: [], before: [], titles: [] };
+export type { Blocker, Lookalikes } from './types';
 
 export class LookalikesError extends Error {
   constructor(readonly problems: { line: number; message: string }[], file: string) {

@@ -7,9 +7,8 @@
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { declensionStem, LANG_BIT, MIN_COMPOUND_NAME, SUFFIX_LANGS } from './inflect';
 import type { FormWords } from './forms';
-import type { Blocker, Lookalikes } from './lookalikes';
 import { PhraseSet } from './phrases';
-import type { NameForm } from './types';
+import type { Blocker, Lookalikes, NameForm } from './types';
 
 export interface IndexedForm {
   form: NameForm;

@@ -42,3 +42,28 @@ export interface Matcher {
   /** Number of indexed forms (for diagnostics and the growth benchmark). */
   readonly size: number;
 }
+
+/** One look-alike form of data/lookalikes.json, as the matcher indexes it (lookalikes.ts parses the file). */
+export interface Blocker {
+  /** The topic entity whose name it contains (for diagnostics and the evaluation). */
+  looksLike: string;
+  /** What it is ("river", "football club", "people"). */
+  is: string;
+  lang: Lang;
+  text: string;
+  /** Matched as written (case-folded), without inflection endings. */
+  literal: boolean;
+}
+
+/** What data/lookalikes.json gives the matcher (parsed and checked by lookalikes.ts, at build time). */
+export interface Lookalikes {
+  blockers: Blocker[];
+  /** Demonym adjective forms: entity id + "\u0000" + the form's key (forms.ts formKey). */
+  demonyms: string[];
+  /** Words that, after a demonym adjective, make it a language, a cuisine or an ethnic group ("language", "кухня"). */
+  after: string[];
+  /** Words that, before a demonym adjective, do the same ("ethnic", "زبان"). */
+  before: string[];
+  /** Titles that make an ambiguous person form firm. */
+  titles: string[];
+}
