@@ -17,28 +17,39 @@ import type { Candidate } from './scan';
 
 export const DEFAULT_WINDOW = 400;
 
+/** What a document adds to the window rule (document.ts, compile.ts). */
+export interface DocumentContext {
+  /** Ambiguous candidates made firm by a title before them ("President Ghani"). */
+  titled: ReadonlySet<Candidate> | null;
+  /** Entities named firmly elsewhere in the same document (one sense per document). */
+  named: ReadonlySet<string> | null;
+  /**
+   * Entities of type person. One sense per document admits a person's surname, and acronyms
+   * (case-sensitive forms); an ambiguous common word ("آستانه", threshold, is also Astana) keeps
+   * to the window even when the document names the entity elsewhere.
+   */
+  persons: ReadonlySet<string>;
+}
+
 /**
  * The ambiguous candidates of `chosen` (non-overlapping, sorted by start) that lack support.
- * `support` maps an entity with ambiguous forms to itself + its context entities. `firmAnyway`
- * holds ambiguous candidates made firm by a title before them ("President Ghani"); `named`, the
- * entities named firmly elsewhere in the same document (one sense per document, document.ts):
- * an ambiguous form of one of those needs no support nearby. Look-alikes (blockers) neither
- * need nor give support.
+ * `support` maps an entity with ambiguous forms to itself + its context entities. Look-alikes
+ * (blockers) neither need nor give support.
  */
 export function unsupported(
   chosen: readonly Candidate[],
   support: ReadonlyMap<string, ReadonlySet<string>>,
   window = DEFAULT_WINDOW,
-  firmAnyway: ReadonlySet<Candidate> | null = null,
-  named: ReadonlySet<string> | null = null,
+  doc: DocumentContext | null = null,
 ): Candidate[] {
-  const weak = (c: Candidate) => c.form.form.ambiguous && !firmAnyway?.has(c);
+  const weak = (c: Candidate) => c.form.form.ambiguous && !doc?.titled?.has(c);
   const firm = chosen.filter((c) => !c.form.blocker && !weak(c));
   const bad: Candidate[] = [];
   for (const c of chosen) {
     if (c.form.blocker || !weak(c)) continue;
-    if (named?.has(c.form.form.entity)) continue;
-    const ok = support.get(c.form.form.entity) ?? new Set([c.form.form.entity]);
+    const e = c.form.form.entity;
+    if (doc?.named?.has(e) && (doc.persons.has(e) || c.form.form.caseSensitive)) continue;
+    const ok = support.get(e) ?? new Set([e]);
     if (!supported(c, firm, ok, window)) bad.push(c);
   }
   return bad;

@@ -9,6 +9,7 @@ import type { Lang } from '../shared/pack-types';
 import { DEFAULT_WINDOW } from './ambiguity';
 import { formWords, gazetteerForms, type FormWords } from './forms';
 import { insideIdentifier } from './identifiers';
+import { notTheState, quotedName } from './senses';
 import { resolve } from './resolve';
 import { Scanner, type Candidate } from './scan';
 import { tokenize, type Tokens } from './tokenize';
@@ -108,7 +109,6 @@ interface Run {
 function matcherOver(ix: Index, options: MatcherOptions): Matcher {
   const window = options.window ?? DEFAULT_WINDOW;
   const compounds = options.compounds ?? true;
-  const hasSenses = ix.senseAfter.size > 0 || ix.senseBefore.size > 0;
   const hasTitles = ix.titles.size > 0;
 
   /** Candidates of `text`, less those inside identifiers and demonyms that mean a language, cuisine or people. */
@@ -117,14 +117,12 @@ function matcherOver(ix: Index, options: MatcherOptions): Matcher {
     const all: Candidate[] = [];
     for (let i = 0; i < tk.count; i++) if (scanner.passes(i)) scanner.collect(i, all);
     if (!all.length) return all;
-    // A demonym next to a sense word ("Kazakh cuisine") is a look-alike; so is every other
-    // candidate of its entity on the same span ("казахская" is also "казах" + "-ская").
+    // A demonym that means a language, a cuisine or a people (senses.ts) is a look-alike; so is
+    // every other candidate of its entity on the same span ("казахская" is also "казах" + "-ская").
     let senses: Set<string> | null = null;
-    if (hasSenses) {
+    if (ix.demonyms) {
       for (const c of all) {
-        if (c.form.demonym && (ix.senseAfter.touches(text, tk, c.t1) || ix.senseBefore.touches(text, tk, c.t0))) {
-          (senses ??= new Set()).add(`${c.start}:${c.end}:${c.form.form.entity}`);
-        }
+        if (c.form.demonym && notTheState(ix, text, tk, c)) (senses ??= new Set()).add(`${c.start}:${c.end}:${c.form.form.entity}`);
       }
     }
     const kept: Candidate[] = [];
@@ -132,6 +130,7 @@ function matcherOver(ix: Index, options: MatcherOptions): Matcher {
       if (!c.form.blocker) {
         if (insideIdentifier(text, c.start, c.end, tk.start[c.t0]!, tk.end[c.t1]!)) continue;
         if (senses?.has(`${c.start}:${c.end}:${c.form.form.entity}`)) continue;
+        if (ix.cities.has(c.form.form.entity) && quotedName(text, c.start, c.end)) continue;
         if (hasTitles && c.form.form.ambiguous && ix.persons.has(c.form.form.entity) && ix.titles.touches(text, tk, c.t0)) {
           (out.titled ??= new Set()).add(c);
         }
@@ -155,7 +154,7 @@ function matcherOver(ix: Index, options: MatcherOptions): Matcher {
     const out: Run = { chosen: [], rejected: [], titled: null };
     const candidates = candidatesOf(text, tk, out);
     if (!candidates.length) return out;
-    const { chosen, rejected } = resolve(candidates, tk.count, ix.support, window, out.titled, named);
+    const { chosen, rejected } = resolve(candidates, tk.count, ix.support, window, { titled: out.titled, named, persons: ix.persons });
     out.chosen = chosen.filter((c) => !c.form.blocker);
     out.rejected = rejected;
     return out;

@@ -43,6 +43,20 @@ describe('matchDocument: one sense per document', () => {
   });
 });
 
+describe('matchDocument: which ambiguous forms one sense per document admits', () => {
+  // "آستانه" is Astana in Persian, and the common word "threshold": ambiguous, not a person's.
+  const fixture = FIXTURE.map((e) => (e.id === 'astana' ? { ...e, aliases: { ...e.aliases, fa: ['آستانه', 'آستانا'] }, ambiguous: ['آستانه'] } : e));
+  const mm = compileMatcher(fixture, { lookalikes });
+  const words = (blocks: string[]) => matchDocument(mm, blocks).map((b) => b.map((x) => x.text));
+
+  it('a common word stays within the window even when the document names its entity', () => {
+    expect(words(['آستانا پایتخت است.', `${far}در آستانه انتخابات.`])).toEqual([['آستانا'], []]);
+  });
+  it('an acronym (a case-sensitive form) is admitted across the document like a surname', () => {
+    expect(words(['The Gulf Cooperation Council met.', `${far}The GCC agreed.`])).toEqual([['Gulf Cooperation Council'], ['GCC']]);
+  });
+});
+
 describe('OneSense: the bookkeeping the detector uses block by block', () => {
   it('hands back the blocks that turned down a surname when its person is named', () => {
     const sense = new OneSense<string>();

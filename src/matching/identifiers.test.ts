@@ -23,6 +23,8 @@ describe('insideIdentifier', () => {
     expect(inside('see gov.kabul.af.', 'kabul')).toBe(true);
     expect(inside('mail info@kabul.af', 'kabul')).toBe(true);
     expect(inside('mail kabul@example.org', 'kabul')).toBe(true);
+    expect(inside('see afghanistan-relief.org/kabul now', 'kabul')).toBe(true);
+    expect(inside('see afghanistan-relief.org/kabul now', 'afghanistan')).toBe(true);
   });
   it('not a name at the end of a sentence, in brackets or quotes, or joined by a slash or hyphen', () => {
     expect(inside('He went to Kabul.', 'Kabul')).toBe(false);

@@ -9,8 +9,8 @@
  * Otherwise the name is inside an identifier when its word follows "#" or "@" or is followed by
  * "$" (a currency sign: "US$ 36,254"), or the run is a
  * URL (has "://" or starts with "www."), an e-mail address or handle (has "@"), or a domain
- * name (labels joined by dots, the last one of two or more letters, optionally a path) with a
- * dot right next to the name, or a slash right after it.
+ * name (labels of letters, digits, "_" and "-" joined by dots, the last one of two or more
+ * letters, optionally a path): "kabul.gov.af", "afghanistan-relief.org/kabul".
  */
 
 const SPACE = /\s/u;
@@ -39,9 +39,5 @@ export function insideIdentifier(s: string, start: number, end: number, wordStar
   if (a >= start && b <= end) return false;
   const run = s.slice(a, b);
   if (run.includes('://') || /^www\./i.test(run) || run.includes('@')) return true;
-  const next = s.charCodeAt(wordEnd);
-  const dotNext = (next === 0x2e || next === 0x2f) && wordEnd + 1 < b; // "kabul.gov.af", "alem.ai/en"
-
-  const dotBefore = s.charCodeAt(wordStart - 1) === 0x2e && wordStart - 1 > a;
-  return (dotNext || dotBefore) && DOMAIN.test(run);
+  return DOMAIN.test(run);
 }

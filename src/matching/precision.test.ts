@@ -48,6 +48,30 @@ describe('look-alikes: longer names that contain a topic name are not the topic 
   });
 });
 
+describe('look-alikes: dishes, institutions, clubs in quotes, a historical state', () => {
+  it('English: Kabuli pulao, Kabul University, the Kazakh Khanate, the Kazakh National University', () => {
+    expect(spans('Kabuli pulao at Kabul University, then Kabul; the Kazakh Khanate and the Kazakh National University; Kazakh national cuisine.')).toEqual([
+      ['Kabul', 'kabul', 39, 44],
+    ]);
+  });
+  it('Russian: a city name alone in quotes is a club or a company («Астана» обыграла), not in «в Астане»', () => {
+    expect(spans('«Астана» обыграла «Тобол»; ФК «Кайрат» и «Астаны»; в Астане и в «Астане»; город Астана.')).toEqual([
+      ['Астане', 'astana', 53, 59], ['Астана', 'astana', 80, 86],
+    ]);
+  });
+  it('Russian: национальная кухня, по-казахски, Казахское ханство; по казахстанскому закону stays', () => {
+    expect(spans('Казахская национальная кухня; говорит по-казахски; по казахстанскому закону; Казахского ханства; Кабульский университет.')).toEqual([
+      ['казахстанскому', 'kazakhstan', 54, 68],
+    ]);
+  });
+  it('Persian: کابلی پلو, دانشگاه کابل, سفرهٔ قزاقی, الفبای قزاقی', () => {
+    expect(spans('کابلی پلو در دانشگاه کابل؛ سفرهٔ قزاقی و الفبای قزاقی؛ کابل.')).toEqual([['کابل', 'kabul', 55, 59]]);
+  });
+  it('Pashto: قزاقي خوړو, قزاقي پخلی, کابل پوهنتون; د کابل ښار stays', () => {
+    expect(spans('قزاقي خوړو او قزاقي پخلی؛ کابل پوهنتون؛ د کابل ښار.')).toEqual([['کابل', 'kabul', 42, 46]]);
+  });
+});
+
 describe('demonyms: a people, a language or a cuisine is not the state', () => {
   it('English: cuisine, language, hound, ethnic, plural nouns; the Kazakh government stays', () => {
     expect(spans('Kazakh cuisine and the Kazakh language differ from the Kazakh government\'s policy; the Afghan hound; ethnic Kazakhs; the Afghan government.')).toEqual([
@@ -59,6 +83,11 @@ describe('demonyms: a people, a language or a cuisine is not the state', () => {
   it('German: Küche, Sprache, Windhund, Kasachen, Afghanen; die Regierung stays', () => {
     expect(spans('Die kasachische Küche, die kasachische Sprache und die Kasachen; die kasachische Regierung; der Afghanische Windhund; die Afghanen und die afghanische Regierung.')).toEqual([
       ['kasachische', 'kazakhstan', 69, 80], ['afghanische', 'afghanistan', 139, 150],
+    ]);
+  });
+  it('German: an uninflected demonym is the language or a manner, unless it starts a compound adjective', () => {
+    expect(spans('In der Kabine sprechen die Spieler Russisch, Kasachisch und Englisch; wer kasachisch essen will; die kasachisch-afghanischen Beziehungen; die kasachische Regierung.')).toEqual([
+      ['kasachisch', 'kazakhstan', 101, 111], ['afghanischen', 'afghanistan', 112, 124], ['kasachische', 'kazakhstan', 142, 153],
     ]);
   });
   it('Russian: кухня, язык (any case), казахи, афганцы; делегация and правительство stay', () => {
@@ -89,6 +118,11 @@ describe('names inside identifiers are not marked', () => {
   it('user names, words joined by _ or digits, #tags, @handles, domains, URLs, e-mail', () => {
     expect(spans('china_roses and UN_willing wrote Kabul2023, #Kabul and @astana_news; see kabul.gov.af, https://example.com/astana/news, info@kabul.af and www.kazakhstan.kz. Kabul.')).toEqual([
       ['Kabul', 'kabul', 157, 162],
+    ]);
+  });
+  it('domains with hyphens, and names in their paths', () => {
+    expect(spans('See afghanistan-relief.org/kabul and astana-afghans.kz; Kazakhstan-Afghanistan trade.')).toEqual([
+      ['Kazakhstan', 'kazakhstan', 56, 66], ['Afghanistan', 'afghanistan', 67, 78],
     ]);
   });
   it('but names written with dots or next to punctuation are names', () => {

@@ -10,7 +10,7 @@
  * Ambiguous mentions are then checked (ambiguity.ts). A rejected one must not hide a shorter
  * candidate under it, so the selection is redone without the rejected ones until stable.
  */
-import { DEFAULT_WINDOW, unsupported } from './ambiguity';
+import { DEFAULT_WINDOW, unsupported, type DocumentContext } from './ambiguity';
 import type { Candidate } from './scan';
 
 function compare(a: Candidate, b: Candidate): number {
@@ -55,15 +55,14 @@ export function resolve(
   tokenCount: number,
   support: ReadonlyMap<string, ReadonlySet<string>>,
   window = DEFAULT_WINDOW,
-  titled: ReadonlySet<Candidate> | null = null,
-  named: ReadonlySet<string> | null = null,
+  doc: DocumentContext | null = null,
 ): Resolved {
   if (!candidates.length) return NONE;
   let pool = candidates.sort(compare);
   let rejected: Candidate[] | null = null;
   for (;;) {
     const chosen = greedy(pool, tokenCount);
-    const bad = unsupported(chosen, support, window, titled, named);
+    const bad = unsupported(chosen, support, window, doc);
     if (!bad.length) return { chosen, rejected: rejected ?? [] };
     (rejected ??= []).push(...bad);
     const out = new Set(bad);

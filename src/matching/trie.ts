@@ -61,6 +61,10 @@ export interface Index {
   support: Map<string, Set<string>>;
   /** Entities of type person (titles make their ambiguous forms firm). */
   persons: Set<string>;
+  /** Entities of type city (a Cyrillic city name alone in quotes is a club or a company). */
+  cities: Set<string>;
+  /** Whether any form is a demonym adjective (lookalikes.ts). */
+  demonyms: boolean;
   /** Titles before a person's surname; sense words before and after a demonym adjective. */
   titles: PhraseSet;
   senseBefore: PhraseSet;
@@ -186,9 +190,11 @@ export class IndexBuilder {
   finish(): Index {
     const support = new Map<string, Set<string>>();
     const persons = new Set<string>();
+    const cities = new Set<string>();
     for (const e of this.entries) {
       if (e.ambiguous?.length) support.set(e.id, new Set([e.id, ...(e.context ?? [])]));
       if (e.type === 'person') persons.add(e.id);
+      else if (e.type === 'city') cities.add(e.id);
     }
     const l = this.lookalikes;
     return {
@@ -198,6 +204,8 @@ export class IndexBuilder {
       compoundLengths: [...this.compound].sort((a, b) => b - a),
       support,
       persons,
+      cities,
+      demonyms: this.demonyms.size > 0,
       titles: new PhraseSet(l?.titles ?? [], 'before'),
       senseBefore: new PhraseSet(l?.before ?? [], 'before'),
       senseAfter: new PhraseSet(l?.after ?? [], 'after'),
