@@ -23,12 +23,6 @@ export interface DocumentContext {
   titled: ReadonlySet<Candidate> | null;
   /** Entities named firmly elsewhere in the same document (one sense per document). */
   named: ReadonlySet<string> | null;
-  /**
-   * Entities of type person. One sense per document admits a person's surname, and acronyms
-   * (case-sensitive forms); an ambiguous common word ("آستانه", threshold, is also Astana) keeps
-   * to the window even when the document names the entity elsewhere.
-   */
-  persons: ReadonlySet<string>;
 }
 
 /**
@@ -48,7 +42,7 @@ export function unsupported(
   for (const c of chosen) {
     if (c.form.blocker || !weak(c)) continue;
     const e = c.form.form.entity;
-    if (doc?.named?.has(e) && (doc.persons.has(e) || c.form.form.caseSensitive)) continue;
+    if (doc?.named?.has(e)) continue;
     const ok = support.get(e) ?? new Set([e]);
     if (!supported(c, firm, ok, window)) bad.push(c);
   }

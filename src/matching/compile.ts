@@ -154,7 +154,7 @@ function matcherOver(ix: Index, options: MatcherOptions): Matcher {
     const out: Run = { chosen: [], rejected: [], titled: null };
     const candidates = candidatesOf(text, tk, out);
     if (!candidates.length) return out;
-    const { chosen, rejected } = resolve(candidates, tk.count, ix.support, window, { titled: out.titled, named, persons: ix.persons });
+    const { chosen, rejected } = resolve(candidates, tk.count, ix.support, window, { titled: out.titled, named });
     out.chosen = chosen.filter((c) => !c.form.blocker);
     out.rejected = rejected;
     return out;

@@ -30,9 +30,9 @@ describe('parseLookalikes', () => {
       FIXTURE,
     );
     expect(l.blockers).toEqual([
-      { looksLike: 'kabul', is: 'river', lang: 'en', text: 'Kabul River', literal: false },
-      { looksLike: 'kabul', is: 'river', lang: 'ru', text: 'река Кабул', literal: false },
-      { looksLike: 'kabul', is: 'river', lang: 'ru', text: 'казахи', literal: true },
+      { looksLike: 'kabul', is: 'river', lang: 'en', text: 'Kabul River', literal: false, exact: false },
+      { looksLike: 'kabul', is: 'river', lang: 'ru', text: 'река Кабул', literal: false, exact: false },
+      { looksLike: 'kabul', is: 'river', lang: 'ru', text: 'казахи', literal: true, exact: false },
     ]);
     expect(l.demonyms).toEqual(['kazakhstan\u0000kazakh', 'kazakhstan\u0000kasachisch']);
     expect(l).toMatchObject({ after: ['cuisine'], before: ['ethnic'], titles: ['President', 'رئیس جمهور'] });
@@ -108,6 +108,11 @@ describe('look-alikes as blockers (mechanism, on the test fixture)', () => {
     // The same look-alike inflecting: its stem казах- + "-ский" would take the adjective too.
     const loose = { ...lookalikes, blockers: lookalikes.blockers.map((b) => ({ ...b, literal: false })) };
     expect(spans('казахи и казахский', compileMatcher(FIXTURE, { lookalikes: loose }))).toEqual([]);
+  });
+  it('an exact look-alike matches only as written', () => {
+    const exact = parseLookalikes(JSON.stringify({ lookalikes: [{ looksLike: 'kabul', is: 'x', forms: { en: ['KABUL Express'] }, exact: ['KABUL Express'] }] }), 'l.json');
+    const mm = compileMatcher(FIXTURE, { lookalikes: exact });
+    expect(spans('KABUL Express; Kabul Express', mm)).toEqual([['Kabul', 'kabul', 15, 20]]);
   });
   it('yields to a form of another entity spelled the same', () => {
     expect(spans('Nur-Sultan')).toEqual([['Nur-Sultan', 'astana', 0, 10]]);

@@ -2,7 +2,8 @@
  * data/lookalikes.json → Lookalikes: what the matcher must recognise as NOT a topic entity.
  *
  * - `lookalikes`: longer names that contain a topic name but mean something else (Kabul River,
- *   FC Astana, China Miéville) and demonym nouns for persons (Kazakhs, Afghanen, казахи). The
+ *   FC Astana, China Miéville) and demonym nouns for persons (Kazakhs, Afghanen, казахи); forms
+ *   in `literal` take no ending, forms in `exact` match only as written (case and marks). The
  *   matcher indexes them as blockers: the longest match wins, so a look-alike takes the span from
  *   the topic name inside it and is then dropped. A look-alike spelled like a form of another
  *   gazetteer entity yields to it (the gazetteer knows the name as something real).
@@ -114,10 +115,13 @@ export function parseLookalikes(text: string, file: string, entries?: readonly G
     const looksLike = checkEntity(p.get('looksLike'), 'look-alike');
     const is = p.get('is');
     if (typeof is?.value !== 'string' || !is.value.trim()) fail(is ?? g, 'look-alike: missing "is" (what the name means)');
-    const literalNode = p.get('literal');
-    const literal = new Set<string>();
-    if (literalNode && literalNode.type !== 'array') fail(literalNode, 'literal must be an array of forms');
-    for (const l of literalNode?.children ?? []) literal.add(l.value as string);
+    const subset = (field: 'literal' | 'exact') => {
+      const node = p.get(field);
+      if (node && node.type !== 'array') fail(node, `${field} must be an array of forms`);
+      return { node, set: new Set((node?.children ?? []).map((l) => l.value as string)) };
+    };
+    const literal = subset('literal');
+    const exact = subset('exact');
     const texts = new Set<string>();
     byLang(p.get('forms'), `look-alike of "${looksLike}"`, (lang, t, node) => {
       texts.add(t);
@@ -126,9 +130,11 @@ export function parseLookalikes(text: string, file: string, entries?: readonly G
       const first = seen.get(key);
       if (first !== undefined) return fail(node, `look-alike "${t}" (${lang}) is listed twice (first at line ${first})`);
       seen.set(key, lineOf(node.offset));
-      out.blockers.push({ looksLike: looksLike ?? '', is: String(is?.value ?? ''), lang, text: t, literal: literal.has(t) });
+      out.blockers.push({ looksLike: looksLike ?? '', is: String(is?.value ?? ''), lang, text: t, literal: literal.set.has(t), exact: exact.set.has(t) });
     });
-    for (const l of literalNode?.children ?? []) if (!texts.has(l.value)) fail(l, `literal form ${JSON.stringify(l.value)} is not one of the look-alike's forms`);
+    for (const { node, field } of [{ node: literal.node, field: 'literal' }, { node: exact.node, field: 'exact' }]) {
+      for (const l of node?.children ?? []) if (!texts.has(l.value)) fail(l, `${field} form ${JSON.stringify(l.value)} is not one of the look-alike's forms`);
+    }
   }
   for (const d of list('demonyms')) {
     const p = props(d);

@@ -64,6 +64,10 @@ describe('look-alikes: dishes, institutions, clubs in quotes, a historical state
       ['казахстанскому', 'kazakhstan', 54, 68],
     ]);
   });
+  it('Persian: the idiom در آستانهٔ (on the verge of) with its ezafe written; در آستانه (in Astana) stays', () => {
+    const text = 'قزاقستان در آستانهٔ انتخابات است و در آستانۀ تغییر؛ هیئت در آستانه ماند.';
+    expect(spans(text)).toEqual([['قزاقستان', 'kazakhstan', 0, 8], ['آستانه', 'astana', 60, 66]]);
+  });
   it('Persian: کابلی پلو, دانشگاه کابل, سفرهٔ قزاقی, الفبای قزاقی', () => {
     expect(spans('کابلی پلو در دانشگاه کابل؛ سفرهٔ قزاقی و الفبای قزاقی؛ کابل.')).toEqual([['کابل', 'kabul', 55, 59]]);
   });

@@ -144,11 +144,11 @@ export class IndexBuilder {
    */
   addBlocker(b: Blocker, fw: FormWords): void {
     if (!fw.words.length) return;
-    const form: NameForm = { entity: b.looksLike, text: b.text, lang: b.lang, caseSensitive: false, ambiguous: false };
+    const form: NameForm = { entity: b.looksLike, text: b.text, lang: b.lang, caseSensitive: b.exact, ambiguous: false };
     const node = this.path(form, fw);
     if (node.forms.some((f) => !f.blocker && f.form.entity !== b.looksLike)) return;
     node.forms.push({
-      form, bit: LANG_BIT[b.lang], raw: null, order: this.order++, singleLength: 0, tail: fw.tail,
+      form, bit: LANG_BIT[b.lang], raw: b.exact ? fw.raw : null, order: this.order++, singleLength: 0, tail: fw.tail,
       blocker: true, literal: b.literal, demonym: false,
     });
   }

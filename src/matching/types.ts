@@ -51,8 +51,10 @@ export interface Blocker {
   is: string;
   lang: Lang;
   text: string;
-  /** Matched as written (case-folded), without inflection endings. */
+  /** Matched without inflection endings. */
   literal: boolean;
+  /** Matched only as written: case, and marks such as the Persian ezafe hamza ("در آستانهٔ"). */
+  exact: boolean;
 }
 
 /** What data/lookalikes.json gives the matcher (parsed and checked by lookalikes.ts, at build time). */
