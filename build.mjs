@@ -85,12 +85,12 @@ function gazetteerPlugin() {
   async function load() {
     const key = inputs.map((f) => statSync(f).mtimeMs).join('|');
     if (cachedGazetteer?.key !== key) {
-      const { parseGazetteer, splitForms } = await loadTs('src/matching/index.ts', root);
+      const { parseGazetteer, splitForms, splitLookalikes } = await loadTs('src/matching/index.ts', root);
       const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', root);
       // A malformed gazetteer or look-alikes file throws here with the file and line.
       const entities = parseGazetteer(readFileSync(file, 'utf8'), 'data/gazetteer.json');
       const lookalikes = loadLookalikes(root, entities);
-      cachedGazetteer = { key, entities: JSON.stringify(entities), split: JSON.stringify(splitForms(entities)), lookalikes: JSON.stringify(lookalikes) };
+      cachedGazetteer = { key, entities: JSON.stringify(entities), split: JSON.stringify(splitForms(entities)), lookalikes: JSON.stringify(splitLookalikes(lookalikes)) };
     }
     return cachedGazetteer;
   }

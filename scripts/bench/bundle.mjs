@@ -24,7 +24,8 @@ function gazetteerPlugin(entries) {
         if (a.path === 'virtual:lookalikes') {
           // Not checked against `entries`: the benchmark may run another gazetteer.
           const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', ROOT);
-          return { contents: JSON.stringify(loadLookalikes(ROOT)), loader: 'text' };
+          const { splitLookalikes } = await loadTs('src/matching/index.ts', ROOT);
+          return { contents: JSON.stringify(splitLookalikes(loadLookalikes(ROOT))), loader: 'text' };
         }
         const { splitForms } = await loadTs('src/matching/index.ts', ROOT);
         return { contents: JSON.stringify(splitForms(entries)), loader: 'text' };

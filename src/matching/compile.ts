@@ -13,7 +13,7 @@ import { notTheState, quotedName } from './senses';
 import { resolve } from './resolve';
 import { Scanner, type Candidate } from './scan';
 import { tokenize, type Tokens } from './tokenize';
-import { splitReader, type SplitForms } from './split-forms';
+import { readSplit, splitReader, type SplitForms } from './split-forms';
 import { IndexBuilder, type Index } from './trie';
 import type { Blocker, DocumentScan, Lookalikes, Match, Matcher, NameForm } from './types';
 
@@ -44,9 +44,14 @@ function selectForms(entries: readonly GazetteerEntry[], options: MatcherOptions
   return gazetteerForms(entries).filter((f) => !langs || langs.has(f.lang));
 }
 
-function selectBlockers(options: MatcherOptions): Blocker[] {
+/** The look-alikes to index, with their words: split by the build where it did (Lookalikes.split). */
+function selectBlockers(options: MatcherOptions): { blocker: Blocker; words: () => FormWords }[] {
   const langs = options.langs ? new Set(options.langs) : null;
-  return (options.lookalikes?.blockers ?? []).filter((b) => !langs || langs.has(b.lang));
+  const l = options.lookalikes;
+  const split = l?.split?.length === l?.blockers.length ? l?.split : undefined;
+  return (l?.blockers ?? [])
+    .map((blocker, i) => ({ blocker, words: () => (split ? readSplit(split[i]!) : formWords(blocker.text)) }))
+    .filter((x) => !langs || langs.has(x.blocker.lang));
 }
 
 /** The words of forms[i]: from the build's table where it fits these forms, else split now. */
@@ -59,7 +64,7 @@ export function compileMatcher(entries: readonly GazetteerEntry[], options: Matc
   const words = wordsOf(forms, options);
   const b = new IndexBuilder(entries, options.lookalikes);
   for (let i = 0; i < forms.length; i++) b.add(forms[i]!, words(i));
-  for (const x of selectBlockers(options)) b.addBlocker(x, formWords(x.text));
+  for (const x of selectBlockers(options)) b.addBlocker(x.blocker, x.words());
   return matcherOver(b.finish(), options);
 }
 
@@ -83,7 +88,10 @@ export async function compileMatcherSliced(entries: readonly GazetteerEntry[], o
       t0 = performance.now();
     }
     if (i < forms.length) b.add(forms[i]!, words(i));
-    else b.addBlocker(blockers[i - forms.length]!, formWords(blockers[i - forms.length]!.text));
+    else {
+      const x = blockers[i - forms.length]!;
+      b.addBlocker(x.blocker, x.words());
+    }
   }
   const matcher = matcherOver(b.finish(), options);
   // The engine compiles a function's code at its first call: done here, within start-up, rather

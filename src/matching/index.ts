@@ -1,6 +1,6 @@
 /** Public API of the matcher: pure TypeScript, shared by the build (Node) and the content script. */
 export { compileMatcher, compileMatcherSliced, gazetteerForms, type MatcherOptions, type SlicedOptions } from './compile';
-export { splitForms, type SplitForms } from './split-forms';
+export { splitForms, splitLookalikes, type SplitForms } from './split-forms';
 export { DEFAULT_WINDOW } from './ambiguity';
 export { compileCues, cueEntities } from './cues';
 export { GazetteerError, parseGazetteer } from './gazetteer-load';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
 import { parseGazetteer } from './gazetteer-load';
 import { LookalikesError, parseLookalikes } from './lookalikes';
+import { splitLookalikes } from './split-forms';
 import { FIXTURE } from './test-fixture';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 
@@ -16,6 +17,9 @@ const err = (text: string, entries?: GazetteerEntry[]) => {
   }
   throw new Error('no error');
 };
+
+const root = join(__dirname, '..', '..');
+const shipped = parseGazetteer(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8'), 'data/gazetteer.json');
 
 describe('parseLookalikes', () => {
   it('returns look-alikes, demonyms, sense words and titles of a valid file', () => {
@@ -68,9 +72,7 @@ describe('parseLookalikes', () => {
   });
 
   it('the shipped data/lookalikes.json is valid against the shipped gazetteer', () => {
-    const root = join(__dirname, '..', '..');
-    const entries = parseGazetteer(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8'), 'data/gazetteer.json');
-    const l = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
+    const l = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', shipped);
     const langs = new Set(l.blockers.map((b) => b.lang));
     for (const lang of ['en', 'de', 'ru', 'fa', 'ps'] as const) expect(langs.has(lang), lang).toBe(true);
     expect(l.demonyms.length).toBeGreaterThan(0);
@@ -119,5 +121,18 @@ describe('look-alikes as blockers (mechanism, on the test fixture)', () => {
   });
   it('without look-alikes, the same text is matched as before', () => {
     expect(spans('The Kabul River', compileMatcher(FIXTURE))).toEqual([['Kabul', 'kabul', 4, 9]]);
+  });
+});
+
+describe('look-alikes split by the build (splitLookalikes)', () => {
+  it('compile to the same matcher as look-alikes split at compile', () => {
+    const l = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', shipped);
+    const split = splitLookalikes(l);
+    expect(split.split).toHaveLength(l.blockers.length);
+    const a = compileMatcher(shipped, { lookalikes: l });
+    const b = compileMatcher(shipped, { lookalikes: JSON.parse(JSON.stringify(split)) as typeof split });
+    const text = 'The Kabul River, ФК «Астана», رود کابل, د کابل سیند, Kazakhs, казахи, قزاق‌ها, در آستانهٔ انتخابات, in Kabul and Astana.';
+    expect(b.match(text)).toEqual(a.match(text));
+    expect(b.match(text).map((x) => x.text)).toEqual(['Kabul', 'Astana']);
   });
 });

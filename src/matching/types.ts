@@ -1,4 +1,5 @@
 import type { Lang } from '../shared/pack-types';
+import type { FormWords } from './forms';
 
 /** One form of one entity, as the matcher indexes it. */
 export interface NameForm {
@@ -68,4 +69,9 @@ export interface Lookalikes {
   before: string[];
   /** Titles that make an ambiguous person form firm. */
   titles: string[];
+  /**
+   * The blockers' forms split into folded words by the build (split-forms.ts splitLookalikes),
+   * one per blocker, so a frame's compile does not split them; absent: split at compile.
+   */
+  split?: (string | FormWords)[];
 }
