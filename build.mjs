@@ -73,20 +73,24 @@ let cachedGazetteer = null;
 /**
  * The gazetteer's entities and their forms split into folded words in Node
  * (src/matching/split-forms.ts), served to the content script as JSON text: `virtual:gazetteer`
- * and `virtual:split-forms`. A frame's compile then parses them and only fills the trie.
+ * and `virtual:split-forms`; and data/lookalikes.json, checked against the gazetteer:
+ * `virtual:lookalikes`. A frame's compile then parses them and only fills the trie.
  */
 function gazetteerPlugin() {
   const file = join(root, 'data', 'gazetteer.json');
-  // What these modules make of the gazetteer: a change to any of them remakes both (watch mode).
-  const inputs = [file, ...['forms', 'normalize', 'tokenize', 'split-forms', 'gazetteer-load'].map((m) => join(root, 'src', 'matching', `${m}.ts`))];
+  const lookalikesFile = join(root, 'data', 'lookalikes.json');
+  // What these modules make of the gazetteer: a change to any of them remakes all three (watch mode).
+  const inputs = [file, lookalikesFile, ...['forms', 'normalize', 'tokenize', 'split-forms', 'gazetteer-load', 'lookalikes', 'lookalikes-file'].map((m) => join(root, 'src', 'matching', `${m}.ts`))];
   /** Both modules' text, read and split once per change of the inputs (not once per module). */
   async function load() {
     const key = inputs.map((f) => statSync(f).mtimeMs).join('|');
     if (cachedGazetteer?.key !== key) {
-      const { parseGazetteer, splitForms } = await loadTs('src/matching/index.ts', root);
-      // A malformed gazetteer throws here with the file and line.
+      const { parseGazetteer, splitForms, splitLookalikes } = await loadTs('src/matching/index.ts', root);
+      const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', root);
+      // A malformed gazetteer or look-alikes file throws here with the file and line.
       const entities = parseGazetteer(readFileSync(file, 'utf8'), 'data/gazetteer.json');
-      cachedGazetteer = { key, entities: JSON.stringify(entities), split: JSON.stringify(splitForms(entities)) };
+      const lookalikes = loadLookalikes(root, entities);
+      cachedGazetteer = { key, entities: JSON.stringify(entities), split: JSON.stringify(splitForms(entities)), lookalikes: JSON.stringify(splitLookalikes(lookalikes)) };
     }
     return cachedGazetteer;
   }
@@ -94,16 +98,17 @@ function gazetteerPlugin() {
   return {
     name: 'gazetteer',
     setup(build) {
-      build.onResolve({ filter: /^virtual:(gazetteer|split-forms)$/ }, (a) => ({ path: a.path, namespace: 'gazetteer' }));
+      build.onResolve({ filter: /^virtual:(gazetteer|split-forms|lookalikes)$/ }, (a) => ({ path: a.path, namespace: 'gazetteer' }));
       // As text, parsed by JSON.parse when a frame compiles: JSON.parse of the 46 KB gazetteer cost
       // the page ~0.4 ms in Chromium, the same data as an object literal in the script ~2.3 ms,
       // paid by every frame, also those that never compile.
       build.onLoad({ filter: /.*/, namespace: 'gazetteer' }, async (a) => {
         try {
-          const { entities, split } = await load();
-          return { contents: a.path === 'virtual:gazetteer' ? entities : split, loader: 'text', watchFiles: inputs };
+          const { entities, split, lookalikes } = await load();
+          const contents = a.path === 'virtual:gazetteer' ? entities : a.path === 'virtual:lookalikes' ? lookalikes : split;
+          return { contents, loader: 'text', watchFiles: inputs };
         } catch (error) {
-          const text = a.path === 'virtual:gazetteer' ? message(error) : `splitting the forms of data/gazetteer.json: ${message(error)}`;
+          const text = a.path === 'virtual:split-forms' ? `splitting the forms of data/gazetteer.json: ${message(error)}` : message(error);
           return { errors: [{ text }], watchFiles: inputs };
         }
       });

@@ -11,15 +11,22 @@ export const DETECTOR_MODULE = join(ROOT, 'src', 'content', 'detect', 'annotate.
 
 /**
  * Serves `virtual:gazetteer` (the entries as JSON text, as build.mjs serves them to the content
- * script) and `virtual:split-forms` (their forms split in Node, as build.mjs does) to the bundle.
+ * script), `virtual:split-forms` (their forms split in Node, as build.mjs does) and
+ * `virtual:lookalikes` (data/lookalikes.json, as build.mjs serves it) to the bundle.
  */
 function gazetteerPlugin(entries) {
   return {
     name: 'bench-gazetteer',
     setup(b) {
-      b.onResolve({ filter: /^virtual:(gazetteer|split-forms)$/ }, (a) => ({ path: a.path, namespace: 'bench-gazetteer' }));
+      b.onResolve({ filter: /^virtual:(gazetteer|split-forms|lookalikes)$/ }, (a) => ({ path: a.path, namespace: 'bench-gazetteer' }));
       b.onLoad({ filter: /.*/, namespace: 'bench-gazetteer' }, async (a) => {
         if (a.path === 'virtual:gazetteer') return { contents: JSON.stringify(entries), loader: 'text' };
+        if (a.path === 'virtual:lookalikes') {
+          // Not checked against `entries`: the benchmark may run another gazetteer.
+          const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', ROOT);
+          const { splitLookalikes } = await loadTs('src/matching/index.ts', ROOT);
+          return { contents: JSON.stringify(splitLookalikes(loadLookalikes(ROOT))), loader: 'text' };
+        }
         const { splitForms } = await loadTs('src/matching/index.ts', ROOT);
         return { contents: JSON.stringify(splitForms(entries)), loader: 'text' };
       });

@@ -4,11 +4,12 @@
  * esbuild as an IIFE (bundle.mjs) and injected into the page as a plain script.
  */
 import type { Detector } from '../../src/content/detect/annotate';
-import { compileMatcherSliced, syntheticEntries, type Matcher, type SplitForms } from '../../src/matching';
+import { compileMatcherSliced, syntheticEntries, type Lookalikes, type Matcher, type SplitForms } from '../../src/matching';
 import { pickYield } from '../../src/content/detect/slicer';
 import { annotatePage } from './annotate-page';
 import type { GazetteerEntry } from '../../src/shared/gazetteer-types';
 import gazetteerJson from 'virtual:gazetteer';
+import lookalikesJson from 'virtual:lookalikes';
 import splitJson from 'virtual:split-forms';
 
 let matcher: Matcher | null = null;
@@ -29,6 +30,7 @@ const bench: NonNullable<Window['caravanBench']> = {
     // The content script's compile: with the forms split by the build (they do not fit a grown list).
     matcher = await compileMatcherSliced(list, {
       split: grown ? undefined : (JSON.parse(splitJson) as SplitForms),
+      lookalikes: JSON.parse(lookalikesJson) as Lookalikes,
       yieldFn: async () => {
         const slice = performance.now() - t0;
         busy += slice;

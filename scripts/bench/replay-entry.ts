@@ -12,7 +12,7 @@ import type { Block } from '../../src/content/detect/dom-rules';
 import { assemble } from '../../src/content/detect/segments';
 import { nextBlock, startWalk, type WalkHooks } from '../../src/content/detect/walk';
 import { pickYield } from '../../src/content/detect/slicer';
-import { compileMatcherSliced, type Match, type Matcher, type SplitForms } from '../../src/matching';
+import { compileMatcherSliced, type DocumentScan, type Matcher, type SplitForms } from '../../src/matching';
 import type { GazetteerEntry } from '../../src/shared/gazetteer-types';
 import gazetteerJson from 'virtual:gazetteer';
 import splitJson from 'virtual:split-forms';
@@ -22,18 +22,20 @@ async function annotate(matcher: Matcher) {
   return (await annotatePage(matcher)).stats();
 }
 
-let table: Map<string, Match[]> | null = null;
+let table: Map<string, DocumentScan> | null = null;
+const NOTHING: DocumentScan = { matches: [], named: [], waiting: [] };
 
 window.caravanReplay = {
   /** Compiles, annotates, and returns the matcher's answers as JSON. */
   async record() {
     const yieldNow = pickYield();
     const m = await compileMatcherSliced(JSON.parse(gazetteerJson) as GazetteerEntry[], { split: JSON.parse(splitJson) as SplitForms, yieldFn: yieldNow });
-    const answers: [string, Match[]][] = [];
+    const answers: [string, DocumentScan][] = [];
     const stats = await annotate({
       size: m.size,
-      match(text) {
-        const found = m.match(text);
+      match: (text) => m.match(text),
+      scan(text, named) {
+        const found = m.scan(text, named);
         answers.push([text, found]);
         return found;
       },
@@ -42,7 +44,7 @@ window.caravanReplay = {
   },
   /** Takes record()'s answers (parsed here, before the timed run). */
   load(answers: string) {
-    table = new Map(JSON.parse(answers) as [string, Match[]][]);
+    table = new Map(JSON.parse(answers) as [string, DocumentScan][]);
   },
   /** Annotates with the recorded answers; `misses` counts texts that were not recorded. */
   async replay() {
@@ -50,10 +52,11 @@ window.caravanReplay = {
     let misses = 0;
     const stats = await annotate({
       size: answers.size,
-      match(text) {
+      match: (text) => answers.get(text)?.matches ?? [],
+      scan(text) {
         const found = answers.get(text);
         if (!found) misses++;
-        return found ?? [];
+        return found ?? NOTHING;
       },
     });
     return { ...stats, misses };

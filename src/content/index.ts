@@ -4,9 +4,10 @@
  * detection (./detect) runs as well in a plain page for the benchmark.
  */
 import gazetteerJson from 'virtual:gazetteer';
+import lookalikesJson from 'virtual:lookalikes';
 import splitJson from 'virtual:split-forms';
 import { compileMatcherSliced, type SplitForms } from '../matching';
-import type { Matcher } from '../matching/types';
+import type { Lookalikes, Matcher } from '../matching/types';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { log } from '../shared/log';
 import { listen, sendToBackground } from '../shared/messaging';
@@ -23,7 +24,11 @@ const session = createSession({
   // The gazetteer and its split forms ship as JSON text (build.mjs), parsed here: cheaper than
   // object literals, and a frame that never compiles never parses them.
   matcher: () =>
-    (matcher ??= compileMatcherSliced(JSON.parse(gazetteerJson) as GazetteerEntry[], { split: JSON.parse(splitJson) as SplitForms, yieldFn: pickYield() })),
+    (matcher ??= compileMatcherSliced(JSON.parse(gazetteerJson) as GazetteerEntry[], {
+      split: JSON.parse(splitJson) as SplitForms,
+      lookalikes: JSON.parse(lookalikesJson) as Lookalikes,
+      yieldFn: pickYield(),
+    })),
   tooltip: (index, onActiveChange) => createTooltip(index, { onActiveChange }),
   onEntities: (entities) => {
     sendToBackground('mentions-changed', { entities }).catch((error: unknown) => {

@@ -12,6 +12,7 @@ import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { LANGS, type Entity, type Fact, type FactPack, type Source } from '../shared/pack-types';
 import { compileMatcher } from '../matching/compile';
 import { parseGazetteer } from '../matching/gazetteer-load';
+import { loadLookalikes } from '../matching/lookalikes-file';
 import { foldKey } from '../matching/normalize';
 import { checkCorpusText, parseSources, parseSummaries, type SourceMeta } from './corpus-check';
 import { deriveFacts } from './derive';
@@ -89,7 +90,7 @@ export async function buildPack(root: string): Promise<FactPack> {
   );
   const entries = parseGazetteer(readText(root, FILES.gazetteer), FILES.gazetteer);
   const summaries = parseSummaries(readText(root, FILES.summaries), FILES.summaries);
-  const matcher = compileMatcher(entries);
+  const matcher = compileMatcher(entries, { lookalikes: loadLookalikes(root, entries) });
 
   const sources: Source[] = [];
   const facts: Fact[] = [];

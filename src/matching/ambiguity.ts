@@ -17,16 +17,33 @@ import type { Candidate } from './scan';
 
 export const DEFAULT_WINDOW = 400;
 
+/** What a document adds to the window rule (document.ts, compile.ts). */
+export interface DocumentContext {
+  /** Ambiguous candidates made firm by a title before them ("President Ghani"). */
+  titled: ReadonlySet<Candidate> | null;
+  /** Entities named firmly elsewhere in the same document (one sense per document). */
+  named: ReadonlySet<string> | null;
+}
+
 /**
  * The ambiguous candidates of `chosen` (non-overlapping, sorted by start) that lack support.
- * `support` maps an entity with ambiguous forms to itself + its context entities.
+ * `support` maps an entity with ambiguous forms to itself + its context entities. Look-alikes
+ * (blockers) neither need nor give support.
  */
-export function unsupported(chosen: readonly Candidate[], support: ReadonlyMap<string, ReadonlySet<string>>, window = DEFAULT_WINDOW): Candidate[] {
-  const firm = chosen.filter((c) => !c.form.form.ambiguous);
+export function unsupported(
+  chosen: readonly Candidate[],
+  support: ReadonlyMap<string, ReadonlySet<string>>,
+  window = DEFAULT_WINDOW,
+  doc: DocumentContext | null = null,
+): Candidate[] {
+  const weak = (c: Candidate) => c.form.form.ambiguous && !doc?.titled?.has(c);
+  const firm = chosen.filter((c) => !c.form.blocker && !weak(c));
   const bad: Candidate[] = [];
   for (const c of chosen) {
-    if (!c.form.form.ambiguous) continue;
-    const ok = support.get(c.form.form.entity) ?? new Set([c.form.form.entity]);
+    if (c.form.blocker || !weak(c)) continue;
+    const e = c.form.form.entity;
+    if (doc?.named?.has(e)) continue;
+    const ok = support.get(e) ?? new Set([e]);
     if (!supported(c, firm, ok, window)) bad.push(c);
   }
   return bad;

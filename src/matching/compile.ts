@@ -8,12 +8,14 @@ import type { GazetteerEntry } from '../shared/gazetteer-types';
 import type { Lang } from '../shared/pack-types';
 import { DEFAULT_WINDOW } from './ambiguity';
 import { formWords, gazetteerForms, type FormWords } from './forms';
+import { insideIdentifier } from './identifiers';
+import { notTheState, quotedName } from './senses';
 import { resolve } from './resolve';
 import { Scanner, type Candidate } from './scan';
-import { tokenize } from './tokenize';
-import { splitReader, type SplitForms } from './split-forms';
+import { tokenize, type Tokens } from './tokenize';
+import { readSplit, splitReader, type SplitForms } from './split-forms';
 import { IndexBuilder, type Index } from './trie';
-import type { Match, Matcher, NameForm } from './types';
+import type { Blocker, DocumentScan, Lookalikes, Match, Matcher, NameForm } from './types';
 
 export { gazetteerForms };
 
@@ -26,6 +28,8 @@ export interface MatcherOptions {
   langs?: readonly Lang[];
   /** The forms already split by the build (split-forms.ts); ignored when made for other forms. */
   split?: SplitForms;
+  /** Look-alikes, demonym senses and titles (data/lookalikes.json, parsed by lookalikes.ts). */
+  lookalikes?: Lookalikes;
 }
 
 export interface SlicedOptions extends MatcherOptions {
@@ -40,6 +44,16 @@ function selectForms(entries: readonly GazetteerEntry[], options: MatcherOptions
   return gazetteerForms(entries).filter((f) => !langs || langs.has(f.lang));
 }
 
+/** The look-alikes to index, with their words: split by the build where it did (Lookalikes.split). */
+function selectBlockers(options: MatcherOptions): { blocker: Blocker; words: () => FormWords }[] {
+  const langs = options.langs ? new Set(options.langs) : null;
+  const l = options.lookalikes;
+  const split = l?.split?.length === l?.blockers.length ? l?.split : undefined;
+  return (l?.blockers ?? [])
+    .map((blocker, i) => ({ blocker, words: () => (split ? readSplit(split[i]!) : formWords(blocker.text)) }))
+    .filter((x) => !langs || langs.has(x.blocker.lang));
+}
+
 /** The words of forms[i]: from the build's table where it fits these forms, else split now. */
 function wordsOf(forms: readonly NameForm[], options: MatcherOptions): (i: number) => FormWords {
   return splitReader(options.split, forms) ?? ((i) => formWords(forms[i]!.text));
@@ -48,8 +62,9 @@ function wordsOf(forms: readonly NameForm[], options: MatcherOptions): (i: numbe
 export function compileMatcher(entries: readonly GazetteerEntry[], options: MatcherOptions = {}): Matcher {
   const forms = selectForms(entries, options);
   const words = wordsOf(forms, options);
-  const b = new IndexBuilder(entries);
+  const b = new IndexBuilder(entries, options.lookalikes);
   for (let i = 0; i < forms.length; i++) b.add(forms[i]!, words(i));
+  for (const x of selectBlockers(options)) b.addBlocker(x.blocker, x.words());
   return matcherOver(b.finish(), options);
 }
 
@@ -64,14 +79,19 @@ export async function compileMatcherSliced(entries: readonly GazetteerEntry[], o
   let t0 = performance.now();
   const forms = selectForms(entries, options);
   const words = wordsOf(forms, options);
-  const b = new IndexBuilder(entries);
-  for (let i = 0; i < forms.length; i++) {
+  const b = new IndexBuilder(entries, options.lookalikes);
+  const blockers = selectBlockers(options);
+  for (let i = 0; i < forms.length + blockers.length; i++) {
     // Checked every other form: cold, one form takes tens of µs, the clock well under one.
     if ((i & 1) === 0 && performance.now() - t0 >= sliceMs) {
       await yieldFn();
       t0 = performance.now();
     }
-    b.add(forms[i]!, words(i));
+    if (i < forms.length) b.add(forms[i]!, words(i));
+    else {
+      const x = blockers[i - forms.length]!;
+      b.addBlocker(x.blocker, x.words());
+    }
   }
   const matcher = matcherOver(b.finish(), options);
   // The engine compiles a function's code at its first call: done here, within start-up, rather
@@ -87,25 +107,82 @@ const WARM_UP = [
   'قزاقستان و افغانستان، به کابل',
 ];
 
+/** One match() or scan(): the mentions (look-alikes dropped), the turned-down ambiguous candidates, the titled ones. */
+interface Run {
+  chosen: Candidate[];
+  rejected: Candidate[];
+  titled: Set<Candidate> | null;
+}
+
 function matcherOver(ix: Index, options: MatcherOptions): Matcher {
   const window = options.window ?? DEFAULT_WINDOW;
   const compounds = options.compounds ?? true;
+  const hasTitles = ix.titles.size > 0;
+
+  /** Candidates of `text`, less those inside identifiers and demonyms that mean a language, cuisine or people. */
+  function candidatesOf(text: string, tk: Tokens, out: Run): Candidate[] {
+    const scanner = new Scanner(ix, text, tk, compounds);
+    const all: Candidate[] = [];
+    for (let i = 0; i < tk.count; i++) if (scanner.passes(i)) scanner.collect(i, all);
+    if (!all.length) return all;
+    // A demonym that means a language, a cuisine or a people (senses.ts) is a look-alike; so is
+    // every other candidate of its entity on the same span ("казахская" is also "казах" + "-ская").
+    let senses: Set<string> | null = null;
+    if (ix.demonyms) {
+      for (const c of all) {
+        if (c.form.demonym && notTheState(ix, text, tk, c)) (senses ??= new Set()).add(`${c.start}:${c.end}:${c.form.form.entity}`);
+      }
+    }
+    const kept: Candidate[] = [];
+    for (const c of all) {
+      if (!c.form.blocker) {
+        if (insideIdentifier(text, c.start, c.end, tk.start[c.t0]!, tk.end[c.t1]!)) continue;
+        if (senses?.has(`${c.start}:${c.end}:${c.form.form.entity}`)) continue;
+        if (ix.cities.has(c.form.form.entity) && quotedName(text, c.start, c.end)) continue;
+        if (hasTitles && c.form.form.ambiguous && ix.persons.has(c.form.form.entity) && ix.titles.touches(text, tk, c.t0)) {
+          (out.titled ??= new Set()).add(c);
+        }
+      }
+      kept.push(c);
+    }
+    return kept;
+  }
+
+  const toMatch = (text: string) => (c: Candidate): Match => ({
+    entity: c.form.form.entity,
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    form: c.form.form.text,
+    lang: c.form.form.lang,
+  });
+
+  function run(text: string, named: ReadonlySet<string> | null): Run {
+    const tk = tokenize(text, true);
+    const out: Run = { chosen: [], rejected: [], titled: null };
+    const candidates = candidatesOf(text, tk, out);
+    if (!candidates.length) return out;
+    const { chosen, rejected } = resolve(candidates, tk.count, ix.support, window, { titled: out.titled, named });
+    out.chosen = chosen.filter((c) => !c.form.blocker);
+    out.rejected = rejected;
+    return out;
+  }
+
   return {
     size: ix.size,
     match(text: string): Match[] {
       if (!text) return [];
-      const tk = tokenize(text, true);
-      const scanner = new Scanner(ix, text, tk, compounds);
-      const candidates: Candidate[] = [];
-      for (let i = 0; i < tk.count; i++) if (scanner.passes(i)) scanner.collect(i, candidates);
-      return resolve(candidates, tk.count, ix.support, window).map((c) => ({
-        entity: c.form.form.entity,
-        start: c.start,
-        end: c.end,
-        text: text.slice(c.start, c.end),
-        form: c.form.form.text,
-        lang: c.form.form.lang,
-      }));
+      return run(text, null).chosen.map(toMatch(text));
+    },
+    scan(text: string, named?: ReadonlySet<string>): DocumentScan {
+      if (!text) return { matches: [], named: [], waiting: [] };
+      const { chosen, rejected, titled } = run(text, named ?? null);
+      if (!chosen.length && !rejected.length) return { matches: [], named: [], waiting: [] };
+      const firm = new Set<string>();
+      for (const c of chosen) if (!c.form.form.ambiguous || titled?.has(c)) firm.add(c.form.form.entity);
+      const waiting = new Set<string>();
+      for (const c of rejected) waiting.add(c.form.form.entity);
+      return { matches: chosen.map(toMatch(text)), named: [...firm], waiting: [...waiting] };
     },
   };
 }

@@ -1,12 +1,16 @@
 /**
- * The real gazetteer over the real corpus: every surface form listed in
- * data/expected-corpus-mentions.json must be found and linked to its entity.
+ * The real gazetteer and look-alikes over the real corpus: every surface form listed in
+ * data/expected-corpus-mentions.json must be found and linked to its entity, and nothing else.
+ * Each corpus text is one document (matchDocument: one sense per document), as in
+ * scripts/expected-mentions.mjs, which regenerates the list: `npm run golden:mentions`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
+import { matchDocument } from './document';
 import { parseGazetteer } from './gazetteer-load';
+import { loadLookalikes } from './lookalikes-file';
 
 const root = join(__dirname, '..', '..');
 const gazetteerFile = join(root, 'data', 'gazetteer.json');
@@ -16,14 +20,17 @@ const ready = existsSync(gazetteerFile) && existsSync(expectedFile);
 describe.skipIf(!ready)('real gazetteer over the corpus', () => {
   const entries = ready ? parseGazetteer(readFileSync(gazetteerFile, 'utf8'), 'data/gazetteer.json') : [];
   const expected: Record<string, { text: string; entity: string }[]> = ready ? JSON.parse(readFileSync(expectedFile, 'utf8')) : {};
-  const matcher = compileMatcher(entries);
+  const matcher = compileMatcher(entries, { lookalikes: ready ? loadLookalikes(root, entries) : undefined });
+  const mentionsOf = (id: string) => {
+    const text = readFileSync(join(root, 'corpus', `${id}.txt`), 'utf8');
+    const found = matchDocument(matcher, [text])[0]!;
+    for (const x of found) expect(text.slice(x.start, x.end)).toBe(x.text);
+    return found;
+  };
 
   for (const [id, list] of Object.entries(expected)) {
     it(`finds every expected mention in ${id}`, () => {
-      const text = readFileSync(join(root, 'corpus', `${id}.txt`), 'utf8');
-      const found = matcher.match(text);
-      for (const x of found) expect(text.slice(x.start, x.end)).toBe(x.text);
-      const got = new Set(found.map((x) => `${x.text}\u0000${x.entity}`));
+      const got = new Set(mentionsOf(id).map((x) => `${x.text}\u0000${x.entity}`));
       const missing = list.filter((e) => !got.has(`${e.text}\u0000${e.entity}`));
       expect(missing).toEqual([]);
     });
@@ -31,9 +38,8 @@ describe.skipIf(!ready)('real gazetteer over the corpus', () => {
 
   it('links no entity the expected list does not know in a document', () => {
     for (const [id, list] of Object.entries(expected)) {
-      const text = readFileSync(join(root, 'corpus', `${id}.txt`), 'utf8');
       const known = new Set(list.map((e) => e.entity));
-      const extra = matcher.match(text).filter((x) => !known.has(x.entity)).map((x) => `${x.text} → ${x.entity}`);
+      const extra = mentionsOf(id).filter((x) => !known.has(x.entity)).map((x) => `${x.text} → ${x.entity}`);
       expect(extra, id).toEqual([]);
     }
   });

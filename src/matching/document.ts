@@ -1,10 +1,69 @@
 /**
- * Matching over a whole document (a page's blocks, a corpus text) rather than one string: the
- * place for rules that need what the document said before, such as one sense per document.
- * Pure. Provisional: today each block is matched on its own.
+ * Matching over a whole document (a page's blocks, a corpus text) rather than one string: one
+ * sense per document. An ambiguous form (a surname, an acronym that is also a word) needs an
+ * unambiguous mention nearby (ambiguity.ts) — unless its entity is named firmly anywhere in the
+ * same document, before or after it: by an unambiguous form ("Mohammad Ashraf Ghani") or after a
+ * title ("President Ghani"). Then "Ghani" counts in every block. Pure.
  */
-import type { Match, Matcher } from './types';
+import type { DocumentScan, Match, Matcher } from './types';
 
+/**
+ * The bookkeeping behind one sense per document, for callers that see a document block by block
+ * and in any order (the content script's detector): which entities are named firmly so far, and
+ * which blocks turned down an ambiguous form of an entity not named yet. When a block names such
+ * an entity, those blocks are handed back to be matched again; nothing else is redone.
+ */
+export class OneSense<K> {
+  private readonly named = new Set<string>();
+  private readonly waiting = new Map<string, Set<K>>();
+
+  /**
+   * Matches block `key`'s text with what the document named so far. Returns its mentions and
+   * the blocks matched earlier that must be matched again (they turned down a form of an entity
+   * this block named).
+   */
+  match(matcher: Matcher, key: K, text: string): { matches: Match[]; recheck: K[] } {
+    let r: DocumentScan = matcher.scan(text, this.named);
+    const fresh = r.named.filter((e) => !this.named.has(e));
+    for (const e of fresh) this.named.add(e);
+    // Named and turned down in this very block, beyond the window: once more, now knowing it.
+    if (r.waiting.some((e) => fresh.includes(e))) r = matcher.scan(text, this.named);
+    for (const e of r.waiting) {
+      let blocks = this.waiting.get(e);
+      if (!blocks) this.waiting.set(e, (blocks = new Set()));
+      blocks.add(key);
+    }
+    const recheck: K[] = [];
+    for (const e of fresh) {
+      const blocks = this.waiting.get(e);
+      if (!blocks) continue;
+      this.waiting.delete(e);
+      // The block itself is among them when an earlier piece of it (the detector matches long
+      // blocks in chunks) turned the entity down.
+      for (const b of blocks) recheck.push(b);
+    }
+    return { matches: r.matches, recheck };
+  }
+
+  /** Forgets everything (a new document). */
+  clear(): void {
+    this.named.clear();
+    this.waiting.clear();
+  }
+}
+
+/** The mentions of each block of a document, one sense per document applied across all of them. */
 export function matchDocument(matcher: Matcher, blocks: readonly string[]): Match[][] {
-  return blocks.map((b) => matcher.match(b));
+  const sense = new OneSense<number>();
+  const out: Match[][] = [];
+  const todo: number[] = [];
+  blocks.forEach((b, i) => {
+    const { matches, recheck } = sense.match(matcher, i, b);
+    out[i] = matches;
+    todo.push(...recheck);
+  });
+  // Blocks that turned down a form of an entity named only further on: once more, with all
+  // that the document names (a re-match names nothing new, so one round is enough).
+  for (const i of new Set(todo)) out[i] = sense.match(matcher, i, blocks[i]!).matches;
+  return out;
 }

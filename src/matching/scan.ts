@@ -31,7 +31,6 @@ interface Word {
 }
 
 const ARABIC_FIRST = new Set(ARABIC_PREFIXES.map((p) => p.charCodeAt(0)));
-const APOS = new Set([0x27, 0x2019]);
 /** Is gram hash `h` in the bit set `g`? */
 const hasGram = (g: Uint32Array, h: number): boolean => (g[h >>> 5]! & (1 << (h & 31))) !== 0;
 /** May an edge that asks for `gaps` follow the separator `gap` (null: a space or hyphen, always fine)? */
@@ -39,6 +38,7 @@ const gapOk = (gaps: Set<string> | null, gap: string | null): boolean => gap ===
 /** Scratch for passes(): the first folded units of a word. */
 const U6 = new Uint16Array(6);
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+const LETTER = /\p{L}/u;
 const JOINER_RE = /\u00ad|\u200c|\u200d|\u2060|\ufeff|\u200e|\u200f/g;
 
 export class Scanner {
@@ -139,7 +139,8 @@ export class Scanner {
       }
     } else if (this.compounds && w.script === 'latin' && w.f.length >= MIN_COMPOUND_NAME + MIN_COMPOUND_REST) {
       for (const len of this.ix.compoundLengths) {
-        if (w.f.length - len < MIN_COMPOUND_REST) continue;
+        // The rest must be a word ("Afghanistanhilfe"), not digits ("Afghanistan2023" is an identifier).
+        if (w.f.length - len < MIN_COMPOUND_REST || !LETTER.test(w.f[len]!)) continue;
         const step = this.ix.root.exact?.get(w.f.slice(0, len));
         if (!step || !(step.mask & LANG_BIT.de)) continue;
         for (const form of step.node.forms) {
@@ -184,17 +185,13 @@ export class Scanner {
     for (const form of node.forms) {
       if (!(form.bit & mask)) continue;
       if (form.raw && (inflected || !this.sameRaw(form.raw, t0, ti))) continue;
+      if (form.literal && inflected) continue;
       let end = tk.end[ti]!;
-      let t1 = ti;
       // Trailing punctuation that belongs to the form: "U.S." (not when the text goes on with a letter).
+      // The English possessive ("Kazakhstan's", "Kazakhstan’s") is not part of the name: the
+      // tokenizer ends the word at the apostrophe, and so does the mention.
       if (form.tail && s.startsWith(form.tail, end) && !isWordAt(s, end + form.tail.length)) end += form.tail.length;
-      // English possessive: Kazakhstan's / Kazakhstan’s is one mention.
-      if (APOS.has(s.charCodeAt(end)) && (s.charCodeAt(end + 1) | 0x20) === 0x73 && !isWordAt(s, end + 2) &&
-          ti + 1 < tk.count && tk.start[ti + 1] === end + 1) {
-        end += 2;
-        t1 = ti + 1;
-      }
-      out.push({ start, end, t0, t1, form });
+      out.push({ start, end, t0, t1: ti, form });
     }
     const next = ti + 1;
     if (!(node.exact || node.stem) || next >= tk.count) return;

@@ -10,7 +10,7 @@
  */
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { formWords, gazetteerForms, type FormWords } from './forms';
-import type { NameForm } from './types';
+import type { Lookalikes, NameForm } from './types';
 
 export type SplitForm = string | FormWords;
 
@@ -27,18 +27,30 @@ function checkOf(forms: readonly NameForm[]): string {
   return `${forms.length}:${chars}`;
 }
 
+/** One form's words, compactly (see the module comment). */
+function splitOne(text: string, caseSensitive: boolean): SplitForm {
+  const fw = formWords(text);
+  const plain = !caseSensitive && !fw.tail && fw.gaps.every((g) => g === ' ') && fw.words.every((w) => !w.includes(' '));
+  if (plain) return fw.words.join(' ');
+  return caseSensitive ? fw : { ...fw, raw: [] };
+}
+
+/** The words of a SplitForm. */
+export function readSplit(s: SplitForm): FormWords {
+  if (typeof s !== 'string') return s;
+  const words = s.split(' ');
+  return { words, gaps: words.slice(1).map(() => ' '), raw: [], tail: '' };
+}
+
 /** The table for all forms of `entries`, in gazetteerForms() order. */
 export function splitForms(entries: readonly GazetteerEntry[]): SplitForms {
   const forms = gazetteerForms(entries);
-  return {
-    forms: forms.map((f) => {
-      const fw = formWords(f.text);
-      const plain = !f.caseSensitive && !fw.tail && fw.gaps.every((g) => g === ' ') && fw.words.every((w) => !w.includes(' '));
-      if (plain) return fw.words.join(' ');
-      return f.caseSensitive ? fw : { ...fw, raw: [] };
-    }),
-    check: checkOf(forms),
-  };
+  return { forms: forms.map((f) => splitOne(f.text, f.caseSensitive)), check: checkOf(forms) };
+}
+
+/** The look-alikes with their blockers' forms split, as the build ships them (Lookalikes.split). */
+export function splitLookalikes(l: Lookalikes): Lookalikes {
+  return { ...l, split: l.blockers.map((b) => splitOne(b.text, b.exact)) };
 }
 
 /**
@@ -47,10 +59,5 @@ export function splitForms(entries: readonly GazetteerEntry[]): SplitForms {
  */
 export function splitReader(table: SplitForms | undefined, forms: readonly NameForm[]): ((i: number) => FormWords) | null {
   if (!table || table.forms.length !== forms.length || table.check !== checkOf(forms)) return null;
-  return (i) => {
-    const s = table.forms[i]!;
-    if (typeof s !== 'string') return s;
-    const words = s.split(' ');
-    return { words, gaps: words.slice(1).map(() => ' '), raw: [], tail: '' };
-  };
+  return (i) => readSplit(table.forms[i]!);
 }

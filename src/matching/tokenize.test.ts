@@ -6,7 +6,7 @@ function reference(s: string): Array<[number, number]> {
   const word = (i: number) => {
     const cp = s.codePointAt(i);
     if (cp === undefined || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
-    return /[\p{L}\p{M}\p{N}]/u.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+    return /[\p{L}\p{M}\p{N}_]/u.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
   };
   const joiner = (i: number) => '\u00ad\u200c\u200d\u2060\ufeff\u200e\u200f'.includes(s[i] ?? 'x');
   const out: Array<[number, number]> = [];
@@ -44,8 +44,12 @@ const words = (s: string) => {
 };
 
 describe('tokenize', () => {
-  it('splits on anything but letters, marks and digits', () => {
+  it('splits on anything but letters, marks, digits and underscores', () => {
     expect(words("Kazakhstan's trade, 2024: Kabul–Termez")).toEqual(['Kazakhstan', 's', 'trade', '2024', 'Kabul', 'Termez']);
+  });
+
+  it('joins words with underscores and digits into one identifier word', () => {
+    expect(words('china_roses UN_willing Kabul2023 _x_ 2024')).toEqual(['china_roses', 'UN_willing', 'Kabul2023', '_x_', '2024']);
   });
 
   it('keeps joiners inside a word and leaves them outside at its end', () => {
@@ -57,7 +61,7 @@ describe('tokenize', () => {
   });
 
   it('agrees with the rule on 20,000 random strings (fixed seed)', () => {
-    const alphabet = ['a', 'Z', '1', ' ', '.', '-', "'", '\u00ad', '\u200c', '\u200d', '\u200e', '\ufeff', '\u0301', 'ё', 'ک', 'ي', '\u064b', '𝐀', '😀', '\ud800', '\udc00', '\n', 'ß', '\u0640', '٣', '·'];
+    const alphabet = ['a', 'Z', '1', ' ', '.', '-', "'", '\u00ad', '\u200c', '\u200d', '\u200e', '\ufeff', '\u0301', 'ё', 'ک', 'ي', '\u064b', '𝐀', '😀', '\ud800', '\udc00', '\n', 'ß', '\u0640', '٣', '·', '_'];
     let seed = 7;
     const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
     for (let k = 0; k < 20_000; k++) {

@@ -1,13 +1,15 @@
 /**
  * Words of the ORIGINAL text (UTF-16 offsets).
  *
- * A word is a run of letters, marks and digits (\p{L}\p{M}\p{N}) in any script. Invisible
+ * A word is a run of letters, marks, digits and underscores (\p{L}\p{M}\p{N}_) in any script:
+ * "_" and digits join words into identifiers ("china_roses", "Kabul2023"), which no name
+ * matches inside (identifiers.ts handles the other identifiers: URLs, e-mail, #tags). Invisible
  * joiners that folding drops (ZWNJ in Persian "همکاری‌ها", soft hyphen in "Kasach­stan") are
  * inside a word when a word character follows, so the word folds to the same key as the name;
  * at a word's end they stay outside the mention.
  */
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+const WORD_RE = /[\p{L}\p{M}\p{N}_]/u;
 /** Characters normalize.ts drops; they join the letters around them. */
 const JOINERS = new Set([0x00ad, 0x200c, 0x200d, 0x2060, 0xfeff, 0x200e, 0x200f]);
 
@@ -57,7 +59,7 @@ let scratchEnd = new Uint32Array(1024);
  * Wikipedia's 325 K characters: 34 ms with a per-character loop, 22 with these). test() with
  * lastIndex allocates nothing.
  */
-const W_CLASS = '\\p{L}\\p{M}\\p{N}';
+const W_CLASS = '\\p{L}\\p{M}\\p{N}_';
 const J_CLASS = [...JOINERS].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
 const START_RE = new RegExp(`[${W_CLASS}]`, 'gu');
 const REST_RE = new RegExp(`(?:[${W_CLASS}]|[${J_CLASS}]+(?=[${W_CLASS}]))*`, 'yu');

@@ -7,7 +7,8 @@
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { declensionStem, LANG_BIT, MIN_COMPOUND_NAME, SUFFIX_LANGS } from './inflect';
 import type { FormWords } from './forms';
-import type { NameForm } from './types';
+import { PhraseSet } from './phrases';
+import type { Blocker, Lookalikes, NameForm } from './types';
 
 export interface IndexedForm {
   form: NameForm;
@@ -20,6 +21,12 @@ export interface IndexedForm {
   tail: string;
   /** Folded length of a one-word form (for the compound rule); 0 for multi-word forms. */
   singleLength: number;
+  /** A look-alike (lookalikes.ts): takes its span in the resolution, then is dropped. */
+  blocker: boolean;
+  /** Matched only as written (no inflection ending): look-alikes marked literal. */
+  literal: boolean;
+  /** A demonym adjective of its entity (lookalikes.ts): checked for sense words around it. */
+  demonym: boolean;
 }
 
 export interface Step {
@@ -52,6 +59,16 @@ export interface Index {
   compoundLengths: number[];
   /** Context set (the entity itself + its `context`) for each entity with ambiguous forms. */
   support: Map<string, Set<string>>;
+  /** Entities of type person (titles make their ambiguous forms firm). */
+  persons: Set<string>;
+  /** Entities of type city (a Cyrillic city name alone in quotes is a club or a company). */
+  cities: Set<string>;
+  /** Whether any form is a demonym adjective (lookalikes.ts). */
+  demonyms: boolean;
+  /** Titles before a person's surname; sense words before and after a demonym adjective. */
+  titles: PhraseSet;
+  senseBefore: PhraseSet;
+  senseAfter: PhraseSet;
 }
 
 /** Hash of four folded units into the `grams` bit set. */
@@ -80,8 +97,17 @@ export class IndexBuilder {
   private readonly grams = new Uint32Array(1 << 15);
   private readonly compound = new Set<number>();
   private order = 0;
+  private readonly demonyms: Set<string>;
+  /** The entities of `demonyms`: the only ones whose forms are looked up there. */
+  private readonly demonymEntities: Set<string>;
 
-  constructor(private readonly entries: readonly GazetteerEntry[]) {}
+  constructor(
+    private readonly entries: readonly GazetteerEntry[],
+    private readonly lookalikes: Lookalikes | null = null,
+  ) {
+    this.demonyms = new Set(lookalikes?.demonyms ?? []);
+    this.demonymEntities = new Set([...this.demonyms].map((k) => k.slice(0, k.indexOf('\u0000'))));
+  }
 
   private set(h: number): void {
     this.grams[h >>> 5]! |= 1 << (h & 31);
@@ -97,8 +123,38 @@ export class IndexBuilder {
   }
 
   /** Indexes a form, split into words by formWords() (now, or by the build: split-forms.ts). */
-  add(form: NameForm, { words, gaps, raw, tail }: FormWords): void {
-    if (!words.length) return;
+  add(form: NameForm, fw: FormWords): void {
+    if (!fw.words.length) return;
+    const node = this.path(form, fw);
+    const singleLength = fw.words.length === 1 ? fw.words[0]!.length : 0;
+    const demonym = this.demonymEntities.has(form.entity) && this.demonyms.has(`${form.entity}\u0000${fw.words.join(' ')}`);
+    node.forms.push({
+      form, bit: LANG_BIT[form.lang], raw: form.caseSensitive ? fw.raw : null, order: this.order++, singleLength, tail: fw.tail,
+      blocker: false, literal: false, demonym,
+    });
+    if (form.lang === 'de' && singleLength >= MIN_COMPOUND_NAME && !form.ambiguous && !form.caseSensitive) {
+      this.compound.add(singleLength);
+    }
+  }
+
+  /**
+   * Indexes a look-alike, after all gazetteer forms: one spelled like a form of another entity
+   * yields to it (the gazetteer says what that name is); one spelled like a form of the entity it
+   * looks like wins over it (a demonym noun that the gazetteer lists as the state's alias).
+   */
+  addBlocker(b: Blocker, fw: FormWords): void {
+    if (!fw.words.length) return;
+    const form: NameForm = { entity: b.looksLike, text: b.text, lang: b.lang, caseSensitive: b.exact, ambiguous: false };
+    const node = this.path(form, fw);
+    if (node.forms.some((f) => !f.blocker && f.form.entity !== b.looksLike)) return;
+    node.forms.push({
+      form, bit: LANG_BIT[b.lang], raw: b.exact ? fw.raw : null, order: this.order++, singleLength: 0, tail: fw.tail,
+      blocker: true, literal: b.literal, demonym: false,
+    });
+  }
+
+  /** The trie node of a form's words, made where missing. */
+  private path(form: NameForm, { words, gaps }: FormWords): Node {
     const bit = LANG_BIT[form.lang];
     let node = this.root;
     for (let i = 0; i < words.length; i++) {
@@ -128,24 +184,31 @@ export class IndexBuilder {
       if (i === 0) this.noteFirst(w);
       node = step.node;
     }
-    const singleLength = words.length === 1 ? words[0]!.length : 0;
-    node.forms.push({ form, bit, raw: form.caseSensitive ? raw : null, order: this.order++, singleLength, tail });
-    if (form.lang === 'de' && singleLength >= MIN_COMPOUND_NAME && !form.ambiguous && !form.caseSensitive) {
-      this.compound.add(singleLength);
-    }
+    return node;
   }
 
   finish(): Index {
     const support = new Map<string, Set<string>>();
+    const persons = new Set<string>();
+    const cities = new Set<string>();
     for (const e of this.entries) {
       if (e.ambiguous?.length) support.set(e.id, new Set([e.id, ...(e.context ?? [])]));
+      if (e.type === 'person') persons.add(e.id);
+      else if (e.type === 'city') cities.add(e.id);
     }
+    const l = this.lookalikes;
     return {
       root: this.root,
       size: this.order,
       grams: this.grams,
       compoundLengths: [...this.compound].sort((a, b) => b - a),
       support,
+      persons,
+      cities,
+      demonyms: this.demonyms.size > 0,
+      titles: new PhraseSet(l?.titles ?? [], 'before'),
+      senseBefore: new PhraseSet(l?.before ?? [], 'before'),
+      senseAfter: new PhraseSet(l?.after ?? [], 'after'),
     };
   }
 }

@@ -20,3 +20,9 @@ declare module 'virtual:gazetteer' {
   const json: string;
   export default json;
 }
+
+/** data/lookalikes.json checked against the gazetteer (build.mjs): JSON text of a Lookalikes. */
+declare module 'virtual:lookalikes' {
+  const json: string;
+  export default json;
+}

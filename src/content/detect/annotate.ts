@@ -7,6 +7,7 @@
  * blocks touched by mutations, then the rest of the document in order. A block is scanned whole
  * (its inline text as one string, see collect.ts) and its mentions replace its previous ones.
  */
+import { OneSense } from '../../matching/document';
 import type { Matcher } from '../../matching/types';
 import type { Mention } from '../contracts';
 import { staticRange } from '../ranges';
@@ -96,6 +97,8 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   const dirty = new Set<Block>();
   const walks: Walk[] = [];
   const scanned = new WeakSet<Block>();
+  /** One sense per page: a surname counts anywhere once the page named its person firmly. */
+  const sense = new OneSense<Block>();
   /** Blocks where a name was found in text that is not rendered: rechecked when attributes change. */
   const hidden = new Set<Block>();
   const roots = new WeakSet<Node>();
@@ -220,7 +223,8 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     const j = job!;
     const from = j.bounds[j.next]!;
     const to = j.bounds[j.next + 1]!;
-    const found = matcher!.match(from === 0 && to === j.text.length ? j.text : j.text.slice(from, to));
+    const { matches: found, recheck } = sense.match(matcher!, j.block, from === 0 && to === j.text.length ? j.text : j.text.slice(from, to));
+    for (const b of recheck) if (b.isConnected) dirty.add(b);
     if (from === 0) j.matches.push(...found);
     else for (const m of found) j.matches.push({ entity: m.entity, start: m.start + from, end: m.end + from, text: m.text });
     j.next++;
@@ -393,6 +397,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       watcher?.disconnect();
       slicer.stop();
       index.clear();
+      sense.clear();
       gate.disconnect();
       highlights.flush();
       if (!options.highlights) highlights.clear();
