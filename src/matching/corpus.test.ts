@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
-import { parseGazetteer } from './gazetteer-load';
+import { loadGazetteer } from './gazetteer-file';
 
 const root = join(__dirname, '..', '..');
 const gazetteerFile = join(root, 'data', 'gazetteer.json');
@@ -14,7 +14,7 @@ const expectedFile = join(root, 'data', 'expected-corpus-mentions.json');
 const ready = existsSync(gazetteerFile) && existsSync(expectedFile);
 
 describe.skipIf(!ready)('real gazetteer over the corpus', () => {
-  const entries = ready ? parseGazetteer(readFileSync(gazetteerFile, 'utf8'), 'data/gazetteer.json') : [];
+  const entries = ready ? loadGazetteer(root) : [];
   const expected: Record<string, { text: string; entity: string }[]> = ready ? JSON.parse(readFileSync(expectedFile, 'utf8')) : {};
   const matcher = compileMatcher(entries);
 
