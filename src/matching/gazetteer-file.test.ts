@@ -45,6 +45,14 @@ describe('loadGazetteer: names of states from CLDR', () => {
     }
   });
 
+  it('says for every entity where its names come from, and describes it for a reader', () => {
+    for (const e of entries) {
+      expect(e.namesFrom, e.id).toBeTruthy();
+      // No internal source ids ("(000)", "named in 001") and no talk of "the documents".
+      expect(e.description, e.id).not.toMatch(/\(\d{3}\b|\b00\d\b|\bthe documents\b|\bnamed in\b/u);
+    }
+  });
+
   it('takes the names from the table it is given', () => {
     const territories = { version: 'T1', names: { en: { KZ: 'Kazland' }, de: { KZ: 'Kasland' } } };
     const [e] = parseGazetteer(doc(entity('kz', ', "region": "KZ", "namesFrom": "aliases curated"')), 'g.json', territories);
