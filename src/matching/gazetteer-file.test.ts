@@ -53,6 +53,13 @@ describe('loadGazetteer: names of states from CLDR', () => {
     }
   });
 
+  it('names every entity in English, German, Russian, Persian and Pashto', () => {
+    for (const e of entries) {
+      const missing = (['en', 'de', 'ru', 'fa', 'ps'] as const).filter((l) => !e.names[l]);
+      expect(missing, e.id).toEqual([]);
+    }
+  });
+
   it('takes the names from the table it is given', () => {
     const territories = { version: 'T1', names: { en: { KZ: 'Kazland' }, de: { KZ: 'Kasland' } } };
     const [e] = parseGazetteer(doc(entity('kz', ', "region": "KZ", "namesFrom": "aliases curated"')), 'g.json', territories);
