@@ -5,7 +5,7 @@
 //   node build.mjs --e2e       test builds in extension/e2e-chrome and extension/e2e-firefox, with the
 //                              test bridge page; never shipped
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iconPng } from './scripts/lib/png.mjs';
@@ -79,16 +79,23 @@ let cachedGazetteer = null;
 function gazetteerPlugin() {
   const file = join(root, 'data', 'gazetteer.json');
   const lookalikesFile = join(root, 'data', 'lookalikes.json');
-  // What these modules make of the gazetteer: a change to any of them remakes all three (watch mode).
-  const inputs = [file, lookalikesFile, ...['forms', 'normalize', 'tokenize', 'split-forms', 'gazetteer-load', 'lookalikes', 'lookalikes-file'].map((m) => join(root, 'src', 'matching', `${m}.ts`))];
+  // What these modules make of the gazetteer (with CLDR's names of states, gazetteer-file.ts) and the
+  // look-alikes: a change to any of them remakes all three (watch mode).
+  const inputs = [
+    file,
+    lookalikesFile,
+    join(root, 'node_modules', 'cldr-localenames-full', 'package.json'),
+    ...['forms', 'normalize', 'tokenize', 'split-forms', 'gazetteer-load', 'gazetteer-file', 'lookalikes', 'lookalikes-file'].map((m) => join(root, 'src', 'matching', `${m}.ts`)),
+  ];
   /** Both modules' text, read and split once per change of the inputs (not once per module). */
   async function load() {
     const key = inputs.map((f) => statSync(f).mtimeMs).join('|');
     if (cachedGazetteer?.key !== key) {
-      const { parseGazetteer, splitForms, splitLookalikes } = await loadTs('src/matching/index.ts', root);
+      const { splitForms, splitLookalikes } = await loadTs('src/matching/index.ts', root);
+      const { loadGazetteer } = await loadTs('src/matching/gazetteer-file.ts', root);
       const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', root);
       // A malformed gazetteer or look-alikes file throws here with the file and line.
-      const entities = parseGazetteer(readFileSync(file, 'utf8'), 'data/gazetteer.json');
+      const entities = loadGazetteer(root);
       const lookalikes = loadLookalikes(root, entities);
       cachedGazetteer = { key, entities: JSON.stringify(entities), split: JSON.stringify(splitForms(entities)), lookalikes: JSON.stringify(splitLookalikes(lookalikes)) };
     }

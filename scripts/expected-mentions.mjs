@@ -1,9 +1,10 @@
 // `npm run golden:mentions`: regenerates data/expected-corpus-mentions.json, the golden list the
 // corpus test (src/matching/corpus.test.ts) checks: per corpus document, every distinct
-// (surface text, entity) the matcher finds — with the look-alikes (data/lookalikes.json) and one
-// sense per document (matchDocument over the whole text), as the test matches — in order of first
-// appearance. Run it only after a deliberate gazetteer or matcher change, and review the diff it
-// prints: every added line must be a right mention, every removed one a wrong one.
+// (surface text, entity) the matcher finds — with the gazetteer as the build loads it (CLDR names
+// included), the look-alikes (data/lookalikes.json) and one sense per document (matchDocument over
+// the whole text), as the test matches — in order of first appearance. Run it only after a
+// deliberate gazetteer or matcher change, and review the diff it prints: every added line must be a
+// right mention, every removed one a wrong one.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +12,10 @@ import { loadTs } from './lib/load-ts.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const file = join(root, 'data', 'expected-corpus-mentions.json');
-const { compileMatcher, matchDocument, parseGazetteer } = await loadTs('src/matching/index.ts', root);
+const { compileMatcher, matchDocument } = await loadTs('src/matching/index.ts', root);
+const { loadGazetteer } = await loadTs('src/matching/gazetteer-file.ts', root);
 const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', root);
-const entries = parseGazetteer(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8'), 'data/gazetteer.json');
+const entries = loadGazetteer(root);
 const matcher = compileMatcher(entries, { lookalikes: loadLookalikes(root, entries) });
 
 const before = JSON.parse(readFileSync(file, 'utf8'));

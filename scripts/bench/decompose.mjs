@@ -23,7 +23,7 @@ const arg = (name, fallback) => {
 const pages = arg('pages', 'heise,msn,wikipedia-2,yahoo-2,dense').split(',');
 const runs = Number(arg('runs', '5'));
 
-const entries = loadEntries();
+const entries = await loadEntries();
 writeFixtures(entries, { growth: [] });
 const regexp = { withModifiers: floorRegExp(entries, { modifiers: true }), without: floorRegExp(entries, { modifiers: false }) };
 const scripts = { floor: floorCode(), caravan: await bundleCaravan('chromium', entries, 'detector') };

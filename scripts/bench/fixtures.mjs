@@ -224,7 +224,7 @@ export function writeFixtures(entries, { growth = Object.keys(GROWTH_SIZES) } = 
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--gazetteer');
-  const entries = loadEntries(i > 0 ? process.argv[i + 1] : DEFAULT_GAZETTEER, ROOT);
+  const entries = await loadEntries(i > 0 ? process.argv[i + 1] : DEFAULT_GAZETTEER, ROOT);
   const files = writeFixtures(entries);
   console.log(`[bench] wrote ${Object.values(files).join(', ')} in ${FIXTURE_DIR}`);
 }

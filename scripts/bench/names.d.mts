@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from '../../src/shared/gazetteer-types';
 
 export const DEFAULT_GAZETTEER: string;
-export function loadEntries(path?: string, root?: string): GazetteerEntry[];
+export function loadEntries(path?: string, root?: string): Promise<GazetteerEntry[]>;
 export interface FloorForm {
   entity: string;
   text: string;

@@ -2,14 +2,24 @@
 // Plain JS so run.mjs, the page scripts' setup and the Node smoke test (bench.test.ts) share it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadTs } from '../lib/load-ts.mjs';
 
 export const DEFAULT_GAZETTEER = 'data/gazetteer.json';
 
-/** data/gazetteer.json → its entries (`{ entities: [...] }`, or a bare array). */
-export function loadEntries(path = DEFAULT_GAZETTEER, root = process.cwd()) {
+/**
+ * data/gazetteer.json → its entries, loaded as the build loads them (src/matching/gazetteer-file.ts:
+ * checked, with CLDR's names of states filled in). A bare array file (a grown test gazetteer)
+ * is read as it is.
+ */
+export async function loadEntries(path = DEFAULT_GAZETTEER, root = process.cwd()) {
   const json = JSON.parse(readFileSync(resolve(root, path), 'utf8'));
-  const entries = Array.isArray(json) ? json : json.entities;
-  if (!Array.isArray(entries) || !entries.length) throw new Error(`${path}: no entities`);
+  if (Array.isArray(json)) {
+    if (!json.length) throw new Error(`${path}: no entities`);
+    return json;
+  }
+  const { loadGazetteer } = await loadTs('src/matching/gazetteer-file.ts', root);
+  const entries = loadGazetteer(root, path);
+  if (!entries.length) throw new Error(`${path}: no entities`);
   return entries;
 }
 

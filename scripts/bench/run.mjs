@@ -131,7 +131,7 @@ async function main() {
     return;
   }
   const o = parseArgs(process.argv.slice(2));
-  const entries = loadEntries(o.gazetteer, ROOT);
+  const entries = await loadEntries(o.gazetteer, ROOT);
   const variant = o.matcherOnly || !detectorAvailable() ? 'matcher-only' : 'detector';
   if (variant === 'matcher-only' && !o.matcherOnly) log('!!! src/content/detect/annotate.ts not found: measuring "Caravan (matcher only)"');
   const files = writeFixtures(entries, { growth: o.growth ? [...new Set([...o.growthSizes, o.factorSize, ...o.floorGrowth.map(([s]) => s)])] : [] });

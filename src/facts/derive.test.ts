@@ -59,4 +59,29 @@ describe('deriveFacts', () => {
     const out = deriveFacts({ id: 'p', lang: 'fa' }, fa, matcher, ENTRIES, {});
     expect(out.map((f) => [f.id, f.entities])).toEqual([['p#0', ['kazakhstan', 'afghanistan']]]);
   });
+
+  it('links a fact to the names inside a longer name', () => {
+    const entries: GazetteerEntry[] = [
+      ...ENTRIES,
+      { id: 'afghan-security-forces', type: 'organization', scope: 'core', names: { en: 'Afghan security forces' }, description: 'Forces.' },
+    ];
+    const out = deriveFacts({ id: 'n', lang: 'en' }, 'Kazakhstan pledged to support the Afghan security forces.', compileMatcher(entries), entries, {});
+    expect(out.map((f) => f.entities)).toEqual([['kazakhstan', 'afghan-security-forces', 'afghanistan']]);
+  });
+
+  it('makes a fact of a sentence with a figure or a date but no name, linked to what its paragraph names', () => {
+    const text = [
+      'The Afghan envoy met Kazakh officials in Kabul. The target is one billion dollars. Both sides were pleased.',
+      'Talks resumed in August 2021.',
+      'Nobody was there. It cost 5 million dollars.',
+    ].join('\n');
+    const out = deriveFacts({ id: 'q', lang: 'en' }, text, matcher, ENTRIES, {});
+    // Sentence 1 states a figure and is linked to the paragraph's entities; sentence 2 states
+    // nothing; the dated second line and the costed last sentence sit in paragraphs that name nothing.
+    expect(out.map((f) => [f.id, f.entities])).toEqual([
+      ['q#0', ['afghanistan', 'kazakhstan', 'kabul']],
+      ['q#1', ['afghanistan', 'kazakhstan', 'kabul']],
+    ]);
+    expect(out[1]).toMatchObject({ quote: 'The target is one billion dollars.', quantities: [{ value: 1e9, unit: 'USD' }] });
+  });
 });

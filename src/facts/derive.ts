@@ -1,12 +1,15 @@
 /**
  * One document → its facts: one fact per sentence that links at least one entity, by name (the
- * matcher) or by cue terms (cues.ts). Topics, dates and quantities are read from the sentence
- * itself, never from its neighbours, so a fact says only what its quote says. Pure.
+ * matcher, with the names inside longer names: contained.ts) or by cue terms (cues.ts). A sentence
+ * that names nothing but states a figure or a date is a fact about what its paragraph (its line)
+ * names. Topics, dates and quantities are read from the sentence itself, never from its
+ * neighbours, so a fact says only what its quote says. Pure.
  */
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import type { Fact } from '../shared/pack-types';
 import { compileCues } from '../matching/cues';
-import type { Matcher } from '../matching/types';
+import type { Match, Matcher } from '../matching/types';
+import { containmentOf, namedBy } from './contained';
 import { extractDates } from './dates';
 import { extractQuantities } from './quantities';
 import { segment, type Sentence } from './segment';
@@ -79,21 +82,32 @@ export function deriveFacts(
 ): Fact[] {
   const sentences = segment(text, source.lang);
   const cues = compileCues(entries);
+  const contained = containmentOf(entries);
   // Matching the whole document once lets ambiguous forms find support in neighbouring sentences.
   const matches = matcher.match(text);
+  const firm = matches.filter((x) => !contained.isAmbiguous(x.entity, x.form));
+  /** What the mentions within [start, end) and the cue terms of `span` name, in order. */
+  const named = (start: number, end: number, span: string): string[] => {
+    const out: string[] = [];
+    for (const x of within(matches, start, end)) for (const e of namedBy(x, contained, firm)) if (!out.includes(e)) out.push(e);
+    for (const e of cues.entities(span)) if (!out.includes(e)) out.push(e);
+    return out;
+  };
   const facts: Fact[] = [];
-  let m = 0;
   for (const s of sentences) {
-    while (m < matches.length && matches[m]!.start < s.start) m++;
-    const inside: typeof matches = [];
-    for (let k = m; k < matches.length && matches[k]!.start < s.end; k++) if (matches[k]!.end <= s.end) inside.push(matches[k]!);
+    const inside = within(matches, s.start, s.end);
     if (isBoilerplate(s.text) || isHeading(text, s) || isDateline(s, source.lang, inside)) continue;
-    const entities: string[] = [];
-    for (const x of inside) if (!entities.includes(x.entity)) entities.push(x.entity);
-    for (const e of cues.entities(s.text)) if (!entities.includes(e)) entities.push(e);
+    let entities = named(s.start, s.end, s.text);
+    const dates = extractDates(s.text, source.lang).map((d) => d.iso);
+    const quantities = extractQuantities(s.text, source.lang);
+    if (!entities.length && (dates.length || quantities.length)) {
+      // A figure or a date with no name ("The target is one billion dollars."): about what the
+      // paragraph around it names.
+      const p = paragraphOf(text, s.start, s.end);
+      entities = named(p.start, p.end, text.slice(p.start, p.end));
+    }
     if (!entities.length) continue;
     const id = `${source.id}#${s.index}`;
-    const dates = extractDates(s.text, source.lang).map((d) => d.iso);
     const fact: Fact = {
       id,
       source: source.id,
@@ -105,10 +119,30 @@ export function deriveFacts(
       topics: topicsOf(s.text, source.lang),
       ...(dates[0] ? { date: dates[0] } : {}),
       dates,
-      quantities: extractQuantities(s.text, source.lang),
+      quantities,
       summary: { en: summaries[id]?.en ?? '' },
     };
     facts.push(fact);
   }
   return facts;
+}
+
+/** The mentions that lie wholly within [start, end) (`matches` sorted by start). */
+function within(matches: readonly Match[], start: number, end: number): Match[] {
+  let a = 0;
+  let b = matches.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (matches[m]!.start < start) a = m + 1;
+    else b = m;
+  }
+  const out: Match[] = [];
+  for (let k = a; k < matches.length && matches[k]!.start < end; k++) if (matches[k]!.end <= end) out.push(matches[k]!);
+  return out;
+}
+
+/** The line around [start, end): a paragraph of the corpus, which writes one per line. */
+export function paragraphOf(text: string, start: number, end: number): { start: number; end: number } {
+  const nl = text.indexOf('\n', end);
+  return { start: text.lastIndexOf('\n', start - 1) + 1, end: nl < 0 ? text.length : nl };
 }

@@ -1,6 +1,6 @@
 /**
  * The fact pack build: corpus/*.txt + corpus/sources.json + corpus/summaries.json +
- * data/gazetteer.json → FactPack. The only module of the deriver that reads files; everything it
+ * data/gazetteer.json (with CLDR's names, gazetteer-file.ts) → FactPack. The only module of the deriver that reads files; everything it
  * calls is pure. Any malformed input stops the build with `<file>:<line>: <what>`.
  * Deterministic: the same inputs give byte-identical JSON (files sorted, no clocks, no maps
  * iterated in insertion-dependent ways that the inputs do not fix).
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { LANGS, type Entity, type Fact, type FactPack, type Source } from '../shared/pack-types';
 import { compileMatcher } from '../matching/compile';
-import { parseGazetteer } from '../matching/gazetteer-load';
+import { loadGazetteer } from '../matching/gazetteer-file';
 import { loadLookalikes } from '../matching/lookalikes-file';
 import { foldKey } from '../matching/normalize';
 import { checkCorpusText, parseSources, parseSummaries, type SourceMeta } from './corpus-check';
@@ -88,7 +88,7 @@ export async function buildPack(root: string): Promise<FactPack> {
   const metas = parseSources(readText(root, FILES.sources), FILES.sources, [...texts.keys()], FILES.corpus).sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
-  const entries = parseGazetteer(readText(root, FILES.gazetteer), FILES.gazetteer);
+  const entries = loadGazetteer(root, FILES.gazetteer);
   const summaries = parseSummaries(readText(root, FILES.summaries), FILES.summaries);
   const matcher = compileMatcher(entries, { lookalikes: loadLookalikes(root, entries) });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
 import { matchDocument } from './document';
-import { parseGazetteer } from './gazetteer-load';
+import { loadGazetteer } from './gazetteer-file';
 import { loadLookalikes } from './lookalikes-file';
 
 const root = join(__dirname, '..', '..');
@@ -18,7 +18,7 @@ const expectedFile = join(root, 'data', 'expected-corpus-mentions.json');
 const ready = existsSync(gazetteerFile) && existsSync(expectedFile);
 
 describe.skipIf(!ready)('real gazetteer over the corpus', () => {
-  const entries = ready ? parseGazetteer(readFileSync(gazetteerFile, 'utf8'), 'data/gazetteer.json') : [];
+  const entries = ready ? loadGazetteer(root) : [];
   const expected: Record<string, { text: string; entity: string }[]> = ready ? JSON.parse(readFileSync(expectedFile, 'utf8')) : {};
   const matcher = compileMatcher(entries, { lookalikes: ready ? loadLookalikes(root, entries) : undefined });
   const mentionsOf = (id: string) => {

@@ -4,11 +4,13 @@
  * from jsonc-parser's node offsets; every problem found is reported, the first one first.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { GazetteerEntry } from '../shared/gazetteer-types';
+import type { GazetteerEntry, TerritoryNames } from '../shared/gazetteer-types';
 import { LANGS, type EntityType, type Lang } from '../shared/pack-types';
 import { formKey } from './forms';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** CLDR territory codes: ISO 3166-1 alpha-2 ("KZ") or UN M.49 regions ("143"). */
+const REGION = /^(?:[A-Z]{2}|[0-9]{3})$/;
 const TYPES: readonly EntityType[] = ['country', 'region', 'city', 'person', 'organization', 'program', 'agreement', 'event', 'other'];
 
 export class GazetteerError extends Error {
@@ -18,7 +20,12 @@ export class GazetteerError extends Error {
   }
 }
 
-export function parseGazetteer(text: string, file: string): GazetteerEntry[] {
+/**
+ * `territories`: CLDR's territory names, needed by entities with a `region` (see
+ * gazetteer-file.ts, which reads both from disk). Their names come from CLDR and take part in
+ * every check below like hand-written forms, reported at the line of the `region` field.
+ */
+export function parseGazetteer(text: string, file: string, territories?: TerritoryNames): GazetteerEntry[] {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const lineOf = (offset: number) => {
@@ -90,8 +97,25 @@ export function parseGazetteer(text: string, file: string): GazetteerEntry[] {
     };
     const namesNode = p.get('names');
     const names = props(namesNode);
-    if (namesNode?.type !== 'object' || !names.has('en')) fail(namesNode ?? en, `${who}: missing names.en`);
+    const regionNode = p.get('region');
+    let cldr: Partial<Record<Lang, string>> | null = null;
+    if (regionNode) {
+      const code = regionNode.value;
+      if (typeof code !== 'string' || !REGION.test(code)) fail(regionNode, `${who}: region must be a CLDR territory code such as "KZ" or "143", not ${JSON.stringify(code)}`);
+      else if (!territories) fail(regionNode, `${who}: region "${code}" needs CLDR's territory names (load the gazetteer with loadGazetteer())`);
+      else if (!territories.names.en?.[code]) fail(regionNode, `${who}: unknown region "${code}" (not a territory of CLDR ${territories.version})`);
+      else {
+        cldr = {};
+        for (const lang of LANGS) {
+          const name = territories.names[lang]?.[code];
+          if (name) cldr[lang] = name;
+        }
+      }
+      if (namesNode) fail(namesNode, `${who}: the names of an entity with a region come from CLDR; write other forms as aliases`);
+    } else if (namesNode?.type !== 'object' || !names.has('en')) fail(namesNode ?? en, `${who}: missing names.en`);
     for (const [lang, node] of names) addForm(lang, node, 'names');
+    // CLDR's names as forms written at the region's line (the collision check needs a node).
+    if (cldr && regionNode) for (const lang of LANGS) if (cldr[lang]) forms.push({ lang, text: cldr[lang], node: regionNode });
     const aliasesNode = p.get('aliases');
     if (aliasesNode && aliasesNode.type !== 'object') fail(aliasesNode, `${who}: aliases must be an object of language → string[]`);
     for (const [lang, arr] of props(aliasesNode)) {
@@ -133,7 +157,12 @@ export function parseGazetteer(text: string, file: string): GazetteerEntry[] {
         keys.set(key, { entity: String(id), form: f.text, line });
       }
     }
-    out.push(JSON.parse(text.slice(en.offset, en.offset + en.length)) as GazetteerEntry);
+    const entry = JSON.parse(text.slice(en.offset, en.offset + en.length)) as GazetteerEntry;
+    if (cldr && territories) {
+      entry.names = cldr as GazetteerEntry['names'];
+      entry.namesFrom = `CLDR ${territories.version}` + (entry.namesFrom ? `; ${entry.namesFrom}` : '');
+    }
+    out.push(entry);
   }
   for (const c of contexts) {
     if (typeof c.id !== 'string' || !idLine.has(c.id)) fail(c.node, `"${c.entity}": unknown context entity ${JSON.stringify(c.id)}`);

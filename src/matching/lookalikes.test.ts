@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
-import { parseGazetteer } from './gazetteer-load';
+import { loadGazetteer } from './gazetteer-file';
 import { LookalikesError, parseLookalikes } from './lookalikes';
 import { splitLookalikes } from './split-forms';
 import { FIXTURE } from './test-fixture';
@@ -19,7 +19,7 @@ const err = (text: string, entries?: GazetteerEntry[]) => {
 };
 
 const root = join(__dirname, '..', '..');
-const shipped = parseGazetteer(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8'), 'data/gazetteer.json');
+const shipped = loadGazetteer(root);
 
 describe('parseLookalikes', () => {
   it('returns look-alikes, demonyms, sense words and titles of a valid file', () => {

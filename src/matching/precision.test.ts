@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
-import { parseGazetteer } from './gazetteer-load';
+import { loadGazetteer } from './gazetteer-file';
 import { parseLookalikes } from './lookalikes';
 
 const root = join(__dirname, '..', '..');
-const entries = parseGazetteer(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8'), 'data/gazetteer.json');
+const entries = loadGazetteer(root);
 const lookalikes = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
 const m = compileMatcher(entries, { lookalikes });
 const spans = (text: string) =>

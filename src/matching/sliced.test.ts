@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, compileMatcherSliced } from './compile';
-import { parseGazetteer } from './gazetteer-load';
+import { loadGazetteer } from './gazetteer-file';
 import { FIXTURE } from './test-fixture';
 
 const root = join(__dirname, '..', '..');
@@ -11,7 +11,7 @@ const gazetteerFile = join(root, 'data', 'gazetteer.json');
 
 describe('compileMatcherSliced', () => {
   it('yields between slices and matches exactly like compileMatcher', async () => {
-    const entries = existsSync(gazetteerFile) ? parseGazetteer(readFileSync(gazetteerFile, 'utf8'), 'data/gazetteer.json') : FIXTURE;
+    const entries = existsSync(gazetteerFile) ? loadGazetteer(root) : FIXTURE;
     let yields = 0;
     const sliced = await compileMatcherSliced(entries, {
       sliceMs: 0,

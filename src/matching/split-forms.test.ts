@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, compileMatcherSliced } from './compile';
 import { formWords, gazetteerForms } from './forms';
-import { parseGazetteer } from './gazetteer-load';
+import { loadGazetteer } from './gazetteer-file';
 import { splitForms, splitReader } from './split-forms';
 import { syntheticEntries } from './synthetic';
 
 const root = join(__dirname, '..', '..');
-const entries = parseGazetteer(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8'), 'data/gazetteer.json');
+const entries = loadGazetteer(root);
 const forms = gazetteerForms(entries);
 const table = splitForms(entries);
 

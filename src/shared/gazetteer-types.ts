@@ -22,7 +22,14 @@ export interface GazetteerEntry {
   scope: EntityScope;
   /** Wikidata id ("Q232"), wherever one exists, so entities can be linked to other data. */
   qid?: string;
-  /** Where the names come from (e.g. "CLDR 46 territory names; transliterations curated"). */
+  /**
+   * A state or territory: its CLDR territory code (ISO 3166-1 "KZ", or a UN M.49 region "143").
+   * Its `names` are not written in the file: the loader fills them from CLDR's territory names
+   * (cldr-localenames-full) for every language, and `namesFrom` says which CLDR version; the
+   * file keeps only the other forms, as `aliases`.
+   */
+  region?: string;
+  /** Where the names come from (e.g. "CLDR 48.2.0; aliases curated"). */
   namesFrom?: string;
   names: Partial<Record<Lang, string>> & { en: string };
   aliases?: Partial<Record<Lang, string[]>>;
@@ -40,8 +47,14 @@ export interface GazetteerEntry {
    * group occurs in it as a word start (matcher-normalized), e.g. [["earthquake", "herat"]].
    */
   cues?: string[][];
-  /** One line, drawn from the documents. */
+  /** One line for a reader: what the entity is and what it has to do with the relation. */
   description: string;
+}
+
+/** CLDR's territory names per language (code → name) and the CLDR version they come from. */
+export interface TerritoryNames {
+  version: string;
+  names: Partial<Record<Lang, Readonly<Record<string, string>>>>;
 }
 
 export interface Gazetteer {

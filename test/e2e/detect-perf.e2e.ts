@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/matching/gazetteer-file';
 import { FIXTURES, SHARED_PAGES, describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
 
 const WANTED = ['yahoo-2.html', 'guardian-1.html', 'wikipedia-2.html'];
@@ -21,6 +22,15 @@ if (MISSING.length > 0) {
 const dense = () => {
   const para = '<p>Kazakhstan and Afghanistan agreed in <a href="#">Kabul</a> that trade through Hairatan grows; Tokayev met the Taliban in Astana.</p>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dense</title></head><body>${para.repeat(3000)}</body></html>`;
+};
+
+/** `virtual:gazetteer-entries`: the gazetteer as the build loads it (with CLDR's names of states). */
+const gazetteerEntries: esbuild.Plugin = {
+  name: 'gazetteer-entries',
+  setup(b) {
+    b.onResolve({ filter: /^virtual:gazetteer-entries$/ }, (a) => ({ path: a.path, namespace: 'gazetteer-entries' }));
+    b.onLoad({ filter: /.*/, namespace: 'gazetteer-entries' }, () => ({ contents: JSON.stringify(loadGazetteer(join(import.meta.dirname, '..', '..'))), loader: 'json' }));
+  },
 };
 
 describeInBrowsers('detection cost', (name) => {
@@ -37,6 +47,7 @@ describeInBrowsers('detection cost', (name) => {
       format: 'iife',
       target: 'es2022',
       logLevel: 'warning',
+      plugins: [gazetteerEntries],
     });
     server = await startServer([out, FIXTURES], { '/dense.html': dense() });
     browser = await launch(name);
