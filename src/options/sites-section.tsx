@@ -1,9 +1,9 @@
 /** Where Caravan runs: every site or an allow-list; paused sites; the keyboard shortcuts. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { normalizeHost } from '../shared/hosts';
 import type { Settings } from '../shared/settings-schema';
 import { t } from '../ui/i18n';
-import { normalizeHost } from './import-file';
 
 type Save = (p: Partial<Settings>) => Promise<Settings>;
 

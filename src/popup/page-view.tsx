@@ -1,5 +1,6 @@
 /** "On this page": what the tab mentions, grouped by type; or plainly why there is nothing. */
 import { useEffect, useState } from 'preact/hooks';
+import { coveringEntries, hostOf } from '../shared/hosts';
 import type { PageMention } from '../shared/messages';
 import type { Entity } from '../shared/pack-types';
 import type { Settings } from '../shared/settings-schema';
@@ -9,7 +10,7 @@ import { entityName } from '../ui/format';
 import { t, tCount, uiLanguage } from '../ui/i18n';
 import { arrowNav } from '../ui/keys';
 import { groupMentions, type MentionGroup } from './mentions';
-import { coveringEntries, hostOf, isRestrictedUrl } from './pages';
+import { isRestrictedUrl } from './pages';
 import { pageMentions, type TabInfo } from './tab';
 
 type Mentions = { state: 'loading' } | { state: 'failed' } | { state: 'ok'; mentions: PageMention[] };

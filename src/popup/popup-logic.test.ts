@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactView } from '../shared/messages';
 import type { Entity } from '../shared/pack-types';
 import { groupMentions } from './mentions';
-import { coveringEntries, hostOf, isRestrictedUrl } from './pages';
+import { isRestrictedUrl } from './pages';
 import { byYear, topicsOf, withTopics } from './timeline';
 
 const entity = (id: string, type: Entity['type'], en: string): Entity => ({ id, type, scope: 'core', names: { en }, aliases: [], keys: [] });
@@ -73,21 +73,6 @@ describe('pages', () => {
     '%s is not',
     (url) => expect(isRestrictedUrl(url)).toBe(false),
   );
-
-  it('hostOf gives the lowercase host name without the port, only for the web', () => {
-    expect(hostOf('https://WWW.Example.org:8443/a')).toBe('www.example.org');
-    expect(hostOf('http://127.0.0.1:5000/')).toBe('127.0.0.1');
-    expect(hostOf('chrome://settings')).toBeNull();
-    expect(hostOf(undefined)).toBeNull();
-  });
-
-  it('coveringEntries finds the host and its parent domains', () => {
-    expect(coveringEntries(['example.org', 'other.net', 'news.example.org'], 'news.example.org')).toEqual([
-      'example.org',
-      'news.example.org',
-    ]);
-    expect(coveringEntries(['ample.org'], 'example.org')).toEqual([]);
-  });
 });
 
 const fact = (id: string, date: string | undefined, topics: string[]): FactView =>
