@@ -2,10 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { normalizeHost } from '../shared/hosts';
-import type { Settings } from '../shared/settings-schema';
+import { withItem, type SaveSettings as Save, type Settings } from '../shared/settings-schema';
 import { t } from '../ui/i18n';
 
-type Save = (p: Partial<Settings>) => Promise<Settings>;
 
 function SiteList({ sites, label, onRemove, listId }: { sites: string[]; label: string; onRemove: (s: string) => void; listId: string }) {
   if (!sites.length) return <p class="muted">{t('optionsNoSites')}</p>;
@@ -79,9 +78,9 @@ export function SitesSection({ settings, save }: { settings: Settings; save: Sav
             sites={settings.allowedSites}
             label={t('optionsAllowedSites')}
             listId="allowed-sites"
-            onRemove={(s) => void save({ allowedSites: settings.allowedSites.filter((x) => x !== s) })}
+            onRemove={(s) => void save((now) => ({ allowedSites: withItem(now.allowedSites, s, false) })).catch(() => undefined)}
           />
-          <AddSite onAdd={async (h) => void (await save({ allowedSites: [...new Set([...settings.allowedSites, h])] }))} />
+          <AddSite onAdd={async (h) => void (await save((now) => ({ allowedSites: withItem(now.allowedSites, h, true) })))} />
         </div>
       )}
       <div class="sub">
@@ -91,7 +90,7 @@ export function SitesSection({ settings, save }: { settings: Settings; save: Sav
           sites={settings.pausedSites}
           label={t('optionsPausedSites')}
           listId="paused-sites"
-          onRemove={(s) => void save({ pausedSites: settings.pausedSites.filter((x) => x !== s) })}
+          onRemove={(s) => void save((now) => ({ pausedSites: withItem(now.pausedSites, s, false) })).catch(() => undefined)}
         />
       </div>
       <Shortcuts />

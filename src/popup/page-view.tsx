@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { coveringEntries, hostOf } from '../shared/hosts';
 import type { PageMention } from '../shared/messages';
 import type { Entity } from '../shared/pack-types';
-import type { Settings } from '../shared/settings-schema';
+import { withItem, type SaveSettings, type Settings } from '../shared/settings-schema';
 import { getEntity } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
 import { entityName } from '../ui/format';
@@ -18,7 +18,7 @@ type Mentions = { state: 'loading' } | { state: 'failed' } | { state: 'ok'; ment
 export interface PageViewProps {
   tab: TabInfo | null | undefined;
   settings: Settings | null;
-  save: (patch: Partial<Settings>) => Promise<Settings>;
+  save: SaveSettings;
   db: CaravanDB | null;
   onChoose: (entity: string) => void;
   /** The entities on the page, each with the first frame that mentions it. */
@@ -57,16 +57,13 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
   }, [tab, restricted, !!settings, paused, notAllowed]);
 
   const pause = (): void => {
-    if (settings && host) void save({ pausedSites: [...new Set([...settings.pausedSites, host])] });
+    if (host) void save((now) => ({ pausedSites: withItem(now.pausedSites, host, true) })).catch(() => undefined);
   };
   const resume = (): void => {
-    if (settings && host) {
-      const drop = new Set(coveringEntries(settings.pausedSites, host));
-      void save({ pausedSites: settings.pausedSites.filter((s) => !drop.has(s)) });
-    }
+    if (host) void save((now) => ({ pausedSites: now.pausedSites.filter((s) => !coveringEntries([s], host).length) })).catch(() => undefined);
   };
   const allow = (): void => {
-    if (settings && host) void save({ allowedSites: [...new Set([...settings.allowedSites, host])] });
+    if (host) void save((now) => ({ allowedSites: withItem(now.allowedSites, host, true) })).catch(() => undefined);
   };
 
   let body;

@@ -23,6 +23,19 @@ export const DEFAULT_SETTINGS = {
 
 export type Settings = typeof DEFAULT_SETTINGS;
 export type SettingKey = keyof Settings;
+/**
+ * A change: a patch, or a function of the latest stored settings that gives one (what a list
+ * toggle needs, so that two quick changes never undo each other).
+ */
+export type SettingsUpdate = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
+export type SaveSettings = (update: SettingsUpdate) => Promise<Settings>;
+
+/** `list` with `item` in it or out of it, order kept. */
+export function withItem(list: readonly string[], item: string, present: boolean): string[] {
+  const rest = list.filter((x) => x !== item);
+  return present ? [...rest, item] : rest;
+}
 
 /** A site: anything `normalizeHost` reads ("Example.org:8080" → "example.org"), stored as its host. */
 const host = v.pipe(
