@@ -83,7 +83,7 @@ function gazetteerPlugin() {
   async function load() {
     const key = inputs.map((f) => statSync(f).mtimeMs).join('|');
     if (cachedGazetteer?.key !== key) {
-      const { parseGazetteer, splitForms } = await loadTs('src/matching/index.ts', root);
+      const { parseGazetteer, splitForms } = await loadTs('src/matching/build.ts', root);
       // A malformed gazetteer throws here with the file and line.
       const entities = parseGazetteer(readFileSync(file, 'utf8'), 'data/gazetteer.json');
       cachedGazetteer = { key, entities: JSON.stringify(entities), split: JSON.stringify(splitForms(entities)) };

@@ -20,7 +20,7 @@ function gazetteerPlugin(entries) {
       b.onResolve({ filter: /^virtual:(gazetteer|split-forms)$/ }, (a) => ({ path: a.path, namespace: 'bench-gazetteer' }));
       b.onLoad({ filter: /.*/, namespace: 'bench-gazetteer' }, async (a) => {
         if (a.path === 'virtual:gazetteer') return { contents: JSON.stringify(entries), loader: 'text' };
-        const { splitForms } = await loadTs('src/matching/index.ts', ROOT);
+        const { splitForms } = await loadTs('src/matching/build.ts', ROOT);
         return { contents: JSON.stringify(splitForms(entries)), loader: 'text' };
       });
     },

@@ -5,7 +5,7 @@
  */
 import gazetteerJson from 'virtual:gazetteer';
 import splitJson from 'virtual:split-forms';
-import { compileMatcherSliced, type SplitForms } from '../matching';
+import { compileMatcherSliced, type SplitForms } from '../matching/runtime';
 import type { Matcher } from '../matching/types';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { log } from '../shared/log';

@@ -9,8 +9,8 @@ import { compileCues } from '../matching/cues';
 import type { Matcher } from '../matching/types';
 import { extractDates } from './dates';
 import { extractQuantities } from './quantities';
-import { segment, type Sentence } from './segment';
-import { topicsOf } from './topics';
+import { sentencesOf, type Sentence } from './sentences';
+import { sentenceTopics } from './topics';
 
 export interface SummaryEntry {
   /** The first characters of the quote the summary was written for. */
@@ -77,7 +77,7 @@ export function deriveFacts(
   entries: readonly GazetteerEntry[],
   summaries: Summaries,
 ): Fact[] {
-  const sentences = segment(text, source.lang);
+  const sentences = sentencesOf(text, source.lang);
   const cues = compileCues(entries);
   // Matching the whole document once lets ambiguous forms find support in neighbouring sentences.
   const matches = matcher.match(text);
@@ -102,7 +102,7 @@ export function deriveFacts(
       start: s.start,
       end: s.end,
       entities,
-      topics: topicsOf(s.text, source.lang),
+      topics: sentenceTopics(s.text, source.lang),
       ...(dates[0] ? { date: dates[0] } : {}),
       dates,
       quantities: extractQuantities(s.text, source.lang),

@@ -3,7 +3,7 @@ import type { FactView } from '../shared/messages';
 import type { Entity } from '../shared/pack-types';
 import { groupMentions } from './mentions';
 import { isRestrictedUrl } from './pages';
-import { byYear, topicsOf, withTopics } from './timeline';
+import { byYear, topicsAcross, withTopics } from './timeline';
 
 const entity = (id: string, type: Entity['type'], en: string): Entity => ({ id, type, scope: 'core', names: { en }, aliases: [], keys: [] });
 const KNOWN = new Map([
@@ -89,7 +89,7 @@ describe('timeline', () => {
 
   it('topics come from the facts, most frequent first, and filter with OR', () => {
     const facts = [fact('a', undefined, ['trade']), fact('b', undefined, ['trade', 'security']), fact('c', undefined, ['education'])];
-    expect(topicsOf(facts)).toEqual(['trade', 'education', 'security']);
+    expect(topicsAcross(facts)).toEqual(['trade', 'education', 'security']);
     expect(withTopics(facts, new Set(['security', 'education'])).map((f) => f.id)).toEqual(['b', 'c']);
     expect(withTopics(facts, new Set())).toHaveLength(3);
   });

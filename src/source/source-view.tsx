@@ -8,7 +8,7 @@ import { getFact, getSource } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
 import { formatDate, languageName } from '../ui/format';
 import { t, uiLanguage } from '../ui/i18n';
-import { paragraphsOf, quotesInOrder, type Paragraph } from './segments';
+import { paragraphsOf, quotesInOrder, type Paragraph } from './paragraphs';
 
 /** The pack may add the document's text to Source; until then the quotes stand in for it. */
 type SourceWithText = Source & { text?: string };

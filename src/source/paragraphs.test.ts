@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, quotesInOrder } from './segments';
+import { paragraphsOf, quotesInOrder } from './paragraphs';
 
 describe('paragraphsOf', () => {
   const text = 'First line here.\nSecond has the quote inside.\n\nThird.';
