@@ -13,7 +13,7 @@ import { groupMentions, type MentionGroup } from './mentions';
 import { isRestrictedUrl } from './pages';
 import { pageMentions, type TabInfo } from './tab';
 
-type Mentions = { state: 'loading' } | { state: 'failed' } | { state: 'ok'; mentions: PageMention[] };
+type Mentions = { state: 'loading' } | { state: 'failed' } | { state: 'ok'; mentions: PageMention[]; matcherFailed: boolean };
 
 export interface PageViewProps {
   tab: TabInfo | null | undefined;
@@ -38,9 +38,9 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
     let live = true;
     const ask = (): void => {
       pageMentions(tab.id)
-        .then((list) => {
+        .then(({ mentions: list, failed }) => {
           if (!live) return;
-          setMentions({ state: 'ok', mentions: list });
+          setMentions({ state: 'ok', mentions: list, matcherFailed: failed });
           const frames = new Map<string, number>();
           for (const m of list) if (!frames.has(m.entity)) frames.set(m.entity, m.frameId);
           onMentions(frames);
@@ -89,8 +89,24 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
     );
   else if (mentions.state === 'loading') body = <p class="muted">{t('popupLoading')}</p>;
   else if (mentions.state === 'failed') body = <p class="notice" data-state="restricted">{t('popupCannotRead')}</p>;
+  else if (mentions.matcherFailed && mentions.mentions.length === 0)
+    body = (
+      <p class="notice error" data-state="failed" role="alert">
+        {t('popupMatcherFailed')}
+      </p>
+    );
   else if (mentions.mentions.length === 0) body = <p class="notice" data-state="none">{t('popupNoMentions')}</p>;
-  else body = <Groups groups={groups} onChoose={onChoose} />;
+  else
+    body = (
+      <>
+        {mentions.matcherFailed && (
+          <p class="notice error" data-state="partly-failed" role="alert">
+            {t('popupMatcherFailedPart')}
+          </p>
+        )}
+        <Groups groups={groups} onChoose={onChoose} />
+      </>
+    );
 
   return (
     <section aria-labelledby="page-heading">

@@ -15,6 +15,9 @@ export interface PageMention {
   text: string;
 }
 
+/** Where detection stands in a frame (content/detect/session.ts says when each holds). */
+export type DetectionStatus = 'loading' | 'ready' | 'failed' | 'off';
+
 export interface FactView extends Fact {
   sourceInfo: Source;
 }
@@ -75,7 +78,11 @@ export const MESSAGE_SCHEMAS = {
 
 /** Results, by message name. */
 export interface MessageResults {
-  'page-mentions': { mentions: PageMention[] };
+  /**
+   * `status`: 'ready', 'loading' (the matcher is still compiling), 'failed' (its compile failed),
+   * 'off' (paused or not allowed on this site).
+   */
+  'page-mentions': { mentions: PageMention[]; status: DetectionStatus };
   'navigate-mention': { index: number; total: number };
   'reveal-entity': boolean;
   'toggle-marking': { enabled: boolean };

@@ -202,7 +202,8 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
         waiting.clear();
         slicer.kick();
       },
-      (error: unknown) => console.error('[Caravan] matcher failed to load:', error),
+      // Whoever supplies the matcher reports its failure (the session, once per frame).
+      () => undefined,
     );
   }
 
