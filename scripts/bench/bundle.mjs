@@ -54,7 +54,6 @@ export async function bundleCaravan(browser, entries, variant, { minify = true }
     define: {
       __BROWSER__: JSON.stringify(browser === 'chromium' ? 'chrome' : 'firefox'),
       __E2E__: 'false',
-      __DEV__: 'false',
     },
     plugins: [gazetteerPlugin(entries)],
   });
