@@ -55,7 +55,7 @@ async function derivePack() {
   const key = filesKey([...packInputs(), ...code]);
   if (cachedPack?.key !== key) {
     const { module, inputs } = await loadTsWithInputs('src/facts/pack.ts', root);
-    cachedPack = { key: filesKey([...packInputs(), ...inputs]), code: inputs, pack: module.buildPack(root) };
+    cachedPack = { key: filesKey([...packInputs(), ...inputs]), code: inputs, pack: await module.buildPack(root) };
   }
   return cachedPack;
 }
