@@ -55,7 +55,10 @@ async function derivePack() {
   const key = filesKey([...packInputs(), ...code]);
   if (cachedPack?.key !== key) {
     const { module, inputs } = await loadTsWithInputs('src/facts/pack.ts', root);
-    cachedPack = { key: filesKey([...packInputs(), ...inputs]), code: inputs, pack: await module.buildPack(root) };
+    const pack = await module.buildPack(root);
+    // A pack without facts would build a working-looking extension with an empty store.
+    if (!Array.isArray(pack?.facts) || !Array.isArray(pack?.sources)) throw new Error('the derived fact pack has no facts or sources');
+    cachedPack = { key: filesKey([...packInputs(), ...inputs]), code: inputs, pack };
   }
   return cachedPack;
 }
