@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFile
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iconPng } from './scripts/lib/png.mjs';
-import { loadTs } from './scripts/lib/load-ts.mjs';
+import { loadTsWithInputs } from './scripts/lib/load-ts.mjs';
 import { manifestFor } from './scripts/lib/manifest.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -39,15 +39,28 @@ function packInputs() {
     .flatMap((d) => readdirSync(join(root, d)).map((f) => join(root, d, f)));
 }
 
+/** The key of a set of files: their paths and modification times (a deleted file counts as changed). */
+function filesKey(files) {
+  return files.map((f) => `${f}@${existsSync(f) ? statSync(f).mtimeMs : 'gone'}`).join('|');
+}
+
 let cachedPack = null;
-/** Derives the pack once per change of its inputs, shared by both browsers' builds. */
+/**
+ * Derives the pack once per change of its inputs, shared by both browsers' builds. Its inputs are
+ * the corpus and data files and every source file of the deriving code (src/facts and what it
+ * imports), so watch mode re-derives on a change to either.
+ */
 async function derivePack() {
-  const key = packInputs().map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
+  const code = cachedPack?.code ?? [];
+  const key = filesKey([...packInputs(), ...code]);
   if (cachedPack?.key !== key) {
-    const { buildPack } = await loadTs('src/facts/pack.ts', root);
-    cachedPack = { key, pack: buildPack(root) };
+    const { module, inputs } = await loadTsWithInputs('src/facts/pack.ts', root);
+    const pack = await module.buildPack(root);
+    // A pack without facts would build a working-looking extension with an empty store.
+    if (!Array.isArray(pack?.facts) || !Array.isArray(pack?.sources)) throw new Error('the derived fact pack has no facts or sources');
+    cachedPack = { key: filesKey([...packInputs(), ...inputs]), code: inputs, pack };
   }
-  return cachedPack.pack;
+  return cachedPack;
 }
 
 /** Derives the fact pack in Node with the same modules the extension uses, and serves it to the bundle. */
@@ -57,9 +70,10 @@ function factPackPlugin() {
     setup(build) {
       build.onResolve({ filter: /^virtual:fact-pack$/ }, () => ({ path: 'fact-pack', namespace: 'fact-pack' }));
       build.onLoad({ filter: /.*/, namespace: 'fact-pack' }, async () => {
-        const watchFiles = packInputs();
+        const watchFiles = [...packInputs(), ...(cachedPack?.code ?? [])];
         try {
-          return { contents: JSON.stringify(await derivePack()), loader: 'json', watchFiles };
+          const { pack, code } = await derivePack();
+          return { contents: JSON.stringify(pack), loader: 'json', watchFiles: [...packInputs(), ...code] };
         } catch (error) {
           // A malformed corpus or gazetteer file: its message names the file and line; no stack.
           return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles };
@@ -79,25 +93,26 @@ let cachedGazetteer = null;
 function gazetteerPlugin() {
   const file = join(root, 'data', 'gazetteer.json');
   const lookalikesFile = join(root, 'data', 'lookalikes.json');
-  // What these modules make of the gazetteer (with CLDR's names of states, gazetteer-file.ts) and the
-  // look-alikes: a change to any of them remakes all three (watch mode).
-  const inputs = [
-    file,
-    lookalikesFile,
-    join(root, 'node_modules', 'cldr-localenames-full', 'package.json'),
-    ...['forms', 'normalize', 'tokenize', 'split-forms', 'gazetteer-load', 'gazetteer-file', 'lookalikes', 'lookalikes-file'].map((m) => join(root, 'src', 'matching', `${m}.ts`)),
-  ];
+  // The data the matcher's build code reads (the gazetteer, CLDR's names of states, the look-alikes).
+  const data = [file, lookalikesFile, join(root, 'node_modules', 'cldr-localenames-full', 'package.json')];
+  // What the matcher's build code makes of them: a change to a data file or to any source file of
+  // that code remakes all three (watch mode).
+  let inputs = [...data];
   /** Both modules' text, read and split once per change of the inputs (not once per module). */
   async function load() {
-    const key = inputs.map((f) => statSync(f).mtimeMs).join('|');
+    const key = filesKey(inputs);
     if (cachedGazetteer?.key !== key) {
-      const { splitForms, splitLookalikes } = await loadTs('src/matching/index.ts', root);
-      const { loadGazetteer } = await loadTs('src/matching/gazetteer-file.ts', root);
-      const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', root);
+      const { module, inputs: code } = await loadTsWithInputs('src/matching/build.ts', root);
+      inputs = [...data, ...code];
       // A malformed gazetteer or look-alikes file throws here with the file and line.
-      const entities = loadGazetteer(root);
-      const lookalikes = loadLookalikes(root, entities);
-      cachedGazetteer = { key, entities: JSON.stringify(entities), split: JSON.stringify(splitForms(entities)), lookalikes: JSON.stringify(splitLookalikes(lookalikes)) };
+      const entities = module.loadGazetteer(root);
+      const lookalikes = module.loadLookalikes(root, entities);
+      cachedGazetteer = {
+        key: filesKey(inputs),
+        entities: JSON.stringify(entities),
+        split: JSON.stringify(module.splitForms(entities)),
+        lookalikes: JSON.stringify(module.splitLookalikes(lookalikes)),
+      };
     }
     return cachedGazetteer;
   }
@@ -160,7 +175,6 @@ async function buildOne(browser, forE2e) {
     define: {
       __BROWSER__: JSON.stringify(browser),
       __E2E__: JSON.stringify(forE2e),
-      __DEV__: JSON.stringify(!release),
     },
     plugins: [factPackPlugin(), gazetteerPlugin(), copyStaticPlugin(browser, dir, forE2e)],
   };

@@ -12,9 +12,7 @@ import { loadTs } from './lib/load-ts.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const file = join(root, 'data', 'expected-corpus-mentions.json');
-const { compileMatcher, matchDocument } = await loadTs('src/matching/index.ts', root);
-const { loadGazetteer } = await loadTs('src/matching/gazetteer-file.ts', root);
-const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', root);
+const { compileMatcher, matchDocument, loadGazetteer, loadLookalikes } = await loadTs('src/matching/build.ts', root);
 const entries = loadGazetteer(root);
 const matcher = compileMatcher(entries, { lookalikes: loadLookalikes(root, entries) });
 

@@ -4,7 +4,7 @@
  */
 import { createDetector, type Detector } from '../../src/content/detect/annotate';
 import { afterNextFrame } from '../../src/content/detect/slicer';
-import type { Matcher } from '../../src/matching';
+import type { Matcher } from '../../src/matching/runtime';
 
 /** Annotates the document with the content script's defaults (budget, chunk size, viewport first, watching the page). */
 export async function annotatePage(matcher: Matcher): Promise<Detector> {

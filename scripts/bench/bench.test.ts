@@ -4,7 +4,7 @@
  * that are unambiguous, so the benchmark compares annotators doing the same job.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../src/matching';
+import { compileMatcher } from '../../src/matching/build';
 import { denseBlocks } from './fixtures.mjs';
 import { allForms, floorRegExp, loadEntries, regExpModifiersSupported } from './names.mjs';
 

@@ -23,11 +23,10 @@ function gazetteerPlugin(entries) {
         if (a.path === 'virtual:gazetteer') return { contents: JSON.stringify(entries), loader: 'text' };
         if (a.path === 'virtual:lookalikes') {
           // Not checked against `entries`: the benchmark may run another gazetteer.
-          const { loadLookalikes } = await loadTs('src/matching/lookalikes-file.ts', ROOT);
-          const { splitLookalikes } = await loadTs('src/matching/index.ts', ROOT);
+          const { loadLookalikes, splitLookalikes } = await loadTs('src/matching/build.ts', ROOT);
           return { contents: JSON.stringify(splitLookalikes(loadLookalikes(ROOT))), loader: 'text' };
         }
-        const { splitForms } = await loadTs('src/matching/index.ts', ROOT);
+        const { splitForms } = await loadTs('src/matching/build.ts', ROOT);
         return { contents: JSON.stringify(splitForms(entries)), loader: 'text' };
       });
     },
@@ -61,7 +60,6 @@ export async function bundleCaravan(browser, entries, variant, { minify = true }
     define: {
       __BROWSER__: JSON.stringify(browser === 'chromium' ? 'chrome' : 'firefox'),
       __E2E__: 'false',
-      __DEV__: 'false',
     },
     plugins: [gazetteerPlugin(entries)],
   });

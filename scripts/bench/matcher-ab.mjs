@@ -34,9 +34,10 @@ rmSync(baseRoot, { recursive: true, force: true });
 mkdirSync(baseRoot, { recursive: true });
 execFileSync('sh', ['-c', `git archive ${sha} src package.json | tar -x -C "${baseRoot}"`], { cwd: ROOT });
 
-const entries = loadEntries('data/gazetteer.json', ROOT);
-const base = await loadTs(join(baseRoot, 'src/matching/index.ts'), ROOT);
-const here = await loadTs('src/matching/index.ts', ROOT);
+const entries = await loadEntries('data/gazetteer.json', ROOT);
+// Older commits have one entry, index.ts; newer ones a build entry.
+const base = await loadTs(join(baseRoot, existsSync(join(baseRoot, 'src/matching/build.ts')) ? 'src/matching/build.ts' : 'src/matching/index.ts'), ROOT);
+const here = await loadTs('src/matching/build.ts', ROOT);
 const lookalikesFile = join(ROOT, 'data', 'lookalikes.json');
 const lookalikes = existsSync(lookalikesFile) && here.parseLookalikes
   ? here.parseLookalikes(readFileSync(lookalikesFile, 'utf8'), 'data/lookalikes.json', entries)

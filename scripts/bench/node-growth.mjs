@@ -18,7 +18,7 @@ const ms = (f) => {
  * names (×10 already takes tens of seconds on 0.1 MB).
  */
 export async function nodeGrowth(entries, { sizes, factors, runs = 3, floorMaxChars = 100_000, floorMaxFactor = 1, root, log = () => {} }) {
-  const m = await loadTs('src/matching/index.ts', root);
+  const m = await loadTs('src/matching/build.ts', root);
   const texts = Object.fromEntries(
     Object.entries(sizes).map(([name, chars]) => [name, growthParagraphs(chars, entries).map(paragraphText)]),
   );

@@ -9,10 +9,10 @@
  */
 import { collectBlock, hasText, plainText } from '../../src/content/detect/collect';
 import type { Block } from '../../src/content/detect/dom-rules';
-import { assemble } from '../../src/content/detect/segments';
+import { assemble } from '../../src/content/detect/block-text';
 import { nextBlock, startWalk, type WalkHooks } from '../../src/content/detect/walk';
 import { pickYield } from '../../src/content/detect/slicer';
-import { compileMatcherSliced, type DocumentScan, type Matcher, type SplitForms } from '../../src/matching';
+import { compileMatcherSliced, type DocumentScan, type Matcher, type SplitForms } from '../../src/matching/runtime';
 import type { GazetteerEntry } from '../../src/shared/gazetteer-types';
 import gazetteerJson from 'virtual:gazetteer';
 import splitJson from 'virtual:split-forms';

@@ -137,7 +137,7 @@ async function main() {
   const files = writeFixtures(entries, { growth: o.growth ? [...new Set([...o.growthSizes, o.factorSize, ...o.floorGrowth.map(([s]) => s)])] : [] });
   log(`fixtures: ${Object.values(files).join(', ')}`);
 
-  const matching = await loadTs('src/matching/index.ts', ROOT);
+  const matching = await loadTs('src/matching/build.ts', ROOT);
   const regexpFor = (list) => ({ withModifiers: floorRegExp(list, { modifiers: true }), without: floorRegExp(list, { modifiers: false }) });
   const regexp = regexpFor(entries);
   const scriptsBase = { floor: floorCode(), markjs: markJsCode() };

@@ -1,15 +1,21 @@
-// Loads a TypeScript module of src/ in Node by bundling it with esbuild into .cache/, so the build,
+// Loads a TypeScript module of src/ in Node by bundling it with esbuild into .cache/ (the file is
+// removed once imported), so the build,
 // `npm run facts` and the benchmarks run the very code the extension ships (one matcher, one deriver).
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export async function loadTs(entry, root = process.cwd()) {
+  return (await loadTsWithInputs(entry, root)).module;
+}
+
+/** The module, and the absolute paths of the source files it was bundled from (for watch mode). */
+export async function loadTsWithInputs(entry, root = process.cwd()) {
   const outdir = join(root, '.cache', 'node');
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, `${basename(entry).replace(/\.tsx?$/, '')}-${Date.now()}-${process.pid}.mjs`);
-  await build({
+  const { metafile } = await build({
     entryPoints: [resolve(root, entry)],
     outfile,
     bundle: true,
@@ -19,6 +25,13 @@ export async function loadTs(entry, root = process.cwd()) {
     packages: 'external',
     sourcemap: 'inline',
     logLevel: 'warning',
+    metafile: true,
   });
-  return import(pathToFileURL(outfile).href);
+  const inputs = Object.keys(metafile.inputs).map((f) => resolve(process.cwd(), f));
+  try {
+    return { module: await import(pathToFileURL(outfile).href), inputs };
+  } finally {
+    // Loaded once imported (one file, no chunks): nothing is left behind in .cache/node per call.
+    rmSync(outfile, { force: true });
+  }
 }

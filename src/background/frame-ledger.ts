@@ -23,7 +23,7 @@ export class FrameLedger {
       return true;
     }
     if (old && old.length === next.length && old.every((e, i) => e === next[i])) return false;
-    if (!frames) this.tabs.set(tabId, (frames = new Map()));
+    if (!frames) this.tabs.set(tabId, (frames = new Map<number, string[]>()));
     frames.set(frameId, next);
     return true;
   }

@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { log } from '../shared/log';
 import { listen } from '../shared/messaging';
+import { migrateSettings } from '../shared/settings';
 import { handlers } from './handlers';
 import { onCommand } from './commands';
 import { clearBadge } from './badge';
@@ -24,6 +25,8 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.tabs.onRemoved.addListener((tabId) => void forgetFrames(tabId));
 // Seed at install/update rather than on the first hover, so the first tooltip is fast.
 browser.runtime.onInstalled.addListener(() => {
+  // An update from the single-item settings format folds it into one item per setting now.
+  migrateSettings().catch((error: unknown) => log.error('settings migration failed:', error));
   store()
     .then(({ status }) => log.info(`fact store ready: ${status.facts} facts, seeded in ${status.seedMs ?? 0} ms`))
     .catch((error: unknown) => log.error('fact store unavailable:', error));

@@ -6,7 +6,7 @@
 import gazetteerJson from 'virtual:gazetteer';
 import lookalikesJson from 'virtual:lookalikes';
 import splitJson from 'virtual:split-forms';
-import { compileMatcherSliced, type SplitForms } from '../matching';
+import { compileMatcherSliced, type SplitForms } from '../matching/runtime';
 import type { Lookalikes, Matcher } from '../matching/types';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { log } from '../shared/log';
@@ -49,7 +49,7 @@ if (window !== window.top) {
 listen('content', {
   'page-mentions': async () => {
     await ready;
-    return { mentions: await session.mentions() };
+    return { mentions: await session.mentions(), status: session.status() };
   },
   'navigate-mention': async ({ direction }) => {
     await ready;

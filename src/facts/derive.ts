@@ -12,8 +12,8 @@ import type { Match, Matcher } from '../matching/types';
 import { containmentOf, namedBy } from './contained';
 import { extractDates } from './dates';
 import { extractQuantities } from './quantities';
-import { segment, type Sentence } from './segment';
-import { topicsOf } from './topics';
+import { sentencesOf, type Sentence } from './sentences';
+import { sentenceTopics } from './topics';
 
 export interface SummaryEntry {
   /** The first characters of the quote the summary was written for. */
@@ -80,7 +80,7 @@ export function deriveFacts(
   entries: readonly GazetteerEntry[],
   summaries: Summaries,
 ): Fact[] {
-  const sentences = segment(text, source.lang);
+  const sentences = sentencesOf(text, source.lang);
   const cues = compileCues(entries);
   const contained = containmentOf(entries);
   // Matching the whole document once lets ambiguous forms find support in neighbouring sentences.
@@ -116,7 +116,7 @@ export function deriveFacts(
       start: s.start,
       end: s.end,
       entities,
-      topics: topicsOf(s.text, source.lang),
+      topics: sentenceTopics(s.text, source.lang),
       ...(dates[0] ? { date: dates[0] } : {}),
       dates,
       quantities,

@@ -16,9 +16,9 @@ import { loadLookalikes } from '../matching/lookalikes-file';
 import { foldKey } from '../matching/normalize';
 import { checkCorpusText, parseSources, parseSummaries, type SourceMeta } from './corpus-check';
 import { deriveFacts } from './derive';
-import { baseLang } from './numbers';
 import { publishedDate } from './published';
 import { checkSummaries } from './summary-check';
+import { dirOf } from '../shared/text-direction';
 
 export const FILES = {
   corpus: 'corpus',
@@ -26,9 +26,6 @@ export const FILES = {
   summaries: 'corpus/summaries.json',
   gazetteer: 'data/gazetteer.json',
 } as const;
-
-/** Right-to-left scripts among the pack languages. */
-const RTL = new Set(['fa', 'ps', 'ar', 'ur', 'he']);
 
 function readText(root: string, file: string): string {
   try {
@@ -64,7 +61,7 @@ function packSource(meta: SourceMeta, text: string): Source {
     published: publishedDate(text, meta.lang),
     ...(meta.url ? { url: meta.url } : {}),
     ...(meta.outlet ? { outlet: meta.outlet } : {}),
-    dir: RTL.has(baseLang(meta.lang)) ? 'rtl' : 'ltr',
+    dir: dirOf(meta.lang),
     length: text.length,
     // The source view shows the whole document; fact offsets point into exactly this string.
     text,

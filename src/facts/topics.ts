@@ -89,7 +89,7 @@ for (const lang of ['en', 'de'] as const) {
 }
 
 /** Topics of `sentence`, in TOPIC_ORDER. Latin stems follow the language (German text gets German stems). */
-export function topicsOf(sentence: string, lang: string): Topic[] {
+export function sentenceTopics(sentence: string, lang: string): Topic[] {
   const rules = COMPILED.get(baseLang(lang) === 'de' ? 'de' : 'en')!;
   const text = fold(sentence);
   return rules.filter(([, re]) => re.test(text)).map(([t]) => t);

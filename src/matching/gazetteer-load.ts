@@ -62,7 +62,7 @@ export function parseGazetteer(text: string, file: string, territories?: Territo
   const out: GazetteerEntry[] = [];
   const idLine = new Map<string, number>();
   const keys = new Map<string, { entity: string; form: string; line: number }>();
-  const contexts: { entity: string; id: string; node: Node }[] = [];
+  const contexts: { entity: string; id: unknown; node: Node }[] = [];
   for (const en of list!.children ?? []) {
     if (en.type !== 'object') {
       fail(en, 'entity must be an object');
@@ -70,7 +70,7 @@ export function parseGazetteer(text: string, file: string, territories?: Territo
     }
     const p = props(en);
     const idNode = p.get('id');
-    const id = idNode?.value;
+    const id: unknown = idNode?.value;
     const who = typeof id === 'string' ? `"${id}"` : 'entity';
     if (idNode === undefined) fail(en, 'entity without "id"');
     else if (typeof id !== 'string' || !ID.test(id)) fail(idNode, `invalid id ${JSON.stringify(id)} (must match ${ID})`);
@@ -85,7 +85,7 @@ export function parseGazetteer(text: string, file: string, territories?: Territo
     if (fromNode && (typeof fromNode.value !== 'string' || !fromNode.value.trim())) fail(fromNode, `${who}: namesFrom must be a non-empty string`);
 
     const typeNode = p.get('type');
-    if (!TYPES.includes(typeNode?.value)) fail(typeNode ?? en, `${who}: unknown type ${JSON.stringify(typeNode?.value ?? null)} (one of ${TYPES.join(', ')})`);
+    if (!(TYPES as readonly unknown[]).includes(typeNode?.value)) fail(typeNode ?? en, `${who}: unknown type ${JSON.stringify(typeNode?.value ?? null)} (one of ${TYPES.join(', ')})`);
 
     // Every form with the node it was written at, for the checks below.
     const forms: { lang: Lang; text: string; node: Node }[] = [];
@@ -100,7 +100,7 @@ export function parseGazetteer(text: string, file: string, territories?: Territo
     const regionNode = p.get('region');
     let cldr: Partial<Record<Lang, string>> | null = null;
     if (regionNode) {
-      const code = regionNode.value;
+      const code: unknown = regionNode.value;
       if (typeof code !== 'string' || !REGION.test(code)) fail(regionNode, `${who}: region must be a CLDR territory code such as "KZ" or "143", not ${JSON.stringify(code)}`);
       else if (!territories) fail(regionNode, `${who}: region "${code}" needs CLDR's territory names (load the gazetteer with loadGazetteer())`);
       else if (!territories.names.en?.[code]) fail(regionNode, `${who}: unknown region "${code}" (not a territory of CLDR ${territories.version})`);
@@ -129,12 +129,12 @@ export function parseGazetteer(text: string, file: string, territories?: Territo
       if (!node) continue;
       if (node.type !== 'array') fail(node, `${who}: ${field} must be an array of forms`);
       for (const f of node.children ?? []) {
-        if (!texts.has(f.value)) fail(f, `${who}: ${field} form ${JSON.stringify(f.value)} is not one of the entity's names or aliases`);
+        if (typeof f.value !== 'string' || !texts.has(f.value)) fail(f, `${who}: ${field} form ${JSON.stringify(f.value)} is not one of the entity's names or aliases`);
       }
     }
     const ctxNode = p.get('context');
     if (ctxNode && ctxNode.type !== 'array') fail(ctxNode, `${who}: context must be an array of entity ids`);
-    for (const c of ctxNode?.children ?? []) contexts.push({ entity: String(id), id: c.value, node: c });
+    for (const c of ctxNode?.children ?? []) contexts.push({ entity: String(id), id: c.value as unknown, node: c });
     const cuesNode = p.get('cues');
     if (cuesNode) {
       const okCues = cuesNode.type === 'array' && (cuesNode.children ?? []).every((g) =>

@@ -133,7 +133,7 @@ export function parseLookalikes(text: string, file: string, entries?: readonly G
       out.blockers.push({ looksLike: looksLike ?? '', is: String(is?.value ?? ''), lang, text: t, literal: literal.set.has(t), exact: exact.set.has(t) });
     });
     for (const { node, field } of [{ node: literal.node, field: 'literal' }, { node: exact.node, field: 'exact' }]) {
-      for (const l of node?.children ?? []) if (!texts.has(l.value)) fail(l, `${field} form ${JSON.stringify(l.value)} is not one of the look-alike's forms`);
+      for (const l of node?.children ?? []) if (!texts.has(String(l.value))) fail(l, `${field} form ${JSON.stringify(l.value)} is not one of the look-alike's forms`);
     }
   }
   for (const d of list('demonyms')) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../shared/settings-schema';
-import { exportText, normalizeHost, parseSettingsFile } from './import-file';
+import { exportText, parseSettingsFile } from './import-file';
 
 describe('parseSettingsFile', () => {
   it('rejects the whole file for any bad value, naming each', () => {
@@ -32,15 +32,15 @@ describe('parseSettingsFile', () => {
   });
 });
 
-describe('normalizeHost', () => {
-  it.each([
-    ['example.org', 'example.org'],
-    [' https://WWW.Example.org/path?q ', 'www.example.org'],
-    ['example.org:8080', 'example.org'],
-    ['*.example.org', 'example.org'],
-    ['localhost', 'localhost'],
-    ['not a host', null],
-    ['', null],
-    ['nodot', null],
-  ])('%j → %j', (input, want) => expect(normalizeHost(input)).toBe(want));
+describe('sites in a settings file', () => {
+  it('reads a site with a port as its host, which then covers the page on that port', () => {
+    const r = parseSettingsFile(JSON.stringify({ pausedSites: ['example.org:8080', 'https://News.BBC.co.uk/x'] }));
+    expect(r).toEqual({ ok: true, patch: { pausedSites: ['example.org', 'news.bbc.co.uk'] }, keys: ['pausedSites'] });
+  });
+
+  it('refuses the file for an entry that is no host, quoting it', () => {
+    const r = parseSettingsFile(JSON.stringify({ allowedSites: ['example.org', 'not a host'] }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual([{ key: 'allowedSites', message: '"not a host": not a host name (like example.org)' }]);
+  });
 });

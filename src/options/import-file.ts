@@ -32,16 +32,3 @@ export function parseSettingsFile(text: string): ImportResult {
 export function exportText(settings: Settings): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
 }
-
-/** "example.org", "https://www.example.org/path", " Example.ORG:8080 " → the host name, or null. */
-export function normalizeHost(input: string): string | null {
-  const s = input.trim().toLowerCase();
-  if (!s) return null;
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(s) ? s : `https://${s}`);
-    const host = url.hostname.replace(/^\*\./, '').replace(/\.$/, '');
-    return /^[a-z0-9.-]{1,253}$/.test(host) && !host.startsWith('.') && host.includes('.') ? host : /^localhost$/.test(host) ? host : null;
-  } catch {
-    return null;
-  }
-}

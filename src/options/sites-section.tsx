@@ -1,11 +1,10 @@
-/** Where Caravan runs: every site or an allow-list; paused sites; the keyboard shortcuts. */
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { Settings } from '../shared/settings-schema';
+/** Where Caravan runs: every site or an allow-list; paused sites (then the keyboard shortcuts, shortcuts-section.tsx). */
+import { useState } from 'preact/hooks';
+import { normalizeHost } from '../shared/hosts';
+import { withItem, type SaveSettings as Save, type Settings } from '../shared/settings-schema';
 import { t } from '../ui/i18n';
-import { normalizeHost } from './import-file';
+import { Shortcuts } from './shortcuts-section';
 
-type Save = (p: Partial<Settings>) => Promise<Settings>;
 
 function SiteList({ sites, label, onRemove, listId }: { sites: string[]; label: string; onRemove: (s: string) => void; listId: string }) {
   if (!sites.length) return <p class="muted">{t('optionsNoSites')}</p>;
@@ -79,9 +78,9 @@ export function SitesSection({ settings, save }: { settings: Settings; save: Sav
             sites={settings.allowedSites}
             label={t('optionsAllowedSites')}
             listId="allowed-sites"
-            onRemove={(s) => void save({ allowedSites: settings.allowedSites.filter((x) => x !== s) })}
+            onRemove={(s) => void save((now) => ({ allowedSites: withItem(now.allowedSites, s, false) })).catch(() => undefined)}
           />
-          <AddSite onAdd={async (h) => void (await save({ allowedSites: [...new Set([...settings.allowedSites, h])] }))} />
+          <AddSite onAdd={async (h) => void (await save((now) => ({ allowedSites: withItem(now.allowedSites, h, true) })))} />
         </div>
       )}
       <div class="sub">
@@ -91,78 +90,10 @@ export function SitesSection({ settings, save }: { settings: Settings; save: Sav
           sites={settings.pausedSites}
           label={t('optionsPausedSites')}
           listId="paused-sites"
-          onRemove={(s) => void save({ pausedSites: settings.pausedSites.filter((x) => x !== s) })}
+          onRemove={(s) => void save((now) => ({ pausedSites: withItem(now.pausedSites, s, false) })).catch(() => undefined)}
         />
       </div>
       <Shortcuts />
     </section>
-  );
-}
-
-interface Command {
-  name: string;
-  description: string;
-  shortcut: string;
-}
-
-const COMMAND_KEYS: Record<string, string> = {
-  _execute_action: 'cmdOpenPanel',
-  'next-mention': 'cmdNextMention',
-  'previous-mention': 'cmdPreviousMention',
-  'toggle-marking': 'cmdToggleMarking',
-};
-
-function Shortcuts() {
-  const [commands, setCommands] = useState<Command[] | null>(null);
-  useEffect(() => {
-    browser.commands
-      .getAll()
-      .then((list) =>
-        setCommands(
-          list.map((c) => ({
-            name: c.name ?? '',
-            description: c.description || (c.name && COMMAND_KEYS[c.name] ? t(COMMAND_KEYS[c.name]!) : (c.name ?? '')),
-            shortcut: c.shortcut ?? '',
-          })),
-        ),
-      )
-      .catch(() => setCommands([]));
-  }, []);
-  const firefox = __BROWSER__ === 'firefox';
-  const canOpen = firefox && typeof (browser.commands as { openShortcutSettings?: unknown }).openShortcutSettings === 'function';
-  return (
-    <div class="sub" id="shortcuts">
-      <h3>{t('optionsShortcuts')}</h3>
-      {commands === null ? null : (
-        <table class="shortcuts">
-          <thead>
-            <tr>
-              <th scope="col">{t('optionsShortcutAction')}</th>
-              <th scope="col">{t('optionsShortcutKeys')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {commands.map((c) => (
-              <tr key={c.name} data-command={c.name}>
-                <td>{c.description}</td>
-                <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('optionsShortcutNone')}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <p class="muted">
-        {firefox ? t('optionsShortcutsFirefox') : t('optionsShortcutsChrome')}{' '}
-        {canOpen && (
-          <button
-            type="button"
-            class="link"
-            onClick={() => void (browser.commands as unknown as { openShortcutSettings: () => Promise<void> }).openShortcutSettings()}
-          >
-            {t('optionsShortcutsOpen')}
-          </button>
-        )}
-      </p>
-    </div>
   );
 }

@@ -1,7 +1,7 @@
 /** Every source with its language, date and fact count, each switchable on and off. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Source } from '../shared/pack-types';
-import type { Settings } from '../shared/settings-schema';
+import { withItem, type SaveSettings, type Settings } from '../shared/settings-schema';
 import { log } from '../shared/log';
 import { sourcesWithCounts } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
@@ -19,7 +19,7 @@ export function SourcesSection({
   db: CaravanDB | null;
   unavailable: boolean;
   settings: Settings;
-  save: (p: Partial<Settings>) => Promise<Settings>;
+  save: SaveSettings;
 }) {
   const [sources, setSources] = useState<Listed[] | null>(null);
   const locale = uiLanguage();
@@ -39,12 +39,9 @@ export function SourcesSection({
   }, [db]);
 
   const disabled = new Set(settings.disabledSources);
-  const toggle = (id: string, on: boolean): void => {
-    const next = new Set(disabled);
-    if (on) next.delete(id);
-    else next.add(id);
-    void save({ disabledSources: [...next] }).catch(() => undefined);
-  };
+  // Applied to the latest stored list, not this render's: quick toggles each keep their change.
+  const toggle = (id: string, on: boolean): void =>
+    void save((now) => ({ disabledSources: withItem(now.disabledSources, id, !on) })).catch(() => undefined);
   const enabledCount = sources ? sources.filter((s) => !disabled.has(s.id)).length : 0;
 
   return (

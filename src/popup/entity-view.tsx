@@ -9,7 +9,7 @@ import { dirOf, entityName, languageName } from '../ui/format';
 import { t, tCount, uiLanguage } from '../ui/i18n';
 import { FactList } from './fact-item';
 import { otherNames } from './other-names';
-import { topicsOf, withTopics } from './timeline';
+import { topicsAcross, withTopics } from './timeline';
 import { TopicChips } from './topic-chips';
 
 const PAGE = 20;
@@ -54,7 +54,7 @@ export function EntityView({
     heading.current?.focus();
   }, [entityId, card === undefined]);
 
-  const topics = useMemo(() => topicsOf(card?.facts ?? []), [card]);
+  const topics = useMemo(() => topicsAcross(card?.facts ?? []), [card]);
   const shown = useMemo(() => withTopics(card?.facts ?? [], chosen), [card, chosen]);
 
   return (

@@ -1,23 +1,24 @@
 /** "On this page": what the tab mentions, grouped by type; or plainly why there is nothing. */
 import { useEffect, useState } from 'preact/hooks';
+import { coveringEntries, hostOf } from '../shared/hosts';
 import type { PageMention } from '../shared/messages';
 import type { Entity } from '../shared/pack-types';
-import type { Settings } from '../shared/settings-schema';
+import { withItem, type SaveSettings, type Settings } from '../shared/settings-schema';
 import { getEntity } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
 import { entityName } from '../ui/format';
 import { t, tCount, uiLanguage } from '../ui/i18n';
 import { arrowNav } from '../ui/keys';
 import { groupMentions, type MentionGroup } from './mentions';
-import { coveringEntries, hostOf, isRestrictedUrl } from './pages';
+import { isRestrictedUrl } from './pages';
 import { pageMentions, type TabInfo } from './tab';
 
-type Mentions = { state: 'loading' } | { state: 'failed' } | { state: 'ok'; mentions: PageMention[] };
+type Mentions = { state: 'loading' } | { state: 'failed' } | { state: 'ok'; mentions: PageMention[]; matcherFailed: boolean };
 
 export interface PageViewProps {
   tab: TabInfo | null | undefined;
   settings: Settings | null;
-  save: (patch: Partial<Settings>) => Promise<Settings>;
+  save: SaveSettings;
   db: CaravanDB | null;
   onChoose: (entity: string) => void;
   /** The entities on the page, each with the first frame that mentions it. */
@@ -37,9 +38,9 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
     let live = true;
     const ask = (): void => {
       pageMentions(tab.id)
-        .then((list) => {
+        .then(({ mentions: list, failed }) => {
           if (!live) return;
-          setMentions({ state: 'ok', mentions: list });
+          setMentions({ state: 'ok', mentions: list, matcherFailed: failed });
           const frames = new Map<string, number>();
           for (const m of list) if (!frames.has(m.entity)) frames.set(m.entity, m.frameId);
           onMentions(frames);
@@ -56,16 +57,13 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
   }, [tab, restricted, !!settings, paused, notAllowed]);
 
   const pause = (): void => {
-    if (settings && host) void save({ pausedSites: [...new Set([...settings.pausedSites, host])] });
+    if (host) void save((now) => ({ pausedSites: withItem(now.pausedSites, host, true) })).catch(() => undefined);
   };
   const resume = (): void => {
-    if (settings && host) {
-      const drop = new Set(coveringEntries(settings.pausedSites, host));
-      void save({ pausedSites: settings.pausedSites.filter((s) => !drop.has(s)) });
-    }
+    if (host) void save((now) => ({ pausedSites: now.pausedSites.filter((s) => !coveringEntries([s], host).length) })).catch(() => undefined);
   };
   const allow = (): void => {
-    if (settings && host) void save({ allowedSites: [...new Set([...settings.allowedSites, host])] });
+    if (host) void save((now) => ({ allowedSites: withItem(now.allowedSites, host, true) })).catch(() => undefined);
   };
 
   let body;
@@ -91,8 +89,24 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
     );
   else if (mentions.state === 'loading') body = <p class="muted">{t('popupLoading')}</p>;
   else if (mentions.state === 'failed') body = <p class="notice" data-state="restricted">{t('popupCannotRead')}</p>;
+  else if (mentions.matcherFailed && mentions.mentions.length === 0)
+    body = (
+      <p class="notice error" data-state="failed" role="alert">
+        {t('popupMatcherFailed')}
+      </p>
+    );
   else if (mentions.mentions.length === 0) body = <p class="notice" data-state="none">{t('popupNoMentions')}</p>;
-  else body = <Groups groups={groups} onChoose={onChoose} />;
+  else
+    body = (
+      <>
+        {mentions.matcherFailed && (
+          <p class="notice error" data-state="partly-failed" role="alert">
+            {t('popupMatcherFailedPart')}
+          </p>
+        )}
+        <Groups groups={groups} onChoose={onChoose} />
+      </>
+    );
 
   return (
     <section aria-labelledby="page-heading">

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FactView } from '../shared/messages';
 import type { Entity } from '../shared/pack-types';
 import { groupMentions } from './mentions';
-import { coveringEntries, hostOf, isRestrictedUrl } from './pages';
-import { byYear, topicsOf, withTopics } from './timeline';
+import { isRestrictedUrl } from './pages';
+import { byYear, topicsAcross, withTopics } from './timeline';
 
 const entity = (id: string, type: Entity['type'], en: string): Entity => ({ id, type, scope: 'core', names: { en }, aliases: [], keys: [] });
 const KNOWN = new Map([
@@ -73,21 +73,6 @@ describe('pages', () => {
     '%s is not',
     (url) => expect(isRestrictedUrl(url)).toBe(false),
   );
-
-  it('hostOf gives the lowercase host name without the port, only for the web', () => {
-    expect(hostOf('https://WWW.Example.org:8443/a')).toBe('www.example.org');
-    expect(hostOf('http://127.0.0.1:5000/')).toBe('127.0.0.1');
-    expect(hostOf('chrome://settings')).toBeNull();
-    expect(hostOf(undefined)).toBeNull();
-  });
-
-  it('coveringEntries finds the host and its parent domains', () => {
-    expect(coveringEntries(['example.org', 'other.net', 'news.example.org'], 'news.example.org')).toEqual([
-      'example.org',
-      'news.example.org',
-    ]);
-    expect(coveringEntries(['ample.org'], 'example.org')).toEqual([]);
-  });
 });
 
 const fact = (id: string, date: string | undefined, topics: string[]): FactView =>
@@ -104,7 +89,7 @@ describe('timeline', () => {
 
   it('topics come from the facts, most frequent first, and filter with OR', () => {
     const facts = [fact('a', undefined, ['trade']), fact('b', undefined, ['trade', 'security']), fact('c', undefined, ['education'])];
-    expect(topicsOf(facts)).toEqual(['trade', 'education', 'security']);
+    expect(topicsAcross(facts)).toEqual(['trade', 'education', 'security']);
     expect(withTopics(facts, new Set(['security', 'education'])).map((f) => f.id)).toEqual(['b', 'c']);
     expect(withTopics(facts, new Set())).toHaveLength(3);
   });

@@ -7,7 +7,7 @@ import { entityName } from '../ui/format';
 import { t, tCount, uiLanguage } from '../ui/i18n';
 import { arrowNav } from '../ui/keys';
 import { FactList } from './fact-item';
-import { topicsOf, withTopics } from './timeline';
+import { topicsAcross, withTopics } from './timeline';
 import { TopicChips } from './topic-chips';
 
 const DEBOUNCE_MS = 100;
@@ -59,7 +59,7 @@ export function SearchResults({
 }) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const facts = result?.facts ?? [];
-  const topics = useMemo(() => topicsOf(facts), [facts]);
+  const topics = useMemo(() => topicsAcross(facts), [facts]);
   const shown = useMemo(() => withTopics(facts, chosen), [facts, chosen]);
   const locale = uiLanguage();
   if (!result) return <p class="muted">{t('popupSearching')}</p>;

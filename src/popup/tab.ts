@@ -35,22 +35,36 @@ export interface FrameMention extends PageMention {
 const isMention = (m: unknown): m is PageMention =>
   typeof m === 'object' && m !== null && typeof (m as PageMention).entity === 'string' && typeof (m as PageMention).text === 'string';
 
-async function frameMentions(tabId: number, frameId: number): Promise<FrameMention[]> {
+interface FrameReply {
+  mentions: FrameMention[];
+  failed: boolean;
+}
+
+async function frameMentions(tabId: number, frameId: number): Promise<FrameReply> {
   const reply = await sendToTab(tabId, 'page-mentions', undefined, frameId);
   if (!reply || !Array.isArray(reply.mentions)) throw new Error('no content script answered');
-  return reply.mentions.filter(isMention).map((m) => ({ entity: m.entity, text: m.text, frameId }));
+  return {
+    mentions: reply.mentions.filter(isMention).map((m) => ({ entity: m.entity, text: m.text, frameId })),
+    failed: reply.status === 'failed',
+  };
+}
+
+export interface PageMentions {
+  mentions: FrameMention[];
+  /** True where a frame's matcher failed to compile: what it mentions is unknown, not nothing. */
+  failed: boolean;
 }
 
 /**
  * The mentions of every frame of the tab that found any (the background knows which), the top
  * frame's first. Rejects where no frame answers; a frame that went away meanwhile is left out.
  */
-export async function pageMentions(tabId: number): Promise<FrameMention[]> {
+export async function pageMentions(tabId: number): Promise<PageMentions> {
   const frames = await sendToBackground('tab-frames', { tabId }).catch(() => [0]);
   const replies = await Promise.allSettled(frames.map((f) => frameMentions(tabId, f)));
-  const answered = replies.filter((r): r is PromiseFulfilledResult<FrameMention[]> => r.status === 'fulfilled');
+  const answered = replies.filter((r): r is PromiseFulfilledResult<FrameReply> => r.status === 'fulfilled');
   if (!answered.length) throw new Error('no content script answered');
-  return answered.flatMap((r) => r.value);
+  return { mentions: answered.flatMap((r) => r.value.mentions), failed: answered.some((r) => r.value.failed) };
 }
 
 /** Scrolls the frame to the entity's first mention and flashes it; false where that failed. */

@@ -6,7 +6,7 @@ import { allFacts } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
 import { t, tCount } from '../ui/i18n';
 import { FactItem } from './fact-item';
-import { byYear, topicsOf, withTopics } from './timeline';
+import { byYear, topicsAcross, withTopics } from './timeline';
 import { TopicChips } from './topic-chips';
 
 export function TimelineView({ db, disabledSources }: { db: CaravanDB | null; disabledSources: string[] | null }) {
@@ -27,7 +27,7 @@ export function TimelineView({ db, disabledSources }: { db: CaravanDB | null; di
     };
   }, [db, disabledSources]);
 
-  const topics = useMemo(() => topicsOf(facts ?? []), [facts]);
+  const topics = useMemo(() => topicsAcross(facts ?? []), [facts]);
   const years = useMemo(() => byYear(withTopics(facts ?? [], chosen)), [facts, chosen]);
 
   return (

@@ -20,7 +20,7 @@ export function byYear(facts: readonly FactView[]): YearGroup[] {
 }
 
 /** The topics the facts carry, most frequent first. */
-export function topicsOf(facts: readonly { topics: readonly string[] }[]): string[] {
+export function topicsAcross(facts: readonly { topics: readonly string[] }[]): string[] {
   const counts = new Map<string, number>();
   for (const f of facts) for (const t of f.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);

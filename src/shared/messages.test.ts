@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender, parseEnvelope } from './messages';
+import { errorReply, isTrustedSender, MessageError, parseEnvelope, readReply, resultReply } from './messages';
 
 describe('parseEnvelope', () => {
   it('accepts the page-mentions contract with or without empty params', () => {
@@ -53,5 +53,33 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ id: self.id }, 'content', self)).toBe(true);
     expect(isTrustedSender({ id: self.id, tab, url: 'moz-extension://1234/popup.html' }, 'content', self)).toBe(true);
     expect(isTrustedSender({ id: self.id, tab, url: 'https://example.com/' }, 'content', self)).toBe(false);
+  });
+});
+
+describe('reply envelope', () => {
+  it('a result reply gives its result, whatever it is', () => {
+    expect(readReply(resultReply({ mentions: [] }), 'page-mentions')).toEqual({ mentions: [] });
+    expect(readReply(resultReply(null), 'entity-card')).toBeNull();
+    expect(readReply(resultReply(false), 'reveal-entity')).toBe(false);
+    expect(readReply(JSON.parse(JSON.stringify(resultReply(0))), 'x')).toBe(0);
+  });
+
+  it('an error reply throws its code and message', () => {
+    expect(errorReply('failed', 'store closed')).toEqual({ error: { code: 'failed', message: 'store closed' } });
+    expect(() => readReply(errorReply('unhandled', 'no handler'), 'ping')).toThrow(new MessageError('unhandled', 'no handler', 'ping'));
+  });
+
+  it('an unknown error code reads as failed; a missing message says so', () => {
+    let caught: unknown;
+    try {
+      readReply({ error: { code: 'weird' } }, 'ping');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toMatchObject({ code: 'failed', message: 'ping: failed: no message' });
+  });
+
+  it.each([undefined, null, [], 'text', {}, { mentions: [] }])('%j is no reply', (raw) => {
+    expect(() => readReply(raw, 'page-mentions')).toThrow(expect.objectContaining({ code: 'no-reply' }) as Error);
   });
 });

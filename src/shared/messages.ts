@@ -1,9 +1,11 @@
 /**
  * The one message surface of Caravan. Every message is defined once here: its name, the schema
  * of its parameters (checked at run time by every receiver) and the type of its result.
- * Wire format: `{ type: name, params?: P }`. The `page-mentions` contract with the content script
- * (`{type: "page-mentions"}` → `{mentions: Array<{entity, text}>}`) is part of this surface and
- * must stay stable.
+ * Wire format: a request is `{ type: name, params?: P }`; every reply is a `Reply`: `{ result: R }`
+ * or `{ error: { code, message } }` (decision 0122), which the typed client unwraps, throwing a
+ * `MessageError` for an error or for no reply at all. The `page-mentions` contract with the content
+ * script (`{type: "page-mentions"}` → `{ result: { mentions: Array<{entity, text}> } }`) is part of
+ * this surface and must stay stable.
  */
 import * as v from 'valibot';
 import type { Entity, Fact, Source } from './pack-types';
@@ -12,6 +14,9 @@ export interface PageMention {
   entity: string;
   text: string;
 }
+
+/** Where detection stands in a frame (content/detect/session.ts says when each holds). */
+export type DetectionStatus = 'loading' | 'ready' | 'failed' | 'off';
 
 export interface FactView extends Fact {
   sourceInfo: Source;
@@ -73,7 +78,11 @@ export const MESSAGE_SCHEMAS = {
 
 /** Results, by message name. */
 export interface MessageResults {
-  'page-mentions': { mentions: PageMention[] };
+  /**
+   * `status`: 'ready', 'loading' (the matcher is still compiling), 'failed' (its compile failed),
+   * 'off' (paused or not allowed on this site).
+   */
+  'page-mentions': { mentions: PageMention[]; status: DetectionStatus };
   'navigate-mention': { index: number; total: number };
   'reveal-entity': boolean;
   'toggle-marking': { enabled: boolean };
@@ -139,4 +148,53 @@ export function isTrustedSender(sender: SenderLike, receiver: Receiver, self: { 
   const fromExtensionPage = sender.url !== undefined && sender.url.startsWith(self.origin);
   if (receiver === 'content') return sender.tab === undefined || fromExtensionPage;
   return sender.tab !== undefined || fromExtensionPage;
+}
+
+/**
+ * Why a message got no result. Said by the receiver: `refused` (unknown shape, bad parameters,
+ * untrusted sender), `unhandled` (no handler for it there), `failed` (the handler threw). Said by the
+ * client: `no-reply` (the answer was not a reply: nobody handled it), `unreachable` (no receiver).
+ */
+export type MessageErrorCode = 'refused' | 'unhandled' | 'failed' | 'no-reply' | 'unreachable';
+
+export interface MessageFault {
+  code: MessageErrorCode;
+  message: string;
+}
+
+/** What every receiver answers. */
+export type Reply<R = unknown> = { result: R } | { error: MessageFault };
+
+export const resultReply = <R>(result: R): Reply<R> => ({ result });
+export const errorReply = (code: MessageErrorCode, message: string): Reply<never> => ({ error: { code, message } });
+
+const ERROR_CODES: ReadonlySet<string> = new Set<MessageErrorCode>(['refused', 'unhandled', 'failed', 'no-reply', 'unreachable']);
+
+/** The error a client throws for an error reply or for none. */
+export class MessageError extends Error {
+  override name = 'MessageError';
+  constructor(
+    readonly code: MessageErrorCode,
+    message: string,
+    readonly type?: string,
+  ) {
+    super(type ? `${type}: ${code}: ${message}` : `${code}: ${message}`);
+  }
+}
+
+/**
+ * The result inside a reply to `type`; throws a `MessageError` for an error reply, for `undefined`
+ * (nobody answered) and for anything that is not a reply. Pure: unit-tested.
+ */
+export function readReply<R>(raw: unknown, type: string): R {
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const reply = raw as Record<string, unknown>;
+    if (Object.hasOwn(reply, 'error')) {
+      const fault = reply.error as Partial<MessageFault> | null;
+      const code = typeof fault?.code === 'string' && ERROR_CODES.has(fault.code) ? fault.code : 'failed';
+      throw new MessageError(code, typeof fault?.message === 'string' ? fault.message : 'no message', type);
+    }
+    if (Object.hasOwn(reply, 'result')) return reply.result as R;
+  }
+  throw new MessageError('no-reply', raw === undefined ? 'nobody answered' : 'the answer is not a reply', type);
 }

@@ -1,18 +1,24 @@
 /**
  * The typed client and the checked receiving end of the message surface. Every context registers
  * its handlers through `listen`, which refuses (and logs) a message of unknown shape or from a
- * sender other than this extension's own contexts.
+ * sender other than this extension's own contexts. Every answer is a `Reply` (messages.ts); the
+ * client returns its result or throws a `MessageError`.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { log } from './log';
 import {
+  errorReply,
   isTrustedSender,
+  MessageError,
   parseEnvelope,
+  readReply,
+  resultReply,
   type MessageName,
   type MessageParams,
   type MessageResult,
   type MessagesFor,
   type Receiver,
+  type Reply,
 } from './messages';
 
 export type Handler<K extends MessageName> = (
@@ -24,54 +30,67 @@ export type Handlers<R extends Receiver> = { [K in MessagesFor<R>]?: Handler<K> 
 
 /**
  * Registers the handlers synchronously (call at top level, so a background woken by a message
- * still answers it). Messages handled by another context are left alone (undefined is returned).
+ * still answers it). A message for another context is left alone (undefined: that context
+ * answers); everything else gets a `Reply`: the result, or why there is none.
  */
 export function listen<R extends Receiver>(receiver: R, handlers: Handlers<R>): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {
     const parsed = parseEnvelope(raw, receiver);
     if (!parsed.ok) {
-      // Not ours: another receiver's message is none of our business; anything else is refused.
-      if (!parsed.reason.includes('is not for the')) log.warn('refused message:', parsed.reason);
-      return undefined;
+      if (parsed.reason.includes('is not for the')) return undefined;
+      log.warn('refused message:', parsed.reason);
+      return Promise.resolve(errorReply('refused', parsed.reason));
     }
-    const handler = (handlers as Record<string, Handler<MessageName> | undefined>)[parsed.type];
-    if (!handler) return undefined;
     if (!isTrustedSender(sender, receiver, { id: browser.runtime.id, origin: browser.runtime.getURL('') })) {
       log.warn('refused message from untrusted sender:', parsed.type, sender.url ?? sender.id);
-      return undefined;
+      return Promise.resolve(errorReply('refused', 'untrusted sender'));
     }
-    try {
-      return Promise.resolve(handler(parsed.params as never, sender)).catch((error: unknown) => {
-        log.error(`handler ${parsed.type} failed:`, error);
-        throw error;
-      });
-    } catch (error) {
+    const handler = (handlers as Record<string, Handler<MessageName> | undefined>)[parsed.type];
+    if (!handler) return Promise.resolve(errorReply('unhandled', `${parsed.type} has no handler in this ${receiver}`));
+    const failed = (error: unknown): Reply => {
       log.error(`handler ${parsed.type} failed:`, error);
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      return errorReply('failed', error instanceof Error ? error.message : String(error));
+    };
+    try {
+      return Promise.resolve(handler(parsed.params as never, sender)).then((result) => resultReply(result), failed);
+    } catch (error) {
+      return Promise.resolve(failed(error));
     }
   });
+}
+
+/** A rejected send (no receiving end, a closed port) as a MessageError. */
+function unreachable(type: string): (error: unknown) => never {
+  return (error) => {
+    throw new MessageError('unreachable', error instanceof Error ? error.message : String(error), type);
+  };
 }
 
 type ParamArgs<K extends MessageName> = object extends MessageParams<K>
   ? [params?: MessageParams<K>]
   : [params: MessageParams<K>];
 
-/** Sends a message to the background and returns its typed result. */
+/** Sends a message to the background and returns its typed result; throws a MessageError where there is none. */
 export async function sendToBackground<K extends MessagesFor<'background'>>(
   type: K,
   ...[params]: ParamArgs<K>
 ): Promise<MessageResult<K>> {
-  return (await browser.runtime.sendMessage(params === undefined ? { type } : { type, params })) as MessageResult<K>;
+  const raw: unknown = await browser.runtime.sendMessage(params === undefined ? { type } : { type, params }).catch(unreachable(type));
+  return readReply<MessageResult<K>>(raw, type);
 }
 
-/** Sends a message to a tab's content script (the top frame unless `frameId` says otherwise). */
+/**
+ * Sends a message to a tab's content script (the top frame unless `frameId` says otherwise) and
+ * returns its typed result; throws a MessageError where there is none.
+ */
 export async function sendToTab<K extends MessagesFor<'content'>>(
   tabId: number,
   type: K,
   params?: MessageParams<K>,
   frameId = 0,
 ): Promise<MessageResult<K>> {
-  return (await browser.tabs.sendMessage(tabId, params === undefined ? { type } : { type, params }, {
-    frameId,
-  })) as MessageResult<K>;
+  const raw: unknown = await browser.tabs
+    .sendMessage(tabId, params === undefined ? { type } : { type, params }, { frameId })
+    .catch(unreachable(type));
+  return readReply<MessageResult<K>>(raw, type);
 }

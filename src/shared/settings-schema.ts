@@ -3,6 +3,7 @@
  * live here and nowhere else. Pure (no browser API), so it is unit-tested in Node.
  */
 import * as v from 'valibot';
+import { anyCovers, HOST_PROBLEM, normalizeHost } from './hosts';
 
 export const DEFAULT_SETTINGS = {
   /** Settings format, for migrations. */
@@ -22,8 +23,27 @@ export const DEFAULT_SETTINGS = {
 
 export type Settings = typeof DEFAULT_SETTINGS;
 export type SettingKey = keyof Settings;
+/**
+ * A change: a patch, or a function of the latest stored settings that gives one (what a list
+ * toggle needs, so that two quick changes never undo each other).
+ */
+export type SettingsUpdate = Partial<Settings> | ((current: Settings) => Partial<Settings>);
 
-const host = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/));
+export type SaveSettings = (update: SettingsUpdate) => Promise<Settings>;
+
+/** `list` with `item` in it or out of it, order kept. */
+export function withItem(list: readonly string[], item: string, present: boolean): string[] {
+  const rest = list.filter((x) => x !== item);
+  return present ? [...rest, item] : rest;
+}
+
+/** A site: anything `normalizeHost` reads ("Example.org:8080" → "example.org"), stored as its host. */
+const host = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.check((s) => normalizeHost(s) !== null, (issue) => `${JSON.stringify(issue.input)}: ${HOST_PROBLEM}`),
+  v.transform((s) => normalizeHost(s)!),
+);
 
 /** One schema per setting, so a bad value falls back alone and the rest are kept. */
 export const SETTING_SCHEMAS: { [K in SettingKey]: v.GenericSchema<unknown, Settings[K]> } = {
@@ -74,8 +94,6 @@ export function validateSettings(raw: unknown): { settings: Settings; problems: 
 
 /** True where Caravan should run on a page of this hostname. */
 export function runsOnHost(settings: Settings, hostname: string): boolean {
-  const h = hostname.toLowerCase();
-  const matches = (list: string[]): boolean => list.some((site) => h === site || h.endsWith(`.${site}`));
-  if (matches(settings.pausedSites)) return false;
-  return settings.runOn === 'all' || matches(settings.allowedSites);
+  if (anyCovers(settings.pausedSites, hostname)) return false;
+  return settings.runOn === 'all' || anyCovers(settings.allowedSites, hostname);
 }

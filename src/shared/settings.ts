@@ -1,46 +1,39 @@
 /**
- * Settings storage: `storage.sync`, falling back to `storage.local` where sync is unavailable.
- * Read through `loadSettings`, written through `saveSettings`, watched through `watchSettings`.
+ * Settings storage for the extension's contexts: the storage layer (settings-storage.ts) on the
+ * browser's storage. Read through `loadSettings`, written through `saveSettings`, watched through
+ * `watchSettings`.
  */
-import browser, { type Storage } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import { log } from './log';
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from './settings-schema';
+import { createSettingsStorage, type StorageLike } from './settings-storage';
+import type { Settings, SettingsUpdate } from './settings-schema';
 
 export * from './settings-schema';
+export { SettingsError } from './settings-storage';
 
-const KEY = 'settings';
+let storage: ReturnType<typeof createSettingsStorage> | null = null;
+const settingsStorage = (): ReturnType<typeof createSettingsStorage> =>
+  (storage ??= createSettingsStorage(browser.storage as unknown as StorageLike, log.warn));
 
-async function area(): Promise<Storage.StorageArea> {
-  try {
-    await browser.storage.sync.get(KEY);
-    return browser.storage.sync;
-  } catch {
-    return browser.storage.local;
-  }
+export function loadSettings(): Promise<Settings> {
+  return settingsStorage().load();
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = (await (await area()).get(KEY))[KEY];
-  if (stored === undefined) return structuredClone(DEFAULT_SETTINGS);
-  const { settings, problems } = validateSettings(stored);
-  if (problems.length) log.warn('settings fell back to defaults for:', problems.map((p) => p.key).join(', '));
-  return settings;
+/**
+ * Writes a patch, or a function of the latest stored settings giving one (use that for lists: a
+ * patch built from what a page rendered undoes a change made since). Resolves with the saved
+ * settings; rejects with a `SettingsError` that says what was wrong.
+ */
+export function saveSettings(update: SettingsUpdate): Promise<Settings> {
+  return settingsStorage().save(update);
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  const { settings, problems } = validateSettings(next);
-  if (problems.length) throw new Error(problems.map((p) => `${p.key}: ${p.message}`).join('\n'));
-  await (await area()).set({ [KEY]: settings });
-  return settings;
+/** Folds the first format's single item into one item per setting (run at install and update). */
+export function migrateSettings(): Promise<void> {
+  return settingsStorage().migrate();
 }
 
 /** Calls `onChange` with the new settings whenever they change, in any context. Returns an unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, Storage.StorageChange>): void => {
-    const change = changes[KEY];
-    if (change) onChange(validateSettings(change.newValue).settings);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return settingsStorage().watch(onChange);
 }

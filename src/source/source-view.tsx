@@ -1,5 +1,4 @@
 /** A whole source document with the chosen fact's quote highlighted and scrolled into view. */
-import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FactView } from '../shared/messages';
 import type { Source } from '../shared/pack-types';
@@ -8,28 +7,16 @@ import { getFact, getSource } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
 import { formatDate, languageName } from '../ui/format';
 import { t, uiLanguage } from '../ui/i18n';
-import { paragraphsOf, quotesInOrder, type Paragraph } from './segments';
-
-/** The pack may add the document's text to Source; until then the quotes stand in for it. */
-type SourceWithText = Source & { text?: string };
+import { paragraphsOf } from './paragraphs';
 
 interface Loaded {
-  source: SourceWithText | null;
+  source: Source | null;
   fact: FactView | null;
-  quotes: Array<{ id: string; quote: string; start: number; end: number }>;
 }
 
 async function load(db: CaravanDB, sourceId: string, factId: string | null): Promise<Loaded> {
-  const [source, fact, quotes] = await Promise.all([
-    getSource(db, sourceId),
-    factId ? getFact(db, factId) : Promise.resolve(null),
-    db.getAllFromIndex('facts', 'by-source', sourceId),
-  ]);
-  return {
-    source,
-    fact: fact && fact.source === sourceId ? fact : null,
-    quotes: quotes.map(({ id, quote, start, end }) => ({ id, quote, start, end })),
-  };
+  const [source, fact] = await Promise.all([getSource(db, sourceId), factId ? getFact(db, factId) : Promise.resolve(null)]);
+  return { source, fact: fact && fact.source === sourceId ? fact : null };
 }
 
 export function SourceView({ db, sourceId, factId }: { db: CaravanDB | null; sourceId: string; factId: string | null }) {
@@ -42,7 +29,7 @@ export function SourceView({ db, sourceId, factId }: { db: CaravanDB | null; sou
       .then(setData)
       .catch((err: unknown) => {
         log.warn('loading the source failed:', err);
-        setData({ source: null, fact: null, quotes: [] });
+        setData({ source: null, fact: null });
       });
   }, [db, sourceId, factId]);
 
@@ -61,10 +48,8 @@ export function SourceView({ db, sourceId, factId }: { db: CaravanDB | null; sou
   if (!source) return <p class="notice">{t('sourceNotFound')}</p>;
 
   const locale = uiLanguage();
-  const full = typeof source.text === 'string' && source.text.length > 0;
-  const paragraphs: Array<Paragraph & { gapBefore?: boolean }> = full
-    ? paragraphsOf(source.text!, fact?.start ?? -1, fact?.end ?? -1)
-    : quotesInOrder(data.quotes, fact?.id ?? null);
+  // The pack carries every document's text (facts/pack.ts; the corpus check refuses an empty one).
+  const paragraphs = paragraphsOf(source.text ?? '', fact?.start ?? -1, fact?.end ?? -1);
   let markRefSet = false;
 
   return (
@@ -94,30 +79,22 @@ export function SourceView({ db, sourceId, factId }: { db: CaravanDB | null; sou
             <strong>{t('sourceHighlighted')}</strong> {fact.summary.en}
           </p>
         )}
-        {!full && <p class="muted">{t('sourceQuotesOnly')}</p>}
       </header>
       <main>
         <article lang={source.lang} dir={source.dir} class="doc">
           {paragraphs.map((p) => (
-            <Fragment key={p.start}>
-              {p.gapBefore && (
-                <p class="gap" aria-hidden="true">
-                  …
-                </p>
-              )}
-              <p data-start={p.start}>
-                {p.runs.map((r, i) => {
-                  if (!r.mark) return r.text;
-                  const first = !markRefSet;
-                  markRefSet = true;
-                  return (
-                    <mark key={i} ref={first ? mark : undefined} tabIndex={first ? -1 : undefined}>
-                      {r.text}
-                    </mark>
-                  );
-                })}
-              </p>
-            </Fragment>
+            <p key={p.start} data-start={p.start}>
+              {p.runs.map((r, i) => {
+                if (!r.mark) return r.text;
+                const first = !markRefSet;
+                markRefSet = true;
+                return (
+                  <mark key={i} ref={first ? mark : undefined} tabIndex={first ? -1 : undefined}>
+                    {r.text}
+                  </mark>
+                );
+              })}
+            </p>
           ))}
         </article>
       </main>

@@ -8,6 +8,14 @@ describe('format', () => {
     expect(formatDate('2023-08-15')).toBe('Aug 15, 2023');
     expect(formatDate(null)).toBe('');
   });
+  it('dates keep only what is sure when a month or day is out of range, and follow the locale', () => {
+    expect(formatDate('2023-13')).toBe('2023');
+    expect(formatDate('2023-00-10')).toBe('2023');
+    expect(formatDate('2023-02-30')).toBe('Feb 2023');
+    expect(formatDate('2023-05-14', 'en-GB')).toBe('14 May 2023');
+    expect(formatDate('2023-05-14', 'de')).toBe('14. Mai 2023');
+    expect(formatDate('sometime')).toBe('sometime');
+  });
   it('languages by name', () => {
     expect(languageName('fa')).toBe('Persian');
     expect(languageName('de')).toBe('German');

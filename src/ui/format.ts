@@ -1,13 +1,18 @@
 /** Display formatting for dates, languages and quantities. Pure (Intl only), unit-tested. */
 import type { Entity, Quantity } from '../shared/pack-types';
 
-/** "2023-08-15" → "15 Aug 2023", "2023-08" → "Aug 2023", "2023" → "2023". Unparseable input is returned as is. */
+/**
+ * The one date formatter (panel, options, source view and tooltip), in the reader's locale: in "en",
+ * "2023-08-15" → "Aug 15, 2023", "2023-08" → "Aug 2023", "2023" → "2023". A month or day out of
+ * range keeps what is sure (the year, the month); unparseable input is returned as is.
+ */
 export function formatDate(iso: string | null | undefined, locale = 'en'): string {
   if (!iso) return '';
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
   if (!m) return iso;
-  const [, y, mo, d] = m;
-  if (!mo) return y!;
+  const [, y, mo, dd] = m;
+  if (!mo || Number(mo) < 1 || Number(mo) > 12) return y!;
+  const d = dd && Number(dd) >= 1 && Number(dd) <= new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate() ? dd : undefined;
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
   try {
     return new Intl.DateTimeFormat(locale, {
@@ -74,6 +79,4 @@ export function entityName(entity: Pick<Entity, 'names' | 'id'>, locale = 'en'):
 }
 
 /** Direction of a BCP 47 language, for text shown outside its source. */
-export function dirOf(lang: string): 'rtl' | 'ltr' {
-  return /^(fa|ps|ar|ur|he|yi|ckb|sd|ug|dv)(-|$)/i.test(lang) ? 'rtl' : 'ltr';
-}
+export { dirOf } from '../shared/text-direction';

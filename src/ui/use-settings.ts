@@ -4,13 +4,16 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { log } from '../shared/log';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '../shared/settings';
+import { loadSettings, saveSettings, watchSettings, type SaveSettings, type Settings, type SettingsUpdate } from '../shared/settings';
 
 export interface SettingsHandle {
   /** null until loaded. */
   settings: Settings | null;
-  /** Writes a patch; resolves with the saved settings, rejects with the validation message. */
-  save: (patch: Partial<Settings>) => Promise<Settings>;
+  /**
+   * Writes a patch, or a function of the latest stored settings (for lists); resolves with the saved
+   * settings, rejects with the validation message.
+   */
+  save: SaveSettings;
   /** The last load or save failure, for display. */
   error: string | null;
 }
@@ -34,9 +37,9 @@ export function useSettings(): SettingsHandle {
     };
   }, []);
 
-  const save = useCallback(async (patch: Partial<Settings>): Promise<Settings> => {
+  const save = useCallback(async (update: SettingsUpdate): Promise<Settings> => {
     try {
-      const saved = await saveSettings(patch);
+      const saved = await saveSettings(update);
       setSettings(saved);
       setError(null);
       return saved;

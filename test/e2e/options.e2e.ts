@@ -2,28 +2,11 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, launch, type ExtensionBrowser, type TestPage } from './harness';
 import { axeViolations } from './harness/axe';
+import { clearSettingsInPage, DEFAULTS, storedSettingsInPage, waitForStored } from './stored-settings';
 
-/** The part of the extension API these tests touch, as the page sees it (`browser` in Firefox, `chrome` in Chromium). */
-interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-}
-interface Apis {
-  browser?: { storage: { sync: StorageArea; local: StorageArea } };
-  chrome?: { storage: { sync: StorageArea; local: StorageArea } };
-}
-
-/** Reads the stored settings from inside an extension page, as the extension does (sync, else local). */
-function readStored(page: TestPage): Promise<Record<string, unknown> | null> {
-  return page.evaluate(async () => {
-    const api = ((globalThis as unknown as Apis).browser ?? (globalThis as unknown as Apis).chrome)!;
-    try {
-      const got = await api.storage.sync.get('settings');
-      if (got.settings) return got.settings as Record<string, unknown>;
-    } catch {
-      // no sync area
-    }
-    return ((await api.storage.local.get('settings')).settings as Record<string, unknown>) ?? null;
-  });
+/** The settings in effect as stored, read from inside an extension page. */
+function readStored(page: TestPage): Promise<Record<string, unknown>> {
+  return page.evaluate(storedSettingsInPage, DEFAULTS);
 }
 
 /** Gives the import input a file built in the page and fires `change`, as choosing a file would. */
@@ -56,11 +39,7 @@ describeInBrowsers('options', (name) => {
   afterEach(async () => {
     await options?.close().catch(() => undefined);
     options = undefined;
-    await browser.bridge.evaluate(async () => {
-      const { storage } = window.caravanBridge.browser;
-      await storage.sync.remove('settings').catch(() => undefined);
-      await storage.local.remove('settings');
-    });
+    await browser.bridge.evaluate(clearSettingsInPage);
   });
   afterAll(async () => {
     await browser?.close();
@@ -118,19 +97,11 @@ describeInBrowsers('options', (name) => {
     const id = await page.waitFor(() => document.querySelector('.sources .source')?.getAttribute('data-source'), undefined, 20_000);
     const checkbox = `.sources .source[data-source="${id}"] input[type=checkbox]`;
     await page.click(checkbox);
-    await page.waitFor(async () => {
-      const api = ((globalThis as unknown as Apis).browser ?? (globalThis as unknown as Apis).chrome)!;
-      const got = (await api.storage.sync.get('settings')).settings as { disabledSources?: string[] } | undefined;
-      return got?.disabledSources?.length;
-    });
+    await waitForStored(page, (s) => (s.disabledSources as string[]).length > 0);
     expect((await readStored(page))?.disabledSources).toEqual([id]);
     expect(await page.evaluate((sel) => document.querySelector<HTMLInputElement>(sel)!.checked, checkbox)).toBe(false);
     await page.click(checkbox);
-    await page.waitFor(async () => {
-      const api = ((globalThis as unknown as Apis).browser ?? (globalThis as unknown as Apis).chrome)!;
-      const got = (await api.storage.sync.get('settings')).settings as { disabledSources?: string[] } | undefined;
-      return got?.disabledSources?.length === 0;
-    });
+    await waitForStored(page, (s) => (s.disabledSources as string[]).length === 0);
     expect(page.errors).toEqual([]);
   });
 
@@ -139,10 +110,7 @@ describeInBrowsers('options', (name) => {
     // A known starting point, written through the page itself.
     await page.click('input[name="theme"][value="dark"]');
     await page.waitFor(() => document.documentElement.dataset.theme === 'dark');
-    await page.waitFor(async () => {
-      const api = ((globalThis as unknown as Apis).browser ?? (globalThis as unknown as Apis).chrome)!;
-      return ((await api.storage.sync.get('settings')).settings as { theme?: string } | undefined)?.theme === 'dark';
-    });
+    await waitForStored(page, (s) => s.theme === 'dark');
     const before = await readStored(page);
 
     // One good value, two bad ones: nothing at all may change.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, afterEach, expect, it } from 'vitest';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
 import { axeViolations } from './harness/axe';
 import { listedEntities } from './harness/panel';
+import { clearSettingsInPage, DEFAULTS, storedSettingsInPage } from './stored-settings';
 
 /** The tab id of the tab whose URL contains `part`, asked from the bridge page. */
 function tabId(browser: ExtensionBrowser, part: string): Promise<number> {
@@ -14,19 +15,11 @@ function tabId(browser: ExtensionBrowser, part: string): Promise<number> {
 
 /** Settings back to defaults, wherever they are kept. */
 async function resetSettings(browser: ExtensionBrowser): Promise<void> {
-  await browser.bridge.evaluate(async () => {
-    const { storage } = window.caravanBridge.browser;
-    await storage.sync.remove('settings').catch(() => undefined);
-    await storage.local.remove('settings');
-  });
+  await browser.bridge.evaluate(clearSettingsInPage);
 }
 
-async function storedSettings(browser: ExtensionBrowser): Promise<Record<string, unknown> | undefined> {
-  return browser.bridge.evaluate(async () => {
-    const { storage } = window.caravanBridge.browser;
-    const sync = await storage.sync.get('settings').catch(() => ({}) as Record<string, unknown>);
-    return (sync.settings ?? (await storage.local.get('settings')).settings) as Record<string, unknown> | undefined;
-  });
+async function storedSettings(browser: ExtensionBrowser): Promise<Record<string, unknown>> {
+  return browser.bridge.evaluate(storedSettingsInPage, DEFAULTS);
 }
 
 /** Sets the search box's value as a paste would (any script), firing `input`. */

@@ -15,8 +15,8 @@ import { collectBlock, hasText, isRendered, plainText, type Collected } from './
 import { blockOf, dirOf, insideSkipped, isInline, isSkipped, langOf, type Block } from './dom-rules';
 import { createGate } from './gate';
 import { createHighlights, type Highlights, type MarkStyle } from './highlights';
-import { MentionStore } from './store';
-import { assemble, chunkBounds, mapSpan } from './segments';
+import { BlockMentionIndex } from './mention-index';
+import { assemble, chunkBounds, mapSpan } from './block-text';
 import { createSlicer, type Slicer } from './slicer';
 import { nextBlock, startWalk, type Walk, type WalkHooks } from './walk';
 import { createWatcher, type Watcher } from './watch';
@@ -62,7 +62,7 @@ export interface Detector {
   idle(): Promise<void>;
   stats(): DetectorStats;
   stop(): void;
-  readonly index: MentionStore;
+  readonly index: BlockMentionIndex;
   readonly highlights: Highlights;
 }
 
@@ -91,7 +91,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   const chunkSize = options.chunkSize ?? 2048;
   const highlights = options.highlights ?? createHighlights(options.markStyle);
   const gate = createGate(highlights, (ms) => slicer?.account(ms));
-  const index = new MentionStore(gate);
+  const index = new BlockMentionIndex(gate);
 
   const viewport: Block[] = [];
   const dirty = new Set<Block>();
@@ -205,7 +205,8 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
         waiting.clear();
         slicer.kick();
       },
-      (error: unknown) => console.error('[Caravan] matcher failed to load:', error),
+      // Whoever supplies the matcher reports its failure (the session, once per frame).
+      () => undefined,
     );
   }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectBlock, plainText } from './collect';
 import { blockOf, compareNodes, dirOf, insideSkipped, isSkipped, langOf } from './dom-rules';
-import { RUN_BREAK, assemble } from './segments';
+import { RUN_BREAK, assemble } from './block-text';
 
 function html(markup: string): HTMLElement {
   document.body.innerHTML = markup;

@@ -3,7 +3,7 @@
  * elements and stopping at nested blocks (scanned as blocks of their own) and skipped elements.
  */
 import { INLINE_TAGS, isSkipped, MAY_SKIP, type Block } from './dom-rules';
-import { LINE_BREAK, RUN_BREAK, type Part } from './segments';
+import { LINE_BREAK, RUN_BREAK, type Part } from './block-text';
 
 export interface Collected {
   parts: Part[];

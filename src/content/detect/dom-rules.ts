@@ -5,6 +5,7 @@
  * cost more than the matching itself on a large page. Visibility is checked later, and only
  * where a name was found (see collect.ts).
  */
+import { dirOf as dirOfLanguage } from '../../shared/text-direction';
 
 /**
  * Elements laid out inline by default. Their text joins the text around them, so that
@@ -118,8 +119,6 @@ export function langOf(block: Block): string {
   return document.documentElement.lang || 'und';
 }
 
-const RTL_LANGS = new Set(['fa', 'ps', 'ar', 'he', 'ur', 'prs', 'ckb', 'sd', 'ug', 'yi', 'dv']);
-
 /**
  * Direction from the nearest `dir` attribute, else from the language. Attributes, not computed
  * style: reading styles between our highlight writes would force a style pass per block.
@@ -133,7 +132,7 @@ export function dirOf(block: Block, lang: string): 'ltr' | 'rtl' {
     const root = el.getRootNode();
     el = root instanceof ShadowRoot ? root.host : null;
   }
-  return RTL_LANGS.has(lang.toLowerCase().split('-')[0]!) ? 'rtl' : 'ltr';
+  return dirOfLanguage(lang);
 }
 
 /** Composed-tree ordering: nodes in shadow trees sort at their host's place. */

@@ -5,6 +5,7 @@
  * matcher, the tooltip and the message plumbing.
  */
 import type { Matcher } from '../../matching/types';
+import type { DetectionStatus } from '../../shared/messages';
 import type { Mention, MentionIndex, TooltipApi } from '../contracts';
 import { createDetector, type Detector } from './annotate';
 import { createHighlights, type MarkStyle } from './highlights';
@@ -21,10 +22,18 @@ export interface SessionDeps {
   debounceMs?: number;
 }
 
+/**
+ * Where detection stands in a frame, for `page-mentions`: 'off' (paused or not allowed here),
+ * 'loading' (the matcher is being compiled), 'failed' (its compile failed: nothing will be found
+ * until the page is reloaded), 'ready' (everything else, a frame that never needed the matcher too).
+ */
+export type { DetectionStatus };
+
 export interface Session {
   /** Starts or stops with the site's settings; restyles live. */
   apply(state: { runs: boolean; markStyle: MarkStyle }): void;
   mentions(): Promise<Array<{ entity: string; text: string }>>;
+  status(): DetectionStatus;
   navigate(direction: 1 | -1): { index: number; total: number };
   reveal(entity: string): Promise<boolean>;
   toggleMarking(): { enabled: boolean };
@@ -45,6 +54,23 @@ export function createSession(deps: SessionDeps): Session {
   let unsubscribe: (() => void) | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSent = '';
+  let compile: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+
+  // Every detector of the frame (one per unpause) asks through here: the failure is told once.
+  const matcher = (): Promise<Matcher> => {
+    if (compile === 'idle') compile = 'loading';
+    return deps.matcher().then(
+      (m) => {
+        compile = 'ready';
+        return m;
+      },
+      (error: unknown) => {
+        if (compile !== 'failed') console.error('[Caravan] the name matcher failed to compile; nothing is marked in this frame:', error);
+        compile = 'failed';
+        throw error;
+      },
+    );
+  };
 
   // Stable across pause/unpause: the tooltip keeps one index for the life of the page.
   const index: MentionIndex = {
@@ -88,7 +114,7 @@ export function createSession(deps: SessionDeps): Session {
       highlights.setStyle(markStyle);
       if (runs && !detector) {
         highlights.setEnabled(marking);
-        detector = createDetector(deps.matcher, { highlights });
+        detector = createDetector(matcher, { highlights });
         unsubscribe = detector.index.onChange(changed);
         tooltip = deps.tooltip(index, setActive);
         void detector.start(document);
@@ -109,6 +135,10 @@ export function createSession(deps: SessionDeps): Session {
       if (!detector) return [];
       await Promise.race([detector.idle(), new Promise((r) => setTimeout(r, ANSWER_WAIT_MS))]);
       return index.all().map((m) => ({ entity: m.entity, text: m.text }));
+    },
+    status() {
+      if (!detector) return 'off';
+      return compile === 'failed' ? 'failed' : compile === 'loading' ? 'loading' : 'ready';
     },
     navigate(direction) {
       const all = index.all();

@@ -1,11 +1,10 @@
 /**
- * The tooltip's UI strings, keyed in src/static/_locales/en/messages.json and read with the
- * extension's `i18n.getMessage`. The content script reads the API from the global namespace rather
- * than importing webextension-polyfill, so the model and view stay importable in Node and
- * happy-dom, where no extension exists: there (or for a key the catalogue lacks) the English below
- * is used, with `$1`…`$9` replaced the way the browser would. i18n.test.ts checks that this table
- * and messages.json say the same thing.
+ * The tooltip's UI strings, keyed in src/static/_locales/en/messages.json and read through the one
+ * `t` (ui/i18n.ts). The English below is registered as its fallback, so the model and view work in
+ * Node and happy-dom, where no extension exists. i18n.test.ts checks that this table and
+ * messages.json say the same thing.
  */
+import { addFallbacks, substitute, t as uiT, tCount as uiTCount } from '../../ui/i18n';
 
 export const TOOLTIP_MESSAGES_EN = {
   /** The language these strings are written in, set on the card so they are read in it. */
@@ -30,22 +29,8 @@ export const TOOLTIP_MESSAGES_EN = {
   tooltipSourceLanguage: 'language $1',
   tooltipAnnounceLoading: '$1: loading facts',
   tooltipAnnounceNone: '$1: no facts from your enabled sources',
-  tooltipAnnounceFactsOne: '$1: $2 fact',
-  tooltipAnnounceFactsOther: '$1: $2 facts',
-  tooltipDateDay: '$1 $2 $3',
-  tooltipDateMonth: '$1 $2',
-  tooltipMonth1: 'Jan',
-  tooltipMonth2: 'Feb',
-  tooltipMonth3: 'Mar',
-  tooltipMonth4: 'Apr',
-  tooltipMonth5: 'May',
-  tooltipMonth6: 'Jun',
-  tooltipMonth7: 'Jul',
-  tooltipMonth8: 'Aug',
-  tooltipMonth9: 'Sep',
-  tooltipMonth10: 'Oct',
-  tooltipMonth11: 'Nov',
-  tooltipMonth12: 'Dec',
+  tooltipAnnounceFactsOne: '$2: $1 fact',
+  tooltipAnnounceFactsOther: '$2: $1 facts',
   tooltipType_country: 'Country',
   tooltipType_region: 'Region',
   tooltipType_city: 'City',
@@ -59,39 +44,14 @@ export const TOOLTIP_MESSAGES_EN = {
 
 export type TooltipMessage = keyof typeof TOOLTIP_MESSAGES_EN;
 
+addFallbacks(TOOLTIP_MESSAGES_EN);
+
 type Subs = string | number | ReadonlyArray<string | number>;
 
-interface I18nApi {
-  getMessage(key: string, substitutions?: string | string[]): string;
-}
+/** The one `t` (ui/i18n.ts), typed to the tooltip's keys. */
+export const t: (key: TooltipMessage, subs?: Subs) => string = uiT;
 
-/** `browser.i18n` (Firefox) or `chrome.i18n` (Chrome, and Firefox's alias); absent outside an extension. */
-function extensionI18n(): I18nApi | undefined {
-  const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
-  return g.browser?.i18n ?? g.chrome?.i18n;
-}
+/** The one `tCount` (ui/i18n.ts): `key` + "One"/"Other", the count being `$1`. */
+export const tCount: (key: 'tooltipFactCount' | 'tooltipAnnounceFacts', n: number, more?: ReadonlyArray<string | number>) => string = uiTCount;
 
-/** "$1 facts" with ["5"] → "5 facts"; "$$" is a literal "$", as in the browser. */
-export function substitute(text: string, subs: readonly string[]): string {
-  return text.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (subs[Number(which) - 1] ?? '')));
-}
-
-export function t(key: TooltipMessage, subs?: Subs): string {
-  const list = subs === undefined ? [] : (typeof subs === 'object' ? [...subs] : [subs]).map(String);
-  let text = '';
-  try {
-    text = extensionI18n()?.getMessage(key, list.length > 0 ? list : undefined) ?? '';
-  } catch {
-    // An invalidated context (the extension was reloaded under the page) throws: use English.
-  }
-  return text || substitute(TOOLTIP_MESSAGES_EN[key], list);
-}
-
-/** `key` + "One" for 1, `key` + "Other" otherwise, the count being the last substitution. */
-export function tCount(
-  key: 'tooltipFactCount' | 'tooltipAnnounceFacts',
-  n: number,
-  before: ReadonlyArray<string | number> = [],
-): string {
-  return t(`${key}${n === 1 ? 'One' : 'Other'}`, [...before, n]);
-}
+export { substitute };

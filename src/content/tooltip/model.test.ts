@@ -1,3 +1,4 @@
+import { formatDate as formatPanelDate } from '../../ui/format';
 import { describe, expect, it } from 'vitest';
 import type { EntityCard, FactView } from '../../shared/messages';
 import {
@@ -75,8 +76,9 @@ describe('tooltip model', () => {
     expect(langBadgeLabel('fa-IR')).toBe('language FA');
   });
 
-  it('formats dates as precise as they are', () => {
-    expect(formatDate('2023-05-14')).toBe('14 May 2023');
+  it('formats dates as precise as they are, as the fact panel does', () => {
+    expect(formatDate('2023-05-14')).toBe('May 14, 2023');
+    expect(formatDate('2023-05-14')).toBe(formatPanelDate('2023-05-14', 'en'));
     expect(formatDate('2022-11')).toBe('Nov 2022');
     expect(formatDate('2021')).toBe('2021');
     expect(formatDate('2023-13')).toBe('2023');

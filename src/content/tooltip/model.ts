@@ -5,23 +5,20 @@
  */
 import type { EntityCard, FactView } from '../../shared/messages';
 import type { Entity, EntityType, Lang } from '../../shared/pack-types';
-import { t, tCount, TOOLTIP_MESSAGES_EN, type TooltipMessage } from './i18n';
+import { dirOf, primarySubtag } from '../../shared/text-direction';
+import { formatDate as formatDateIn } from '../../ui/format';
+import { uiLanguage } from '../../ui/i18n';
+import { t, tCount, TOOLTIP_MESSAGES_EN } from './i18n';
 
 /** How many facts a tooltip shows; the rest are one click away in the fact panel. */
 export const TOP_FACTS = 4;
 
-/** Scripts written right to left among the languages the corpus carries. */
-const RTL_LANGS = new Set(['fa', 'ps', 'ar', 'ur', 'he', 'yi', 'dv', 'ug', 'ckb', 'sd']);
-
-/** "de-AT" → "de": the store and the names are keyed by primary subtag only. */
+/** "de-AT" → "de": the store and the names are keyed by primary subtag only; English where there is none. */
 export function primaryLang(lang: string | undefined | null): string {
-  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return /^[a-z]{2,3}$/.test(primary) ? primary : 'en';
+  return primarySubtag(lang) || 'en';
 }
 
-export function dirOf(lang: string | undefined | null): 'rtl' | 'ltr' {
-  return RTL_LANGS.has(primaryLang(lang)) ? 'rtl' : 'ltr';
-}
+export { dirOf };
 
 /** The entity's name in the page's language where it has one, else English, with that name's language. */
 export function displayName(entity: Pick<Entity, 'names' | 'id'>, pageLang: string): { text: string; lang: string } {
@@ -66,16 +63,9 @@ export function factCount(total: number, shown = total): string {
   return shown < total ? t('tooltipFactsShown', [shown, total]) : tCount('tooltipFactCount', total);
 }
 
-/** "2021-03-05" → "5 Mar 2021"; "2021-03" → "Mar 2021"; "2021" stays. Dates are shown, never parsed further. */
+/** A fact's date as the fact panel shows it (the one formatter, ui/format.ts), in the browser's UI language. */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d] = m;
-  const monthKey = `tooltipMonth${Number(mo)}`;
-  if (!mo || !Object.hasOwn(TOOLTIP_MESSAGES_EN, monthKey)) return y!;
-  const month = t(monthKey as TooltipMessage);
-  return d ? t('tooltipDateDay', [Number(d), month, y!]) : t('tooltipDateMonth', [month, y!]);
+  return formatDateIn(iso, uiLanguage());
 }
 
 /** The language label on a source badge: "FA", "RU". */

@@ -10,6 +10,17 @@ declare global {
   }
 }
 
+/**
+ * The answer's result, as the extension's typed client reads it (decision 0122): an error reply
+ * rejects with "<code>: <message>"; anything that is not a reply (no receiver answered) is returned as is.
+ */
+function unwrap(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const reply = raw as { result?: unknown; error?: { code: string; message: string } };
+  if (Object.hasOwn(reply, 'error')) throw new Error(`${reply.error?.code}: ${reply.error?.message}`);
+  return Object.hasOwn(reply, 'result') ? reply.result : raw;
+}
+
 const bridge = {
   browser,
   async tabByUrl(part: string): Promise<number> {
@@ -19,7 +30,7 @@ const bridge = {
     return tab.id;
   },
   async sendToTab(part: string, message: unknown, frameId = 0): Promise<unknown> {
-    return browser.tabs.sendMessage(await bridge.tabByUrl(part), message, { frameId });
+    return unwrap(await browser.tabs.sendMessage(await bridge.tabByUrl(part), message, { frameId }));
   },
   async frames(part: string): Promise<Array<{ frameId: number; url: string }>> {
     const tabId = await bridge.tabByUrl(part);
@@ -27,7 +38,7 @@ const bridge = {
     return frames.map((f) => ({ frameId: f.frameId, url: f.url }));
   },
   async sendToBackground(message: unknown): Promise<unknown> {
-    return browser.runtime.sendMessage(message);
+    return unwrap(await browser.runtime.sendMessage(message));
   },
   async open(path: string): Promise<number> {
     const tab = await browser.tabs.create({ url: browser.runtime.getURL(path), active: true });

@@ -74,7 +74,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 }
 
 /** Splits `text` into sentences with offsets. Deterministic for a given ICU version. */
-export function segment(text: string, lang: string): Sentence[] {
+export function sentencesOf(text: string, lang: string): Sentence[] {
   const base = baseLang(lang);
   const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const out: Sentence[] = [];

@@ -7,7 +7,7 @@ import { blockOf, compareNodes, type Block } from './dom-rules';
 import type { Gate } from './gate';
 import { holdsPoint, rangeNow, sameRange } from '../ranges';
 
-export class MentionStore implements MentionIndex {
+export class BlockMentionIndex implements MentionIndex {
   private readonly byBlock = new Map<Block, Mention[]>();
   private ordered: Mention[] | null = [];
   private readonly listeners = new Set<() => void>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_BREAK, RUN_BREAK, assemble, chunkBounds, endPoint, mapSpan, startPoint, type Part } from './segments';
+import { LINE_BREAK, RUN_BREAK, assemble, chunkBounds, endPoint, mapSpan, startPoint, type Part } from './block-text';
 
 const real = (text: string): Part => ({ text, real: true });
 const sep = (text = RUN_BREAK): Part => ({ text, real: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, quotesInOrder } from './segments';
+import { paragraphsOf } from './paragraphs';
 
 describe('paragraphsOf', () => {
   const text = 'First line here.\nSecond has the quote inside.\n\nThird.';
@@ -26,23 +26,5 @@ describe('paragraphsOf', () => {
 
   it('no highlight without offsets', () => {
     expect(paragraphsOf(text).every((p) => !p.marked)).toBe(true);
-  });
-});
-
-describe('quotesInOrder', () => {
-  it('orders by offset, marks the chosen fact and notes gaps', () => {
-    const out = quotesInOrder(
-      [
-        { id: 's#2', quote: 'Later.', start: 100, end: 106 },
-        { id: 's#0', quote: 'First.', start: 0, end: 6 },
-        { id: 's#1', quote: 'Next.', start: 7, end: 12 },
-      ],
-      's#2',
-    );
-    expect(out.map((p) => [p.id, p.marked, p.gapBefore])).toEqual([
-      ['s#0', false, false],
-      ['s#1', false, false],
-      ['s#2', true, true],
-    ]);
   });
 });

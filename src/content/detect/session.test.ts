@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compileMatcher } from '../../matching/runtime';
+import type { Matcher } from '../../matching/types';
+import { createSession } from './session';
+
+const tooltip = () => ({ open: () => undefined, close: () => undefined, destroy: () => undefined }) as never;
+
+function page(): void {
+  document.body.innerHTML = '<p>Kazakhstan and Afghanistan signed a trade agreement in Kabul last year, with more to come.</p>';
+}
+
+describe('detection status', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is failed, with no mentions, when the matcher fails to compile, and the failure is logged once', async () => {
+    page();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failing = Promise.reject(new Error('bad gazetteer'));
+    failing.catch(() => undefined);
+    const session = createSession({ matcher: () => failing, tooltip, onEntities: () => undefined });
+    expect(session.status()).toBe('off');
+    session.apply({ runs: true, markStyle: 'underline' });
+    expect(await session.mentions()).toEqual([]);
+    expect(session.status()).toBe('failed');
+    // Paused and resumed: a new detector asks again, and the same failure is not logged again.
+    session.apply({ runs: false, markStyle: 'underline' });
+    expect(session.status()).toBe('off');
+    session.apply({ runs: true, markStyle: 'underline' });
+    await session.mentions();
+    expect(session.status()).toBe('failed');
+    expect(error.mock.calls.filter((c) => String(c[0]).includes('failed to compile'))).toHaveLength(1);
+  });
+
+  it('is ready once the matcher compiled', async () => {
+    page();
+    // happy-dom has no StaticRange; the detector makes one per mention.
+    vi.stubGlobal(
+      'StaticRange',
+      class {
+        constructor(init: object) {
+          Object.assign(this, init);
+        }
+      },
+    );
+    const matcher: Matcher = compileMatcher([
+      { id: 'kazakhstan', type: 'country', scope: 'core', names: { en: 'Kazakhstan' } },
+      { id: 'kabul', type: 'city', scope: 'core', names: { en: 'Kabul' } },
+    ] as never);
+    const session = createSession({ matcher: async () => matcher, tooltip, onEntities: () => undefined });
+    session.apply({ runs: true, markStyle: 'underline' });
+    const found = await session.mentions();
+    expect(session.status()).toBe('ready');
+    expect(found.map((m) => m.entity)).toEqual(['kazakhstan', 'kabul']);
+    vi.unstubAllGlobals();
+  });
+});
