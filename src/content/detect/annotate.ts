@@ -12,7 +12,7 @@ import type { Mention } from '../contracts';
 import { staticRange } from '../ranges';
 import { collectBlock, hasText, isRendered, plainText, type Collected } from './collect';
 import { blockOf, dirOf, insideSkipped, isInline, isSkipped, langOf, type Block } from './dom-rules';
-import { createGate } from './gate';
+import { createGate, type KindOf } from './gate';
 import { createHighlights, type Highlights, type MarkStyle } from './highlights';
 import { MentionStore } from './store';
 import { assemble, chunkBounds, mapSpan } from './segments';
@@ -38,6 +38,8 @@ export interface DetectorOptions {
    * compiles one. Default 20.
    */
   minText?: number;
+  /** How each mention is marked (scope, muting, factless); every mention is fully marked otherwise. */
+  kind?: KindOf;
 }
 
 /** A matcher, or how to get one when the first text worth scanning is found. */
@@ -63,6 +65,10 @@ export interface Detector {
   stop(): void;
   readonly index: MentionStore;
   readonly highlights: Highlights;
+  /** Marks the known mentions by a new `kind`, without reading the page again. */
+  refilter(kind: KindOf): void;
+  /** Characters of text read in the blocks scanned (the topic rule's length, decision 0190). */
+  chars(): number;
 }
 
 interface Job {
@@ -89,7 +95,14 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   const budgetMs = options.budgetMs ?? 8;
   const chunkSize = options.chunkSize ?? 2048;
   const highlights = options.highlights ?? createHighlights(options.markStyle);
-  const gate = createGate(highlights, (ms) => slicer?.account(ms));
+  const gate = createGate(highlights, (ms) => slicer?.account(ms), options.kind);
+  /** Text length per scanned block, and their sum: a rescanned block replaces its own count. */
+  const lengths = new WeakMap<Block, number>();
+  let chars = 0;
+  const measured = (block: Block, length: number) => {
+    chars += length - (lengths.get(block) ?? 0);
+    lengths.set(block, length);
+  };
   const index = new MentionStore(gate);
 
   const viewport: Block[] = [];
@@ -156,6 +169,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
         return true;
       }
       text = plain;
+      measured(block, text.length);
     } else {
       parts = readBlock(block);
       if (!parts.text) {
@@ -163,6 +177,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
         return false;
       }
       ({ text, starts } = assemble(parts.parts));
+      measured(block, text.length);
     }
     if (!matcher) wait(block, text);
     else start(block, parts, text, starts, viewportPass);
@@ -387,6 +402,8 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       if (firstPassMs === null) firstPassMs = performance.now() - t0;
     },
     idle: settled,
+    refilter: (kind) => gate.refilter(kind),
+    chars: () => chars,
     stats: () => ({ ...slicer.stats(), firstViewportMarkMs, firstPassMs, mentions: index.count }),
     stop() {
       stopped = true;

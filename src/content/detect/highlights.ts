@@ -8,12 +8,17 @@
 export type MarkStyle = 'underline' | 'background' | 'none';
 
 export const MENTION = 'caravan-mention';
+/** A mention of an entity without facts in the enabled sources: a fainter mark (decision 0190). */
+export const MENTION_DIM = 'caravan-mention-dim';
 export const ACTIVE = 'caravan-active';
 export const FLASH = 'caravan-flash';
 
 // Mid-tone teals: readable over white and over near-black pages alike.
 const UNDERLINE = '#14a394';
 const TINT = 'rgba(20, 163, 148, 0.22)';
+// Fainter, and dashed rather than dotted, so it differs by shape as well as by tone.
+const UNDERLINE_DIM = 'rgba(20, 163, 148, 0.6)';
+const TINT_DIM = 'rgba(20, 163, 148, 0.1)';
 
 function css(style: MarkStyle): string {
   const mention =
@@ -22,16 +27,23 @@ function css(style: MarkStyle): string {
       : style === 'background'
         ? `background-color: ${TINT};`
         : '';
+  const dim =
+    style === 'underline'
+      ? `text-decoration: underline dashed ${UNDERLINE_DIM} 1px; text-underline-offset: 3px;`
+      : style === 'background'
+        ? `background-color: ${TINT_DIM};`
+        : '';
   return [
     `::highlight(${MENTION}) { ${mention} }`,
+    `::highlight(${MENTION_DIM}) { ${dim} }`,
     `::highlight(${ACTIVE}) { background-color: rgba(20, 163, 148, 0.32); text-decoration: underline solid ${UNDERLINE} 2px; }`,
     `::highlight(${FLASH}) { background-color: rgba(250, 204, 21, 0.55); }`,
   ].join('\n');
 }
 
 export interface Highlights {
-  /** Queued until flush(): each change to a registered highlight invalidates painting. */
-  add(range: AbstractRange): void;
+  /** Queued until flush(): each change to a registered highlight invalidates painting. `dim`: the fainter mark. */
+  add(range: AbstractRange, dim?: boolean): void;
   /**
    * Unmarks a range. A mention gone from the page also loses the active mark; one that only
    * scrolled out of reach (`gone` false: the visibility gate) keeps it, or navigating to a mention
@@ -66,6 +78,7 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
     return { add: noop, delete: noop, flush: noop, setActive: noop, flash: noop, setStyle: noop, adopt: noop, setEnabled: noop, clear: noop, supported, live: false };
   }
   const mentions = new Highlight();
+  const dimmed = new Highlight();
   const active = new Highlight();
   const flash = new Highlight();
   // Later layers paint over earlier ones where they overlap.
@@ -82,17 +95,19 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
    * a page without mentions should never pay, and which must not be forced inside a slice.
    */
   let live = false;
-  const toAdd = new Set<AbstractRange>();
+  /** Range → whether it is dimmed. */
+  const toAdd = new Map<AbstractRange, boolean>();
   const toDelete = new Set<AbstractRange>();
   let flashTimers: ReturnType<typeof setTimeout>[] = [];
 
   const register = () => {
     CSS.highlights.set(MENTION, mentions);
+    CSS.highlights.set(MENTION_DIM, dimmed);
     CSS.highlights.set(ACTIVE, active);
     CSS.highlights.set(FLASH, flash);
   };
   const unregister = () => {
-    for (const name of [MENTION, ACTIVE, FLASH]) CSS.highlights.delete(name);
+    for (const name of [MENTION, MENTION_DIM, ACTIVE, FLASH]) CSS.highlights.delete(name);
   };
   const adoptNow = (root: Document | ShadowRoot) => {
     const list = root.adoptedStyleSheets;
@@ -121,20 +136,27 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
     get live() {
       return live;
     },
-    add(range) {
+    add(range, dim = false) {
       toDelete.delete(range);
-      toAdd.add(range);
+      toAdd.set(range, dim);
     },
     delete(range, gone = true) {
       if (!toAdd.delete(range)) toDelete.add(range);
       if (gone && active.has(range)) active.delete(range);
     },
     flush() {
-      for (const r of toDelete) mentions.delete(r);
-      for (const r of toAdd) mentions.add(r);
+      for (const r of toDelete) {
+        mentions.delete(r);
+        dimmed.delete(r);
+      }
+      for (const [r, dim] of toAdd) {
+        // Re-marked in the other style (its entity's facts or the reader's choice changed).
+        (dim ? mentions : dimmed).delete(r);
+        (dim ? dimmed : mentions).add(r);
+      }
       toDelete.clear();
       toAdd.clear();
-      if (mentions.size) goLive();
+      if (mentions.size || dimmed.size) goLive();
     },
     setActive(range) {
       active.clear();
@@ -160,7 +182,7 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
       if (on === enabled) return;
       enabled = on;
       if (on) {
-        if (mentions.size) goLive();
+        if (mentions.size || dimmed.size) goLive();
       } else {
         live = false;
         unregister();
@@ -171,6 +193,7 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
       toAdd.clear();
       toDelete.clear();
       mentions.clear();
+      dimmed.clear();
       active.clear();
       clearFlash();
       unregister();
