@@ -16,6 +16,7 @@ import { announcement, primaryLang, totalFacts, visibleFacts } from './model';
 import { follow, rangeReference, type Point } from './position';
 import { liveRange } from '../ranges';
 import { mirrorTestState } from './test-state';
+import { t } from './i18n';
 import { TooltipView, titleOf, type Status } from './view';
 
 export interface ControllerDeps {
@@ -182,7 +183,10 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
     );
     if (open.announcePending && open.status !== 'loading') {
       open.announcePending = false;
-      host.announce(announcement(titleOf({ entity, mention: open.mention }).text, total, false), mirror);
+      const name = titleOf({ entity, mention: open.mention }).text;
+      // An entity no source speaks of is announced as such, not as one whose sources are off.
+      const nothing = total === 0 && open.status === 'ready' && deps.factSources && factState(open.mention.entity, deps.factSources(), []) === 'none';
+      host.announce(nothing ? `${name}: ${t('tooltipNothingYet')}` : announcement(name, total, false), mirror);
     }
     mirror();
   }
