@@ -48,7 +48,8 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
     // Without an observer every block counts as near.
     return {
       update(block, old, next) {
-        const el = block instanceof ShadowRoot ? block.host : block;
+        // Also where no DOM is (Node, the unit tests).
+        const el = typeof ShadowRoot === 'function' && block instanceof ShadowRoot ? block.host : (block as Element);
         for (const m of old ?? []) highlights.delete(m.range);
         for (const m of next) add(m);
         if (next.length) {
