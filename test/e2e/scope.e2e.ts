@@ -97,6 +97,22 @@ describeInBrowsers('scope: the topic, not the world', (name) => {
     await page.close();
   });
 
+  it('marks the world actors without a reload once more text makes the page about the topic (infinite scroll)', async () => {
+    const page = await browser.newPage(server.url('/scope-world.html'));
+    expect(await mentions('/scope-world.html')).toEqual([]);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Further down: Kazakhstan sent grain to Afghanistan, and the trucks reached Kabul.';
+      document.body.append(p);
+    });
+    // The new paragraph's own marks come when the viewport gate sees it, maybe after the re-filter.
+    const all = [...WORLD_TEXT, 'Afghanistan', 'Kabul', 'Kazakhstan'].sort();
+    expect(await until(() => marked(page), (m) => hasAll(m, all), 'world actors marked after the topic text arrived')).toEqual(all);
+    expect(await entities('/scope-world.html')).toEqual([...WORLD, 'afghanistan', 'kabul', 'kazakhstan'].sort());
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('marks the same world actors on a topic page', async () => {
     const page = await browser.newPage(server.url('/scope-topic.html'));
     const found = await until(() => entities('/scope-topic.html'), (e) => hasAll(e, WORLD), 'world actors listed');
