@@ -63,17 +63,34 @@ async function derivePack() {
   return cachedPack;
 }
 
+/** Entity id → the ids of the sources with a fact about it (entities without facts are left out). */
+function factSources(pack) {
+  const out = {};
+  for (const fact of pack.facts) {
+    for (const entity of fact.entities) {
+      const list = (out[entity] ??= []);
+      if (!list.includes(fact.source)) list.push(fact.source);
+    }
+  }
+  return out;
+}
+
 /** Derives the fact pack in Node with the same modules the extension uses, and serves it to the bundle. */
 function factPackPlugin() {
   return {
     name: 'fact-pack',
     setup(build) {
-      build.onResolve({ filter: /^virtual:fact-pack$/ }, () => ({ path: 'fact-pack', namespace: 'fact-pack' }));
-      build.onLoad({ filter: /.*/, namespace: 'fact-pack' }, async () => {
+      build.onResolve({ filter: /^virtual:fact-(pack|sources)$/ }, (a) => ({ path: a.path.slice('virtual:'.length), namespace: 'fact-pack' }));
+      build.onLoad({ filter: /.*/, namespace: 'fact-pack' }, async (a) => {
         const watchFiles = [...packInputs(), ...(cachedPack?.code ?? [])];
         try {
           const { pack, code } = await derivePack();
-          return { contents: JSON.stringify(pack), loader: 'json', watchFiles: [...packInputs(), ...code] };
+          const files = [...packInputs(), ...code];
+          // The content script's `virtual:fact-sources`: which sources hold a fact about each
+          // entity (decision 0190), as JSON text, so a frame tells factless entities apart
+          // without asking the background.
+          if (a.path === 'fact-sources') return { contents: JSON.stringify(factSources(pack)), loader: 'text', watchFiles: files };
+          return { contents: JSON.stringify(pack), loader: 'json', watchFiles: files };
         } catch (error) {
           // A malformed corpus or gazetteer file: its message names the file and line; no stack.
           return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles };

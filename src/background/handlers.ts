@@ -5,6 +5,7 @@ import { entityCard } from '../store/queries';
 import { setBadge } from './badge';
 import { framesOf, reportFrame } from './frames';
 import { store } from './store-access';
+import { reportTopic } from './topic';
 
 /** What the background answers. */
 export const handlers: Handlers<'background'> = {
@@ -18,6 +19,11 @@ export const handlers: Handlers<'background'> = {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await setBadge(tabId, await reportFrame(tabId, frameId ?? sender.frameId ?? 0, entities));
     return null;
+  },
+  'topic-evidence': async (evidence, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('topic-evidence comes from a tab’s frames only');
+    return { onTopic: await reportTopic(tabId, sender.frameId ?? 0, evidence) };
   },
   'tab-frames': async ({ tabId }, sender) => {
     // Which frames of a tab found something is for the panel to know, not for other pages' scripts.

@@ -12,6 +12,7 @@ import { onCommand } from './commands';
 import { clearBadge } from './badge';
 import { forgetFrames } from './frames';
 import { store } from './store-access';
+import { forgetTopic } from './topic';
 import { openTestBridgeOnInstall } from './test-bridge';
 
 listen('background', handlers);
@@ -21,8 +22,12 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status !== 'loading' || change.url === undefined) return;
   clearBadge(tabId);
   void forgetFrames(tabId);
+  void forgetTopic(tabId);
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetFrames(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetFrames(tabId);
+  void forgetTopic(tabId);
+});
 // Seed at install/update rather than on the first hover, so the first tooltip is fast.
 browser.runtime.onInstalled.addListener(() => {
   // An update from the single-item settings format folds it into one item per setting now.

@@ -6,17 +6,53 @@
 import gazetteerJson from 'virtual:gazetteer';
 import lookalikesJson from 'virtual:lookalikes';
 import splitJson from 'virtual:split-forms';
+import factSourcesJson from 'virtual:fact-sources';
 import { compileMatcherSliced, type SplitForms } from '../matching/runtime';
 import type { Lookalikes, Matcher } from '../matching/types';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { log } from '../shared/log';
 import { listen, sendToBackground } from '../shared/messaging';
 import { loadSettings, runsOnHost, watchSettings, type Settings } from '../shared/settings';
-import { createSession } from './detect/session';
+import { createSession, type FrameReport } from './detect/session';
+import type { EntityMeta, FactSources } from './mark-rules';
 import { pickYield } from './detect/slicer';
 import { createTooltip } from './tooltip';
 
 let matcher: Promise<Matcher> | null = null;
+let entries: GazetteerEntry[] | null = null;
+/** Parsed once, by the first of the matcher or the mark rules to need it. */
+const gazetteer = (): GazetteerEntry[] => (entries ??= JSON.parse(gazetteerJson) as GazetteerEntry[]);
+
+/** Scopes, types and fact sources: built the first time a mention is found (decision 0190). */
+function entityMeta(): EntityMeta {
+  const byId = new Map(gazetteer().map((e) => [e.id, e]));
+  return {
+    scopeOf: (id) => byId.get(id)?.scope,
+    typeOf: (id) => byId.get(id)?.type,
+    factSources: factSourcesOf(),
+  };
+}
+
+let factSources: FactSources | null = null;
+const factSourcesOf = (): FactSources => (factSources ??= JSON.parse(factSourcesJson) as FactSources);
+
+let lastEvidence = '';
+function sendReport({ entities, evidence }: FrameReport): void {
+  sendToBackground('mentions-changed', { entities }).catch((error: unknown) => {
+    // The background may be restarting; the next change sends the list again.
+    log.warn('mentions-changed not delivered:', error);
+  });
+  const key = JSON.stringify(evidence);
+  if (key === lastEvidence) return;
+  lastEvidence = key;
+  sendToBackground('topic-evidence', evidence).then(
+    ({ onTopic }) => session.setTabTopic(onTopic),
+    (error: unknown) => {
+      lastEvidence = '';
+      log.warn('topic-evidence not delivered:', error);
+    },
+  );
+}
 
 const session = createSession({
   // Compiled on first use (a paused site or a frame without text never pays for it), in slices
@@ -24,18 +60,14 @@ const session = createSession({
   // The gazetteer and its split forms ship as JSON text (build.mjs), parsed here: cheaper than
   // object literals, and a frame that never compiles never parses them.
   matcher: () =>
-    (matcher ??= compileMatcherSliced(JSON.parse(gazetteerJson) as GazetteerEntry[], {
+    (matcher ??= compileMatcherSliced(gazetteer(), {
       split: JSON.parse(splitJson) as SplitForms,
       lookalikes: JSON.parse(lookalikesJson) as Lookalikes,
       yieldFn: pickYield(),
     })),
-  tooltip: (index, onActiveChange) => createTooltip(index, { onActiveChange }),
-  onEntities: (entities) => {
-    sendToBackground('mentions-changed', { entities }).catch((error: unknown) => {
-      // The background may be restarting; the next change sends the list again.
-      log.warn('mentions-changed not delivered:', error);
-    });
-  },
+  tooltip: (index, onActiveChange) => createTooltip(index, { onActiveChange, factSources: factSourcesOf }),
+  onReport: sendReport,
+  meta: entityMeta,
 });
 
 // A frame that navigated keeps its frame id, and the background still holds what its previous
@@ -43,6 +75,11 @@ const session = createSession({
 // navigation clears the whole tab in the background). One message per sub-frame and page load.
 if (window !== window.top) {
   sendToBackground('mentions-changed', { entities: [] }).catch((error: unknown) => log.warn('mentions-changed not delivered:', error));
+  // Likewise its topic evidence; the answer is the tab's state so far (its other frames').
+  sendToBackground('topic-evidence', { core: 0, coreEntities: [], chars: 0 }).then(
+    ({ onTopic }) => session.setTabTopic(onTopic),
+    (error: unknown) => log.warn('topic-evidence not delivered:', error),
+  );
 }
 
 // Registered synchronously so a message arriving while settings load is still answered.
@@ -63,6 +100,10 @@ listen('content', {
     await ready;
     return session.toggleMarking();
   },
+  'topic-changed': ({ onTopic }) => {
+    session.setTabTopic(onTopic);
+    return null;
+  },
 });
 
 /** The page's host; about:blank and srcdoc frames take their creator's (their origin says it). */
@@ -76,7 +117,12 @@ function hostname(): string {
 }
 
 function apply(settings: Settings): void {
-  session.apply({ runs: runsOnHost(settings, hostname()), markStyle: settings.markStyle });
+  const { contextMarking, mutedEntities, mutedTypes, factlessEntities, disabledSources } = settings;
+  session.apply({
+    runs: runsOnHost(settings, hostname()),
+    markStyle: settings.markStyle,
+    marks: { contextMarking, mutedEntities, mutedTypes, factlessEntities, disabledSources },
+  });
 }
 
 const ready = loadSettings()

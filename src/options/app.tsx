@@ -5,6 +5,7 @@ import { useStore } from '../ui/use-store';
 import { useTheme } from '../ui/theme';
 import { AppearanceSection } from './appearance-section';
 import { BackupSection } from './backup-section';
+import { MarkingSection } from './marking-section';
 import { SitesSection } from './sites-section';
 import { SourcesSection } from './sources-section';
 
@@ -20,6 +21,7 @@ export function App() {
           <ul class="plain-list toc">
             <li><a href="#sources">{t('optionsSources')}</a></li>
             <li><a href="#sites">{t('optionsWhere')}</a></li>
+            <li><a href="#marking">{t('optionsMarking')}</a></li>
             <li><a href="#appearance">{t('optionsAppearance')}</a></li>
             <li><a href="#backup">{t('optionsBackup')}</a></li>
           </ul>
@@ -37,6 +39,7 @@ export function App() {
           <>
             <SourcesSection db={store.db} unavailable={store.state === 'unavailable'} settings={settings} save={save} />
             <SitesSection settings={settings} save={save} />
+            <MarkingSection db={store.db} settings={settings} save={save} />
             <AppearanceSection settings={settings} save={save} />
             <BackupSection settings={settings} save={save} />
           </>

@@ -25,3 +25,9 @@ declare module 'virtual:lookalikes' {
   const json: string;
   export default json;
 }
+
+/** Which sources hold a fact about each entity (build.mjs): JSON text of a FactSources (src/content/mark-rules.ts). */
+declare module 'virtual:fact-sources' {
+  const json: string;
+  export default json;
+}

@@ -54,6 +54,8 @@ export const MESSAGE_SCHEMAS = {
   },
   'reveal-entity': { to: 'content', params: v.strictObject({ entity: entityId }) },
   'toggle-marking': { to: 'content', params: empty },
+  /** The background: the tab's topic state changed (its frames' evidence summed; decision 0190). */
+  'topic-changed': { to: 'content', params: v.strictObject({ onTopic: v.boolean() }) },
   // Received by the background.
   ping: { to: 'background', params: empty },
   'store-status': { to: 'background', params: empty },
@@ -72,6 +74,15 @@ export const MESSAGE_SCHEMAS = {
       frameId: v.optional(v.number()),
     }),
   },
+  /** A frame's topic evidence over every mention it found; answered with the tab's topic state. */
+  'topic-evidence': {
+    to: 'background',
+    params: v.strictObject({
+      core: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      coreEntities: v.pipe(v.array(entityId), v.maxLength(10_000)),
+      chars: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  },
   'open-panel': { to: 'background', params: v.strictObject({ entity: v.optional(entityId) }) },
   'tab-frames': { to: 'background', params: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }) },
 } as const;
@@ -86,6 +97,8 @@ export interface MessageResults {
   'navigate-mention': { index: number; total: number };
   'reveal-entity': boolean;
   'toggle-marking': { enabled: boolean };
+  'topic-changed': null;
+  'topic-evidence': { onTopic: boolean };
   ping: { ok: true; version: string };
   'store-status': StoreStatus;
   'entity-card': EntityCard | null;

@@ -4,6 +4,10 @@
  */
 import * as v from 'valibot';
 import { anyCovers, HOST_PROBLEM, normalizeHost } from './hosts';
+import type { EntityType } from './pack-types';
+
+/** Every entity type, for the muted-types check (the `satisfies` and the test keep it complete). */
+export const ENTITY_TYPES = ['country', 'region', 'city', 'person', 'organization', 'program', 'agreement', 'event', 'other'] as const satisfies readonly EntityType[];
 
 export const DEFAULT_SETTINGS = {
   /** Settings format, for migrations. */
@@ -19,6 +23,14 @@ export const DEFAULT_SETTINGS = {
   /** Hover intent before a tooltip opens, ms. */
   hoverDelayMs: 300,
   theme: 'system' as 'system' | 'light' | 'dark',
+  /** Where context entities (other states, world bodies, regions) are marked: decision 0190. */
+  contextMarking: 'topic' as 'topic' | 'everywhere' | 'never',
+  /** Entity ids the reader chose not to see marked. */
+  mutedEntities: [] as string[],
+  /** Entity types the reader chose not to see marked. */
+  mutedTypes: [] as EntityType[],
+  /** An entity without a fact in the enabled sources: marked fainter ('dim') or not at all. */
+  factlessEntities: 'dim' as 'dim' | 'hide',
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -55,6 +67,10 @@ export const SETTING_SCHEMAS: { [K in SettingKey]: v.GenericSchema<unknown, Sett
   markStyle: v.picklist(['underline', 'background', 'none']),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
   theme: v.picklist(['system', 'light', 'dark']),
+  contextMarking: v.picklist(['topic', 'everywhere', 'never']),
+  mutedEntities: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/))), v.maxLength(5000)),
+  mutedTypes: v.pipe(v.array(v.picklist(ENTITY_TYPES)), v.maxLength(ENTITY_TYPES.length)),
+  factlessEntities: v.picklist(['dim', 'hide']),
 };
 
 export interface SettingsProblem {

@@ -171,7 +171,14 @@ describe('limits that fit the quotas', () => {
   /** The longest value each setting's schema accepts, or null where it has no list. */
   const worstList = (key: keyof typeof DEFAULT_SETTINGS): number => {
     // Lists: probe the schema's maximum length with the longest valid element.
-    const element = key === 'disabledSources' ? 'x'.repeat(128) : `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
+    const element =
+      key === 'disabledSources'
+        ? 'x'.repeat(128)
+        : key === 'mutedEntities'
+          ? 'x'.repeat(64)
+          : key === 'mutedTypes'
+            ? 'organization'
+            : `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
     let n = 1;
     while (v.safeParse(SETTING_SCHEMAS[key], Array(n * 2).fill(element)).success && n < 1e6) n *= 2;
     let lo = n, hi = n * 2;
@@ -185,7 +192,7 @@ describe('limits that fit the quotas', () => {
 
   it('every list setting at its longest fits storage.local together (5 MB, the smallest any supported browser gives)', () => {
     const lists = (Object.keys(DEFAULT_SETTINGS) as Array<keyof typeof DEFAULT_SETTINGS>).filter((k) => areaOf(k) === 'local');
-    expect(lists.sort()).toEqual(['allowedSites', 'disabledSources', 'pausedSites']);
+    expect(lists.sort()).toEqual(['allowedSites', 'disabledSources', 'mutedEntities', 'mutedTypes', 'pausedSites']);
     const total = lists.reduce((sum, k) => sum + worstList(k), 0);
     expect(total).toBeLessThan(5 * 1024 * 1024);
   });

@@ -13,7 +13,7 @@ import type { Mention } from '../contracts';
 import { staticRange } from '../ranges';
 import { collectBlock, hasText, isRendered, plainText, type Collected } from './collect';
 import { blockOf, dirOf, insideSkipped, isInline, isSkipped, langOf, type Block } from './dom-rules';
-import { createGate } from './gate';
+import { createGate, type KindOf } from './gate';
 import { createHighlights, type Highlights, type MarkStyle } from './highlights';
 import { BlockMentionIndex } from './mention-index';
 import { assemble, chunkBounds, mapSpan } from './block-text';
@@ -39,6 +39,8 @@ export interface DetectorOptions {
    * compiles one. Default 20.
    */
   minText?: number;
+  /** How each mention is marked (scope, muting, factless); every mention is fully marked otherwise. */
+  kind?: KindOf;
 }
 
 /** A matcher, or how to get one when the first text worth scanning is found. */
@@ -64,6 +66,10 @@ export interface Detector {
   stop(): void;
   readonly index: BlockMentionIndex;
   readonly highlights: Highlights;
+  /** Marks the known mentions by a new `kind`, without reading the page again. */
+  refilter(kind: KindOf): void;
+  /** Characters of text read in the blocks scanned (the topic rule's length, decision 0190). */
+  chars(): number;
 }
 
 interface Job {
@@ -90,15 +96,22 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   const budgetMs = options.budgetMs ?? 8;
   const chunkSize = options.chunkSize ?? 2048;
   const highlights = options.highlights ?? createHighlights(options.markStyle);
-  const gate = createGate(highlights, (ms) => slicer?.account(ms));
+  const gate = createGate(highlights, (ms) => slicer?.account(ms), options.kind);
+  /** Text length per scanned block, and their sum: a rescanned block replaces its own count. */
+  const lengths = new WeakMap<Block, number>();
+  let chars = 0;
+  const measured = (block: Block, length: number) => {
+    chars += length - (lengths.get(block) ?? 0);
+    lengths.set(block, length);
+  };
   const index = new BlockMentionIndex(gate);
+  /** One sense per page: a surname counts anywhere once the page named its person firmly. */
+  const sense = new OneSense<Block>();
 
   const viewport: Block[] = [];
   const dirty = new Set<Block>();
   const walks: Walk[] = [];
   const scanned = new WeakSet<Block>();
-  /** One sense per page: a surname counts anywhere once the page named its person firmly. */
-  const sense = new OneSense<Block>();
   /** Blocks where a name was found in text that is not rendered: rechecked when attributes change. */
   const hidden = new Set<Block>();
   const roots = new WeakSet<Node>();
@@ -159,6 +172,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
         return true;
       }
       text = plain;
+      measured(block, text.length);
     } else {
       parts = readBlock(block);
       if (!parts.text) {
@@ -166,6 +180,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
         return false;
       }
       ({ text, starts } = assemble(parts.parts));
+      measured(block, text.length);
     }
     if (!matcher) wait(block, text);
     else start(block, parts, text, starts, viewportPass);
@@ -392,6 +407,8 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       if (firstPassMs === null) firstPassMs = performance.now() - t0;
     },
     idle: settled,
+    refilter: (kind) => gate.refilter(kind),
+    chars: () => chars,
     stats: () => ({ ...slicer.stats(), firstViewportMarkMs, firstPassMs, mentions: index.count }),
     stop() {
       stopped = true;

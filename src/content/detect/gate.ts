@@ -3,29 +3,70 @@
  * highlight whenever it changes, so a page with thousands of mentions would pay for all of them
  * on every slice; gated by an IntersectionObserver (a screen above and below), the highlight
  * holds what the reader can reach by scrolling a little, and grows as they scroll.
+ *
+ * Which mentions are marked at all, and how, is the reader's (scope, muting, factless: see
+ * `MarkKind`): the gate asks `kind` per mention, and `refilter` applies a new answer to the
+ * mentions it holds, without reading the page again.
  */
 import type { Mention } from '../contracts';
 import type { Block } from './dom-rules';
 import type { Highlights } from './highlights';
 
+/** How a mention is marked: fully, dimmed (no facts in the enabled sources), or not at all. */
+export type MarkKind = 'mark' | 'dim' | null;
+export type KindOf = (m: Mention) => MarkKind;
+
 export interface Gate {
   update(block: Block, old: readonly Mention[] | undefined, next: readonly Mention[]): void;
+  /** Marks the held mentions by a new `kind` (only those near the viewport touch the engine). */
+  refilter(kind: KindOf): void;
   disconnect(): void;
 }
 
+const markAll: KindOf = () => 'mark';
+
 /** `account` is told the main-thread time of each observer callback (it is Caravan's work too). */
-export function createGate(highlights: Highlights, account: (ms: number) => void = () => undefined): Gate {
-  if (typeof IntersectionObserver !== 'function') {
-    return {
-      update(_block, old, next) {
-        for (const m of old ?? []) highlights.delete(m.range);
-        for (const m of next) highlights.add(m.range);
-      },
-      disconnect: () => undefined,
-    };
-  }
+export function createGate(highlights: Highlights, account: (ms: number) => void = () => undefined, initial: KindOf = markAll): Gate {
+  let kind = initial;
+  const add = (m: Mention) => {
+    const k = kind(m);
+    if (k) highlights.add(m.range, k === 'dim');
+  };
   const byEl = new Map<Element, readonly Mention[]>();
   const near = new Set<Element>();
+  const refilter = (next: KindOf) => {
+    kind = next;
+    for (const el of near) {
+      for (const m of byEl.get(el) ?? []) {
+        highlights.delete(m.range, false);
+        add(m);
+      }
+    }
+    highlights.flush();
+  };
+  if (typeof IntersectionObserver !== 'function') {
+    // Without an observer every block counts as near.
+    return {
+      update(block, old, next) {
+        // Also where no DOM is (Node, the unit tests).
+        const el = typeof ShadowRoot === 'function' && block instanceof ShadowRoot ? block.host : (block as Element);
+        for (const m of old ?? []) highlights.delete(m.range);
+        for (const m of next) add(m);
+        if (next.length) {
+          byEl.set(el, next);
+          near.add(el);
+        } else {
+          byEl.delete(el);
+          near.delete(el);
+        }
+      },
+      refilter,
+      disconnect: () => {
+        byEl.clear();
+        near.clear();
+      },
+    };
+  }
   const observer = new IntersectionObserver(
     (entries) => {
       const t0 = performance.now();
@@ -37,7 +78,7 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
         const inside = e.isIntersecting || boxless;
         if (inside && !near.has(e.target)) {
           near.add(e.target);
-          for (const m of list) highlights.add(m.range);
+          for (const m of list) add(m);
         } else if (!inside && near.has(e.target)) {
           near.delete(e.target);
           for (const m of list) highlights.delete(m.range, false);
@@ -53,7 +94,7 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
       const el = block instanceof ShadowRoot ? block.host : block;
       if (near.has(el)) {
         for (const m of old ?? []) highlights.delete(m.range);
-        for (const m of next) highlights.add(m.range);
+        for (const m of next) add(m);
       }
       if (next.length) {
         if (!byEl.has(el)) observer.observe(el);
@@ -64,6 +105,7 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
         observer.unobserve(el);
       }
     },
+    refilter,
     disconnect() {
       observer.disconnect();
       byEl.clear();

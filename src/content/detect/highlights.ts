@@ -8,6 +8,8 @@
 export type MarkStyle = 'underline' | 'background' | 'none';
 
 export const MENTION = 'caravan-mention';
+/** A mention of an entity without facts in the enabled sources: a fainter mark (decision 0190). */
+export const MENTION_DIM = 'caravan-mention-dim';
 export const ACTIVE = 'caravan-active';
 export const FLASH = 'caravan-flash';
 
@@ -16,6 +18,9 @@ const UNDERLINE = '#14a394';
 const TINT = 'rgba(20, 163, 148, 0.22)';
 /** Elements whose text is (or is laid out as) Arabic script: by language, or by direction. */
 const ARABIC_SCRIPT = ':is(:lang(fa), :lang(ps), :lang(prs), :lang(ar), :lang(ur), :dir(rtl))';
+// Fainter, and dashed rather than dotted, so it differs by shape as well as by tone.
+const UNDERLINE_DIM = 'rgba(20, 163, 148, 0.6)';
+const TINT_DIM = 'rgba(20, 163, 148, 0.1)';
 
 function css(style: MarkStyle): string {
   const mention =
@@ -24,13 +29,24 @@ function css(style: MarkStyle): string {
       : style === 'background'
         ? `background-color: ${TINT};`
         : '';
+  const dim =
+    style === 'underline'
+      ? `text-decoration: underline dashed ${UNDERLINE_DIM} 1px; text-underline-offset: 3px;`
+      : style === 'background'
+        ? `background-color: ${TINT_DIM};`
+        : '';
   return [
     `::highlight(${MENTION}) { ${mention} }`,
+    `::highlight(${MENTION_DIM}) { ${dim} }`,
     // Persian and Pashto letters carry dots below the baseline (ی, ن, ب): a dotted underline close
     // under them reads as more dots and changes the word. In Arabic-script text the mark is a thin
-    // solid line set further down (chosen from screenshots in both browsers: docs/decisions/0001).
+    // solid line set further down (chosen from screenshots in both browsers: docs/decisions/0001),
+    // and the fainter mark keeps its dashes at the same distance.
     ...(style === 'underline'
-      ? [`${ARABIC_SCRIPT}::highlight(${MENTION}) { text-decoration: underline solid ${UNDERLINE} 1.5px; text-underline-offset: 0.5em; }`]
+      ? [
+          `${ARABIC_SCRIPT}::highlight(${MENTION}) { text-decoration: underline solid ${UNDERLINE} 1.5px; text-underline-offset: 0.5em; }`,
+          `${ARABIC_SCRIPT}::highlight(${MENTION_DIM}) { text-underline-offset: 0.5em; }`,
+        ]
       : []),
     `::highlight(${ACTIVE}) { background-color: rgba(20, 163, 148, 0.32); text-decoration: underline solid ${UNDERLINE} 2px; }`,
     `${ARABIC_SCRIPT}::highlight(${ACTIVE}) { text-underline-offset: 0.5em; }`,
@@ -39,8 +55,8 @@ function css(style: MarkStyle): string {
 }
 
 export interface Highlights {
-  /** Queued until flush(): each change to a registered highlight invalidates painting. */
-  add(range: AbstractRange): void;
+  /** Queued until flush(): each change to a registered highlight invalidates painting. `dim`: the fainter mark. */
+  add(range: AbstractRange, dim?: boolean): void;
   /**
    * Unmarks a range. A mention gone from the page also loses the active mark; one that only
    * scrolled out of reach (`gone` false: the visibility gate) keeps it, or navigating to a mention
@@ -75,6 +91,7 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
     return { add: noop, delete: noop, flush: noop, setActive: noop, flash: noop, setStyle: noop, adopt: noop, setEnabled: noop, clear: noop, supported, live: false };
   }
   const mentions = new Highlight();
+  const dimmed = new Highlight();
   const active = new Highlight();
   const flash = new Highlight();
   // Later layers paint over earlier ones where they overlap.
@@ -91,17 +108,19 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
    * a page without mentions should never pay, and which must not be forced inside a slice.
    */
   let live = false;
-  const toAdd = new Set<AbstractRange>();
+  /** Range → whether it is dimmed. */
+  const toAdd = new Map<AbstractRange, boolean>();
   const toDelete = new Set<AbstractRange>();
   let flashTimers: ReturnType<typeof setTimeout>[] = [];
 
   const register = () => {
     CSS.highlights.set(MENTION, mentions);
+    CSS.highlights.set(MENTION_DIM, dimmed);
     CSS.highlights.set(ACTIVE, active);
     CSS.highlights.set(FLASH, flash);
   };
   const unregister = () => {
-    for (const name of [MENTION, ACTIVE, FLASH]) CSS.highlights.delete(name);
+    for (const name of [MENTION, MENTION_DIM, ACTIVE, FLASH]) CSS.highlights.delete(name);
   };
   const adoptNow = (root: Document | ShadowRoot) => {
     const list = root.adoptedStyleSheets;
@@ -130,20 +149,27 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
     get live() {
       return live;
     },
-    add(range) {
+    add(range, dim = false) {
       toDelete.delete(range);
-      toAdd.add(range);
+      toAdd.set(range, dim);
     },
     delete(range, gone = true) {
       if (!toAdd.delete(range)) toDelete.add(range);
       if (gone && active.has(range)) active.delete(range);
     },
     flush() {
-      for (const r of toDelete) mentions.delete(r);
-      for (const r of toAdd) mentions.add(r);
+      for (const r of toDelete) {
+        mentions.delete(r);
+        dimmed.delete(r);
+      }
+      for (const [r, dim] of toAdd) {
+        // Re-marked in the other style (its entity's facts or the reader's choice changed).
+        (dim ? mentions : dimmed).delete(r);
+        (dim ? dimmed : mentions).add(r);
+      }
       toDelete.clear();
       toAdd.clear();
-      if (mentions.size) goLive();
+      if (mentions.size || dimmed.size) goLive();
     },
     setActive(range) {
       active.clear();
@@ -169,7 +195,7 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
       if (on === enabled) return;
       enabled = on;
       if (on) {
-        if (mentions.size) goLive();
+        if (mentions.size || dimmed.size) goLive();
       } else {
         live = false;
         unregister();
@@ -180,6 +206,7 @@ export function createHighlights(initial: MarkStyle = 'underline'): Highlights {
       toAdd.clear();
       toDelete.clear();
       mentions.clear();
+      dimmed.clear();
       active.clear();
       clearFlash();
       unregister();

@@ -5,6 +5,9 @@ import type { Matcher } from '../../matching/types';
 import { createSession } from './session';
 
 const tooltip = () => ({ open: () => undefined, close: () => undefined, destroy: () => undefined }) as never;
+const marks = { contextMarking: 'topic', mutedEntities: [], mutedTypes: [], factlessEntities: 'dim', disabledSources: [] } as const;
+const meta = () => ({ scopeOf: () => 'core' as const, typeOf: () => 'country' as const, factSources: {} });
+const deps = { tooltip, onReport: () => undefined, meta };
 
 function page(): void {
   document.body.innerHTML = '<p>Kazakhstan and Afghanistan signed a trade agreement in Kabul last year, with more to come.</p>';
@@ -18,15 +21,15 @@ describe('detection status', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const failing = Promise.reject(new Error('bad gazetteer'));
     failing.catch(() => undefined);
-    const session = createSession({ matcher: () => failing, tooltip, onEntities: () => undefined });
+    const session = createSession({ matcher: () => failing, ...deps });
     expect(session.status()).toBe('off');
-    session.apply({ runs: true, markStyle: 'underline' });
+    session.apply({ runs: true, markStyle: 'underline', marks });
     expect(await session.mentions()).toEqual([]);
     expect(session.status()).toBe('failed');
     // Paused and resumed: a new detector asks again, and the same failure is not logged again.
-    session.apply({ runs: false, markStyle: 'underline' });
+    session.apply({ runs: false, markStyle: 'underline', marks });
     expect(session.status()).toBe('off');
-    session.apply({ runs: true, markStyle: 'underline' });
+    session.apply({ runs: true, markStyle: 'underline', marks });
     await session.mentions();
     expect(session.status()).toBe('failed');
     expect(error.mock.calls.filter((c) => String(c[0]).includes('failed to compile'))).toHaveLength(1);
@@ -47,8 +50,8 @@ describe('detection status', () => {
       { id: 'kazakhstan', type: 'country', scope: 'core', names: { en: 'Kazakhstan' } },
       { id: 'kabul', type: 'city', scope: 'core', names: { en: 'Kabul' } },
     ] as never);
-    const session = createSession({ matcher: async () => matcher, tooltip, onEntities: () => undefined });
-    session.apply({ runs: true, markStyle: 'underline' });
+    const session = createSession({ matcher: async () => matcher, ...deps });
+    session.apply({ runs: true, markStyle: 'underline', marks });
     const found = await session.mentions();
     expect(session.status()).toBe('ready');
     expect(found.map((m) => m.entity)).toEqual(['kazakhstan', 'kabul']);

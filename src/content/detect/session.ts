@@ -4,10 +4,13 @@
  * its listener which entities the frame mentions. No extension API here: index.ts supplies the
  * matcher, the tooltip and the message plumbing.
  */
-import type { Matcher } from '../../matching/types';
+import { isOnTopic, topicEvidence } from '../../matching/scope';
 import type { DetectionStatus } from '../../shared/messages';
+import type { Matcher } from '../../matching/types';
+import { markKinds, rulesKey, type EntityMeta, type MarkRules } from '../mark-rules';
 import type { Mention, MentionIndex, TooltipApi } from '../contracts';
 import { createDetector, type Detector } from './annotate';
+import type { KindOf, MarkKind } from './gate';
 import { createHighlights, type MarkStyle } from './highlights';
 import { nextIndex, scrollToMention } from './navigate';
 import { rangeNow } from '../ranges';
@@ -17,9 +20,20 @@ export interface SessionDeps {
   matcher: () => Promise<Matcher>;
   /** Builds the tooltip over the session's (stable) index. */
   tooltip: (index: MentionIndex, onActiveChange: (m: Mention | null) => void) => TooltipApi;
-  /** Called (debounced) with the distinct entities of the frame whenever they change. */
-  onEntities: (entities: string[]) => void;
+  /**
+   * Called (debounced) when the frame's report changes: the distinct entities the reader sees
+   * marked (badge, panel), and the frame's topic evidence over every mention found (the
+   * background sums the tab's frames and says whether the tab is on topic: setTabTopic).
+   */
+  onReport: (report: FrameReport) => void;
+  /** Scopes, types and fact sources of the entities; asked once the first mention is found. */
+  meta: () => EntityMeta;
   debounceMs?: number;
+}
+
+export interface FrameReport {
+  entities: string[];
+  evidence: { core: number; coreEntities: string[]; chars: number };
 }
 
 /**
@@ -29,9 +43,16 @@ export interface SessionDeps {
  */
 export type { DetectionStatus };
 
+/** The reader's marking choices; whether the page is on topic is the session's to work out. */
+export type MarkChoices = Omit<MarkRules, 'onTopic'>;
+
 export interface Session {
   /** Starts or stops with the site's settings; restyles live. */
-  apply(state: { runs: boolean; markStyle: MarkStyle }): void;
+  apply(state: { runs: boolean; markStyle: MarkStyle; marks: MarkChoices }): void;
+  /** The tab's topic state as the background worked it out over all frames; null: unknown (this frame decides alone). */
+  setTabTopic(onTopic: boolean | null): void;
+  /** Whether context entities count as on topic here now. */
+  readonly onTopic: boolean;
   mentions(): Promise<Array<{ entity: string; text: string }>>;
   status(): DetectionStatus;
   navigate(direction: 1 | -1): { index: number; total: number };
@@ -53,7 +74,17 @@ export function createSession(deps: SessionDeps): Session {
   const listeners = new Set<() => void>();
   let unsubscribe: (() => void) | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastSent = '';
+  let lastSent: string | null = null;
+  let choices: MarkChoices | null = null;
+  let tabTopic: boolean | null = null;
+  let localTopic = false;
+  let meta: EntityMeta | null = null;
+  let kindOf: ((entity: string) => MarkKind) | null = null;
+  let appliedKey = '';
+  /** The shown mentions, cached while neither the detector's list nor the rules change. */
+  let shownFrom: readonly Mention[] | null = null;
+  let shown: readonly Mention[] = [];
+
   let compile: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
   // Every detector of the frame (one per unpause) asks through here: the failure is told once.
@@ -72,10 +103,42 @@ export function createSession(deps: SessionDeps): Session {
     );
   };
 
+  const onTopicNow = () => tabTopic ?? localTopic;
+  const kind: KindOf = (m) => {
+    if (!choices) return 'mark';
+    if (!kindOf) {
+      meta ??= deps.meta();
+      kindOf = markKinds(meta, { ...choices, onTopic: onTopicNow() });
+    }
+    return kindOf(m.entity);
+  };
+  /** What the reader sees marked: the detector finds every mention, this is the subset shown. */
+  const visible = (): readonly Mention[] => {
+    const all = detector?.index.all() ?? [];
+    if (all !== shownFrom) {
+      shownFrom = all;
+      shown = all.filter((m) => kind(m) !== null);
+    }
+    return shown;
+  };
+  /** The rules changed (settings, topic): re-mark what is known and tell the listeners. */
+  const refilter = () => {
+    const key = choices ? rulesKey({ ...choices, onTopic: onTopicNow() }) : '';
+    if (key === appliedKey) return;
+    appliedKey = key;
+    kindOf = null;
+    shownFrom = null;
+    detector?.refilter(kind);
+    changed();
+  };
+
   // Stable across pause/unpause: the tooltip keeps one index for the life of the page.
   const index: MentionIndex = {
-    all: () => detector?.index.all() ?? [],
-    at: (x, y) => (detector && marking ? detector.index.at(x, y) : null),
+    all: visible,
+    at: (x, y) => {
+      const m = detector && marking ? detector.index.at(x, y) : null;
+      return m && kind(m) !== null ? m : null;
+    },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -86,12 +149,33 @@ export function createSession(deps: SessionDeps): Session {
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      const entities = [...new Set(index.all().map((m) => m.entity))].sort();
-      const key = entities.join(',');
+      const all = detector?.index.all() ?? [];
+      const entities = [...new Set(visible().map((m) => m.entity))].sort();
+      const scopeOf = all.length ? (meta ??= deps.meta()).scopeOf : () => undefined;
+      const ev = topicEvidence(all, scopeOf, detector?.chars() ?? 0);
+      const coreEntities = [...new Set(all.filter((m) => scopeOf(m.entity) === 'core').map((m) => m.entity))].sort();
+      const evidence = { core: ev.core, coreEntities, chars: ev.chars };
+      // A frame that never found anything has nothing to report (its text alone changes no topic).
+      if (lastSent === null && !all.length) return;
+      const key = JSON.stringify([entities, evidence]);
       if (key === lastSent) return;
       lastSent = key;
-      deps.onEntities(entities);
+      deps.onReport({ entities, evidence });
     }, deps.debounceMs ?? 300);
+  };
+
+  /** The detector's mentions changed: this frame's own evidence may have turned the topic. */
+  const found = () => {
+    const all = detector?.index.all() ?? [];
+    const local = all.length > 0 && isOnTopic(topicEvidence(all, (meta ??= deps.meta()).scopeOf, detector?.chars() ?? 0));
+    if (local !== localTopic) {
+      localTopic = local;
+      if (tabTopic === null) {
+        refilter();
+        return;
+      }
+    }
+    changed();
   };
 
   const changed = () => {
@@ -110,14 +194,25 @@ export function createSession(deps: SessionDeps): Session {
     get detector() {
       return detector;
     },
-    apply({ runs, markStyle }) {
+    get onTopic() {
+      return onTopicNow();
+    },
+    setTabTopic(onTopic) {
+      if (onTopic === tabTopic) return;
+      tabTopic = onTopic;
+      refilter();
+    },
+    apply({ runs, markStyle, marks }) {
       highlights.setStyle(markStyle);
+      choices = marks;
+      refilter();
       if (runs && !detector) {
         highlights.setEnabled(marking);
-        detector = createDetector(matcher, { highlights });
-        unsubscribe = detector.index.onChange(changed);
+        detector = createDetector(matcher, { highlights, kind });
+        unsubscribe = detector.index.onChange(found);
         tooltip = deps.tooltip(index, setActive);
-        void detector.start(document);
+        // The first pass read the page's length: the evidence goes out with it.
+        void detector.start(document).then(report);
       } else if (!runs && detector) {
         // Paused: nothing of Caravan stays on the page.
         tooltip?.destroy();
@@ -134,6 +229,7 @@ export function createSession(deps: SessionDeps): Session {
     async mentions() {
       if (!detector) return [];
       await Promise.race([detector.idle(), new Promise((r) => setTimeout(r, ANSWER_WAIT_MS))]);
+      // What the reader sees marked, not every name found.
       return index.all().map((m) => ({ entity: m.entity, text: m.text }));
     },
     status() {

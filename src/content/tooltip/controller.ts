@@ -6,7 +6,9 @@
 import { h } from 'preact';
 import type { EntityCard } from '../../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-schema';
+import type { EntityType } from '../../shared/pack-types';
 import type { Mention, MentionIndex, TooltipApi } from '../contracts';
+import { factState, type FactSources } from '../mark-rules';
 import { CardCache, type FetchCard } from './cache';
 import { TooltipHost } from './host';
 import { HoverController, sameMention, type HoverOptions } from './hover';
@@ -14,6 +16,7 @@ import { announcement, primaryLang, totalFacts, visibleFacts } from './model';
 import { follow, rangeReference, type Point } from './position';
 import { liveRange } from '../ranges';
 import { mirrorTestState } from './test-state';
+import { t } from './i18n';
 import { TooltipView, titleOf, type Status } from './view';
 
 export interface ControllerDeps {
@@ -27,6 +30,10 @@ export interface ControllerDeps {
   doc?: Document;
   hover?: Partial<Pick<HoverOptions, 'graceMs' | 'frame'>>;
   warn?: (...args: unknown[]) => void;
+  /** Which sources hold a fact about each entity (decision 0190): tells "nothing yet" from "turned off". */
+  factSources?: () => FactSources;
+  /** Stops marking an entity, or every entity of a type (the reader's settings; applied live). */
+  mute?: (what: { entity: string } | { type: EntityType }) => Promise<void>;
 }
 
 interface Open {
@@ -170,13 +177,25 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
         },
         onClose: () => api.close({ restoreFocus: true }),
         onOpenPanel: () => deps.openPanel(open.mention.entity),
+        ...(deps.factSources ? { factState: factState(open.mention.entity, deps.factSources(), settings.disabledSources) } : {}),
+        ...(deps.mute ? { onMute: (what: 'entity' | 'type') => muteFrom(open, what, entity?.type) } : {}),
       }),
     );
     if (open.announcePending && open.status !== 'loading') {
       open.announcePending = false;
-      host.announce(announcement(titleOf({ entity, mention: open.mention }).text, total, false), mirror);
+      const name = titleOf({ entity, mention: open.mention }).text;
+      // An entity no source speaks of is announced as such, not as one whose sources are off.
+      const nothing = total === 0 && open.status === 'ready' && deps.factSources && factState(open.mention.entity, deps.factSources(), []) === 'none';
+      host.announce(nothing ? `${name}: ${t('tooltipNothingYet')}` : announcement(name, total, false), mirror);
     }
     mirror();
+  }
+
+  function muteFrom(open: Open, what: 'entity' | 'type', type: EntityType | undefined): void {
+    if (!deps.mute || (what === 'type' && !type)) return;
+    // Its marks go at once (the settings change re-marks every open tab); so does the tooltip.
+    api.close({ restoreFocus: true });
+    deps.mute(what === 'entity' ? { entity: open.mention.entity } : { type: type! }).catch((error: unknown) => warn('mute failed:', error));
   }
 
   /** Test builds: the state a test reads from the host (see test-state.ts). */

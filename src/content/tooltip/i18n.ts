@@ -40,6 +40,19 @@ export const TOOLTIP_MESSAGES_EN = {
   tooltipType_agreement: 'Agreement',
   tooltipType_event: 'Event',
   tooltipType_other: 'Entity',
+  tooltipNothingYet: 'The sources say nothing about it yet.',
+  tooltipOnlyDisabledFacts: 'Its facts are only in sources you turned off.',
+  tooltipMuteEntity: 'Don’t mark $1',
+  tooltipMuteType: 'Don’t mark $1',
+  tooltipTypePlural_country: 'countries',
+  tooltipTypePlural_region: 'regions',
+  tooltipTypePlural_city: 'cities',
+  tooltipTypePlural_person: 'people',
+  tooltipTypePlural_organization: 'organizations',
+  tooltipTypePlural_program: 'programmes',
+  tooltipTypePlural_agreement: 'agreements',
+  tooltipTypePlural_event: 'events',
+  tooltipTypePlural_other: 'entities of this kind',
 } as const;
 
 export type TooltipMessage = keyof typeof TOOLTIP_MESSAGES_EN;

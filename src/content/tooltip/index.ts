@@ -6,7 +6,8 @@
 import type { EntityCard } from '../../shared/messages';
 import { sendToBackground } from '../../shared/messaging';
 import { log } from '../../shared/log';
-import { loadSettings, watchSettings } from '../../shared/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../shared/settings';
+import type { FactSources } from '../mark-rules';
 import type { Mention, MentionIndex, TooltipApi } from '../contracts';
 import { createTooltipController } from './controller';
 import { TOP_FACTS } from './model';
@@ -16,6 +17,8 @@ export interface TooltipDeps {
   fetchCard?: (entity: string, lang: string) => Promise<EntityCard | null>;
   /** Told when a mention's tooltip opens (its mention) or closes (null), e.g. to mark it active. */
   onActiveChange?: (mention: Mention | null) => void;
+  /** Which sources hold a fact about each entity (the content script's build-time data). */
+  factSources?: () => FactSources;
 }
 
 export function createTooltip(index: MentionIndex, deps: TooltipDeps = {}): TooltipApi {
@@ -28,6 +31,13 @@ export function createTooltip(index: MentionIndex, deps: TooltipDeps = {}): Tool
     },
     loadSettings,
     watchSettings,
+    mute: async (what) => {
+      const settings = await loadSettings();
+      if ('entity' in what) {
+        if (!settings.mutedEntities.includes(what.entity)) await saveSettings({ mutedEntities: [...settings.mutedEntities, what.entity] });
+      } else if (!settings.mutedTypes.includes(what.type)) await saveSettings({ mutedTypes: [...settings.mutedTypes, what.type] });
+    },
+    ...(deps.factSources ? { factSources: deps.factSources } : {}),
     warn: log.warn,
     ...(deps.onActiveChange ? { onActiveChange: deps.onActiveChange } : {}),
   });

@@ -34,6 +34,12 @@ export function typeLabel(type: EntityType | undefined): string {
   return type && Object.hasOwn(TOOLTIP_MESSAGES_EN, key) ? t(key) : '';
 }
 
+/** "countries", "people": a type in the plural, for "Don't mark …"; '' for a type the catalogue lacks. */
+export function typePlural(type: EntityType | undefined): string {
+  const key = `tooltipTypePlural_${type}` as `tooltipTypePlural_${EntityType}`;
+  return type && Object.hasOwn(TOOLTIP_MESSAGES_EN, key) ? t(key) : '';
+}
+
 /**
  * The facts to show. The background already filters by the reader's sources; filtering again here
  * makes a source switched off in the options vanish from an open tab at once, even from a card

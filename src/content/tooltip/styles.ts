@@ -135,7 +135,7 @@ button[aria-pressed="true"] { background: var(--badge); font-weight: 650; }
 .quote[dir="rtl"] { font-size: 15px; line-height: 1.7; }
 .status { margin: 10px 0 0; color: var(--muted); }
 .loading { min-height: 4.5em; }
-.foot { display: flex; justify-content: flex-end; margin-top: 12px; }
+.foot { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 6px; margin-top: 12px; }
 .sr-only {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;

@@ -43,6 +43,8 @@ export function mirrorTestState(host: TooltipHost, card: HTMLElement | null, ope
     focus: !active ? '' : (active.getAttribute('data-action') ?? (active === card ? 'card' : active.localName)),
     quotes: quotes.map((q) => `${q.lang}:${q.dir}:${q.hidden ? 'hidden' : 'shown'}`).join(' '),
     live: host.query('[aria-live]')?.textContent ?? '',
+    // The line shown instead of facts ("nothing yet", "turned off"), if any.
+    note: host.query('.status')?.textContent ?? '',
     styles: host.styleMode,
     // The description: cut to one line with a toggle, or open whole (its height in lines).
     desc: JSON.stringify({

@@ -8,7 +8,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FactView } from '../../shared/messages';
 import type { Entity } from '../../shared/pack-types';
 import { t } from './i18n';
-import { dirOf, displayName, factCount, formatDate, langBadge, langBadgeLabel, typeLabel } from './model';
+import { dirOf, displayName, factCount, formatDate, langBadge, langBadgeLabel, typeLabel, typePlural } from './model';
 
 export type Status = 'loading' | 'ready' | 'unknown' | 'error';
 
@@ -27,6 +27,13 @@ export interface ViewProps {
   onPin(): void;
   onClose(): void;
   onOpenPanel(): void;
+  /**
+   * Whether any source has a fact about the entity ('none'), only sources the reader turned off
+   * ('disabled'), or an enabled one; unknown where the caller does not say.
+   */
+  factState?: 'facts' | 'disabled' | 'none';
+  /** "Don't mark <name>" / "Don't mark <type plural>"; no buttons without it. */
+  onMute?: (what: 'entity' | 'type') => void;
 }
 
 /** The name shown and its language: the entity's, else the page's own words for it. */
@@ -78,6 +85,16 @@ export function TooltipView(props: ViewProps) {
         <Body {...props} />
         {props.status !== 'loading' && (
           <div class="foot">
+            {props.onMute && (
+              <button type="button" data-action="mute-entity" onClick={() => props.onMute!('entity')}>
+                {t('tooltipMuteEntity', title.text)}
+              </button>
+            )}
+            {props.onMute && typePlural(props.entity?.type) && (
+              <button type="button" data-action="mute-type" onClick={() => props.onMute!('type')}>
+                {t('tooltipMuteType', typePlural(props.entity?.type))}
+              </button>
+            )}
             <button type="button" data-action="panel" onClick={props.onOpenPanel}>
               {t('tooltipOpenPanel')}
             </button>
@@ -97,7 +114,13 @@ function Body(props: ViewProps) {
   if (props.facts.length === 0) {
     return (
       <p class="status">
-        {props.status === 'unknown' ? t('tooltipUnknownEntity') : t('tooltipNoEnabledFacts')}
+        {props.status === 'unknown'
+          ? t('tooltipUnknownEntity')
+          : props.factState === 'none'
+            ? t('tooltipNothingYet')
+            : props.factState === 'disabled'
+              ? t('tooltipOnlyDisabledFacts')
+              : t('tooltipNoEnabledFacts')}
       </p>
     );
   }
