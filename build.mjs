@@ -107,6 +107,16 @@ let cachedGazetteer = null;
  * and `virtual:split-forms`; and data/lookalikes.json, checked against the gazetteer:
  * `virtual:lookalikes`. A frame's compile then parses them and only fills the trie.
  */
+/**
+ * What a page's matcher and mark rules need of a gazetteer entry: its forms and how to read them.
+ * Descriptions, Wikidata ids, name provenance and fact cues stay out of content.js (the tooltip
+ * gets descriptions from the background's store): every frame parses what ships.
+ */
+const RUNTIME_FIELDS = ['id', 'type', 'scope', 'names', 'aliases', 'ambiguous', 'caseSensitive', 'context'];
+function runtimeEntry(entry) {
+  return Object.fromEntries(RUNTIME_FIELDS.filter((k) => entry[k] !== undefined).map((k) => [k, entry[k]]));
+}
+
 function gazetteerPlugin() {
   const file = join(root, 'data', 'gazetteer.json');
   const lookalikesFile = join(root, 'data', 'lookalikes.json');
@@ -126,7 +136,7 @@ function gazetteerPlugin() {
       const lookalikes = module.loadLookalikes(root, entities);
       cachedGazetteer = {
         key: filesKey(inputs),
-        entities: JSON.stringify(entities),
+        entities: JSON.stringify(entities.map(runtimeEntry)),
         split: JSON.stringify(module.splitForms(entities)),
         lookalikes: JSON.stringify(module.splitLookalikes(lookalikes)),
       };
@@ -184,6 +194,9 @@ async function buildOne(browser, forE2e) {
     format: 'iife',
     target: browser === 'chrome' ? 'chrome128' : 'firefox140',
     minify: release,
+    // Names in Cyrillic and Arabic script as UTF-8 (2 bytes a letter), not \u escapes (6): the
+    // gazetteer's text is most of content.js, which every frame parses.
+    charset: 'utf8',
     sourcemap: release ? false : 'linked',
     jsx: 'automatic',
     jsxImportSource: 'preact',
