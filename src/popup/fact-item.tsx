@@ -11,7 +11,7 @@ export function FactItem({ fact, showDate = false }: { fact: FactView; showDate?
   const published = formatDate(source.published, locale);
   return (
     <li class="fact" data-fact={fact.id}>
-      {showDate && fact.date ? <p class="fact-date">{formatDate(fact.date, locale)}</p> : null}
+      {fact.date && (showDate || fact.date !== source.published) ? <p class="fact-date">{formatDate(fact.date, locale)}</p> : null}
       <p class="fact-summary">{fact.summary.en}</p>
       {fact.quantities.length > 0 && (
         <p class="fact-qty">
@@ -34,7 +34,7 @@ export function FactItem({ fact, showDate = false }: { fact: FactView; showDate?
           </>
         )}
         {source.outlet ? ` · ${source.outlet}` : ''}
-        {published ? ` · ${published}` : ''}
+        {published ? ` · ${t('popupPublished', published)}` : ''}
         {` · ${languageName(source.lang, locale)}`}
       </p>
       <button

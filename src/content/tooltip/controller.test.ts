@@ -163,7 +163,8 @@ describe('tooltip controller', () => {
       expect(q('[data-action="panel"]')!.textContent).toBe('«tooltipOpenPanel»');
       expect(q('[data-action="quote"]')!.textContent).toBe('«tooltipShowQuote»');
       expect(q('[data-action="quote"]')!.getAttribute('aria-label')).toBe('«tooltipShowQuoteFrom|Source fa-src»');
-      expect(q('.badge')!.textContent).toBe('Source fa-srcJan 2, 2023FA');
+      // The fact has no date of its own: the source's is shown, labelled as its publication date.
+      expect(q('.badge')!.textContent).toBe('Source fa-src«tooltipPublished|Jan 2, 2023»FA');
       expect(q('.badge [aria-label]')!.getAttribute('aria-label')).toBe('«tooltipSourceLanguage|FA»');
       expect(q('[aria-live="polite"]')!.textContent).toBe('«tooltipAnnounceFactsOther|7|Kazakhstan»');
     } finally {
@@ -184,6 +185,15 @@ describe('tooltip controller', () => {
     expect(tooltip.isOpen()).toBe(false);
     expect(document.querySelector('caravan-tooltip')).toBeNull();
     expect(document.activeElement).toBe(before);
+  });
+
+  it("shows a fact's own date plain, and a source's publication date labelled as such", async () => {
+    tooltip.open(mention, { focus: false, reason: 'hover' });
+    pending!.resolve({ ...kazakhstan, facts: [{ ...fact('d', 'en-src'), date: '2021-08-15' }, fact('e', 'en-src')] });
+    await flush();
+    const badges = qa('.badge').map((b) => b.textContent);
+    expect(badges[0]).toBe('Source en-srcAug 15, 2021EN');
+    expect(badges[1]).toBe('Source en-srcpublished Jan 2, 2023EN');
   });
 
   it('removes the facts of a source switched off, and refetches', async () => {

@@ -23,6 +23,7 @@ export const TOOLTIP_MESSAGES_EN = {
   tooltipShowQuoteFrom: 'Show the quote from $1',
   tooltipHideQuoteFrom: 'Hide the quote from $1',
   tooltipFactsShown: '$1 of $2 facts',
+  tooltipPublished: 'published $1',
   tooltipMore: 'More',
   tooltipLess: 'Less',
   tooltipMoreLabel: 'Show the whole description',

@@ -170,7 +170,8 @@ function Description({ text }: { text: string }) {
 function Fact({ fact, index }: { fact: FactView; index: number }) {
   const [showQuote, setShowQuote] = useState(false);
   const source = fact.sourceInfo;
-  const date = formatDate(fact.date ?? source.published);
+  // The event's date where the fact has one; else the source's, said to be the publication's.
+  const date = fact.date ? formatDate(fact.date) : source.published ? t('tooltipPublished', formatDate(source.published)) : '';
   const quoteId = `quote-${index}`;
   return (
     <li class="fact">
