@@ -11,9 +11,9 @@ import { t, tCount, uiLanguage } from '../ui/i18n';
 import { arrowNav } from '../ui/keys';
 import { groupMentions, type MentionGroup } from './mentions';
 import { isRestrictedUrl } from './pages';
-import { pageMentions, type TabInfo } from './tab';
+import { pageMentions, toggleMarking, type TabInfo } from './tab';
 
-type Mentions = { state: 'loading' } | { state: 'failed' } | { state: 'ok'; mentions: PageMention[]; matcherFailed: boolean };
+type Mentions = { state: 'loading' } | { state: 'failed' } | { state: 'ok'; mentions: PageMention[]; matcherFailed: boolean; markingOff: boolean };
 
 export interface PageViewProps {
   tab: TabInfo | null | undefined;
@@ -38,9 +38,9 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
     let live = true;
     const ask = (): void => {
       pageMentions(tab.id)
-        .then(({ mentions: list, failed }) => {
+        .then(({ mentions: list, failed, markingOff }) => {
           if (!live) return;
-          setMentions({ state: 'ok', mentions: list, matcherFailed: failed });
+          setMentions({ state: 'ok', mentions: list, matcherFailed: failed, markingOff });
           const frames = new Map<string, number>();
           for (const m of list) if (!frames.has(m.entity)) frames.set(m.entity, m.frameId);
           onMentions(frames);
@@ -64,6 +64,13 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
   };
   const allow = (): void => {
     if (host) void save((now) => ({ allowedSites: withItem(now.allowedSites, host, true) })).catch(() => undefined);
+  };
+
+  const markingOn = (): void => {
+    if (!tab) return;
+    toggleMarking(tab.id)
+      .then((enabled) => mentions.state === 'ok' && setMentions({ ...mentions, markingOff: !enabled }))
+      .catch(() => undefined);
   };
 
   let body;
@@ -119,6 +126,14 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
         )}
       </div>
       {host && !restricted && <p class="muted host">{host}</p>}
+      {mentions.state === 'ok' && mentions.markingOff && (
+        <div class="notice" data-state="marking-off" role="status">
+          <p>{t('popupMarkingOff')}</p>
+          <button type="button" onClick={markingOn}>
+            {t('popupMarkingOn')}
+          </button>
+        </div>
+      )}
       {body}
     </section>
   );

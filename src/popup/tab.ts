@@ -38,6 +38,7 @@ const isMention = (m: unknown): m is PageMention =>
 interface FrameReply {
   mentions: FrameMention[];
   failed: boolean;
+  markingOff: boolean;
 }
 
 async function frameMentions(tabId: number, frameId: number): Promise<FrameReply> {
@@ -46,6 +47,7 @@ async function frameMentions(tabId: number, frameId: number): Promise<FrameReply
   return {
     mentions: reply.mentions.filter(isMention).map((m) => ({ entity: m.entity, text: m.text, frameId })),
     failed: reply.status === 'failed',
+    markingOff: reply.marking === false,
   };
 }
 
@@ -53,6 +55,13 @@ export interface PageMentions {
   mentions: FrameMention[];
   /** True where a frame's matcher failed to compile: what it mentions is unknown, not nothing. */
   failed: boolean;
+  /** True where the reader turned marking off on the page (its top frame says so). */
+  markingOff: boolean;
+}
+
+/** Turns marking on or off in every frame of the tab, as Alt+Shift+M does. */
+export async function toggleMarking(tabId: number): Promise<boolean> {
+  return (await sendToTab(tabId, 'toggle-marking')).enabled;
 }
 
 /**
@@ -64,7 +73,11 @@ export async function pageMentions(tabId: number): Promise<PageMentions> {
   const replies = await Promise.allSettled(frames.map((f) => frameMentions(tabId, f)));
   const answered = replies.filter((r): r is PromiseFulfilledResult<FrameReply> => r.status === 'fulfilled');
   if (!answered.length) throw new Error('no content script answered');
-  return { mentions: answered.flatMap((r) => r.value.mentions), failed: answered.some((r) => r.value.failed) };
+  return {
+    mentions: answered.flatMap((r) => r.value.mentions),
+    failed: answered.some((r) => r.value.failed),
+    markingOff: answered.some((r) => r.value.markingOff),
+  };
 }
 
 /** Scrolls the frame to the entity's first mention and flashes it; false where that failed. */

@@ -93,7 +93,8 @@ export interface MessageResults {
    * `status`: 'ready', 'loading' (the matcher is still compiling), 'failed' (its compile failed),
    * 'off' (paused or not allowed on this site).
    */
-  'page-mentions': { mentions: PageMention[]; status: DetectionStatus };
+  /** `marking`: false where the reader turned marking off on the page (Alt+Shift+M). */
+  'page-mentions': { mentions: PageMention[]; status: DetectionStatus; marking: boolean };
   'navigate-mention': { index: number; total: number };
   'reveal-entity': boolean;
   'toggle-marking': { enabled: boolean };

@@ -58,6 +58,8 @@ export interface Session {
   navigate(direction: 1 | -1): { index: number; total: number };
   reveal(entity: string): Promise<boolean>;
   toggleMarking(): { enabled: boolean };
+  /** Whether marking is on (the reader can turn it off on a page). */
+  readonly marking: boolean;
   readonly index: MentionIndex;
   readonly detector: Detector | null;
 }
@@ -255,6 +257,9 @@ export function createSession(deps: SessionDeps): Session {
       await scrollToMention(m);
       highlights.flash(m.range);
       return true;
+    },
+    get marking() {
+      return marking;
     },
     toggleMarking() {
       marking = !marking;
