@@ -41,7 +41,7 @@ export function App() {
             <SitesSection settings={settings} save={save} />
             <MarkingSection db={store.db} settings={settings} save={save} />
             <AppearanceSection settings={settings} save={save} />
-            <BackupSection settings={settings} save={save} />
+            <BackupSection settings={settings} save={save} db={store.db} />
           </>
         )}
       </main>

@@ -1,12 +1,20 @@
 /** Export settings to a JSON file; import from one, all or nothing. */
 import { useRef, useState } from 'preact/hooks';
 import type { Settings, SettingsProblem } from '../shared/settings-schema';
+import type { CaravanDB } from '../store/schema';
 import { t } from '../ui/i18n';
-import { exportText, parseSettingsFile } from './import-file';
+import { exportText, parseSettingsFile, type KnownIds } from './import-file';
 
 type Outcome = { ok: true; keys: string[] } | { ok: false; problems: SettingsProblem[] } | null;
 
-export function BackupSection({ settings, save }: { settings: Settings; save: (p: Partial<Settings>) => Promise<Settings> }) {
+/** The sources and names this browser's store holds, which a file's settings may name. */
+async function knownIds(db: CaravanDB | null): Promise<KnownIds> {
+  if (!db) return {};
+  const [sources, entities] = await Promise.all([db.getAllKeys('sources'), db.getAllKeys('entities')]);
+  return { sources: new Set(sources.map(String)), entities: new Set(entities.map(String)) };
+}
+
+export function BackupSection({ settings, save, db }: { settings: Settings; save: (p: Partial<Settings>) => Promise<Settings>; db: CaravanDB | null }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -23,7 +31,7 @@ export function BackupSection({ settings, save }: { settings: Settings; save: (p
   };
 
   const importFile = async (file: File): Promise<void> => {
-    const parsed = parseSettingsFile(await file.text());
+    const parsed = parseSettingsFile(await file.text(), await knownIds(db).catch(() => ({})));
     if (!parsed.ok) {
       setOutcome(parsed);
       return;
@@ -70,7 +78,7 @@ export function BackupSection({ settings, save }: { settings: Settings; save: (p
             <ul>
               {outcome.problems.map((p, i) => (
                 <li key={i} data-key={p.key}>
-                  <code>{p.key}</code>: {p.message}
+                  {p.message}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../shared/settings-schema';
-import { exportText, parseSettingsFile } from './import-file';
+import { readFileSync } from 'node:fs';
+import { exportText, IMPORT_MESSAGES_EN, parseSettingsFile } from './import-file';
+
+const problemsOf = (text: string, known = {}) => {
+  const r = parseSettingsFile(text, known);
+  return r.ok ? null : r.problems;
+};
 
 describe('parseSettingsFile', () => {
   it('rejects the whole file for any bad value, naming each', () => {
@@ -41,6 +47,52 @@ describe('sites in a settings file', () => {
   it('refuses the file for an entry that is no host, quoting it', () => {
     const r = parseSettingsFile(JSON.stringify({ allowedSites: ['example.org', 'not a host'] }));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems).toEqual([{ key: 'allowedSites', message: '"not a host": not a host name (like example.org)' }]);
+    if (!r.ok) expect(r.problems).toEqual([{ key: 'allowedSites', message: 'Allowed sites: "not a host": not a host name (like example.org)' }]);
+  });
+});
+
+describe('refusals in plain sentences, and nothing changes', () => {
+  it('says what a value should have been, not the validator\'s text', () => {
+    expect(problemsOf(JSON.stringify({ markStyle: 'glow' }))).toEqual([
+      { key: 'markStyle', message: 'Marking style: “glow” is not one of underline, background or none.' },
+    ]);
+    expect(problemsOf(JSON.stringify({ hoverDelayMs: 'soon' }))).toEqual([
+      { key: 'hoverDelayMs', message: 'Hover delay: “soon” is not a whole number from 0 to 2000.' },
+    ]);
+    expect(problemsOf(JSON.stringify({ pausedSites: 'example.org' }))).toEqual([
+      { key: 'pausedSites', message: 'Paused sites: the file gives “example.org” where a list belongs.' },
+    ]);
+    expect(problemsOf(JSON.stringify({ mutedTypes: ['city', 'planet'] }))).toEqual([
+      { key: 'mutedTypes', message: 'Kinds of names not marked: “planet” is not one of country, region, city, person, organization, program, agreement, event or other.' },
+    ]);
+    expect(problemsOf('{"colour": "red"}')).toEqual([{ key: 'colour', message: '“colour” is not a setting Caravan has.' }]);
+  });
+
+  it('refuses a file of another settings format whole', () => {
+    expect(problemsOf(JSON.stringify({ schema: 2, theme: 'dark' }))).toEqual([
+      { key: 'schema', message: 'The file is in settings format 2; this version of Caravan reads format 1.' },
+    ]);
+    expect(problemsOf(JSON.stringify({ schema: 1, theme: 'dark' }))).toBeNull();
+  });
+
+  it('refuses sources and names this browser does not have', () => {
+    const known = { sources: new Set(['a', 'b']), entities: new Set(['kabul']) };
+    expect(problemsOf(JSON.stringify({ disabledSources: ['a', 'zzz'] }), known)).toEqual([
+      { key: 'disabledSources', message: 'Sources turned off: “zzz” is not one of the sources Caravan has.' },
+    ]);
+    expect(problemsOf(JSON.stringify({ mutedEntities: ['kabul', 'atlantis'] }), known)).toEqual([
+      { key: 'mutedEntities', message: 'Names not marked: “atlantis” is not a name Caravan knows.' },
+    ]);
+    expect(problemsOf(JSON.stringify({ disabledSources: ['b'], mutedEntities: ['kabul'] }), known)).toBeNull();
+  });
+
+  it('has every sentence in messages.json, saying the same', () => {
+    const catalogue = JSON.parse(readFileSync(new URL('../static/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+    for (const [key, english] of Object.entries(IMPORT_MESSAGES_EN)) {
+      const entry = catalogue[key];
+      expect(entry, key).toBeDefined();
+      const resolved = entry!.message.replace(/\$([a-z0-9_]+)\$/gi, (whole, name: string) => entry!.placeholders?.[name.toLowerCase()]?.content ?? whole);
+      expect(resolved, key).toBe(english);
+    }
   });
 });
