@@ -1,15 +1,15 @@
 /** An entity's card: its names and the facts of the enabled sources, filterable by topic. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../shared/messages';
 import type { Lang } from '../shared/pack-types';
 import { log } from '../shared/log';
-import { entityCard } from '../store/queries';
+import { entityCard, factsForEntity } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
 import { dirOf, entityName, languageName } from '../ui/format';
 import { t, tCount, uiLanguage } from '../ui/i18n';
 import { FactList } from './fact-item';
 import { otherNames } from './other-names';
-import { topicsAcross, withTopics } from './timeline';
+import { topicsAcross } from './timeline';
 import { TopicChips } from './topic-chips';
 
 const PAGE = 20;
@@ -39,7 +39,8 @@ export function EntityView({
   useEffect(() => {
     if (!db || !disabledSources) return;
     let live = true;
-    entityCard(db, entityId, { disabledSources, limit })
+    // The store filters by the chosen topics, so the count and "show more" are the filter's.
+    entityCard(db, entityId, { disabledSources, limit, topics: [...chosen] })
       .then((c) => live && setCard(c))
       .catch((err: unknown) => {
         log.warn('entity card failed:', err);
@@ -48,14 +49,24 @@ export function EntityView({
     return () => {
       live = false;
     };
-  }, [db, entityId, disabledSources, limit]);
+  }, [db, entityId, disabledSources, limit, chosen]);
+
+  // The chips offer the topics of every fact about the entity, not only of those loaded so far.
+  const [topics, setTopics] = useState<string[]>([]);
+  useEffect(() => {
+    if (!db || !disabledSources) return;
+    let live = true;
+    factsForEntity(db, entityId, { disabledSources, limit: Number.MAX_SAFE_INTEGER })
+      .then(({ facts }) => live && setTopics(topicsAcross(facts)))
+      .catch((err: unknown) => log.warn('entity topics failed:', err));
+    return () => {
+      live = false;
+    };
+  }, [db, entityId, disabledSources]);
 
   useEffect(() => {
     heading.current?.focus();
   }, [entityId, card === undefined]);
-
-  const topics = useMemo(() => topicsAcross(card?.facts ?? []), [card]);
-  const shown = useMemo(() => withTopics(card?.facts ?? [], chosen), [card, chosen]);
 
   return (
     <section class="entity" aria-labelledby="entity-heading">
@@ -85,8 +96,15 @@ export function EntityView({
           <p class="muted" aria-live="polite">
             {card.total === 0 ? t('popupNoFactsForEntity') : tCount('popupFactCount', card.total)}
           </p>
-          <TopicChips topics={topics} chosen={chosen} onChange={setChosen} />
-          <FactList facts={shown} label={t('popupFactsAbout', entityName(card.entity, locale))} />
+          <TopicChips
+            topics={topics}
+            chosen={chosen}
+            onChange={(next) => {
+              setChosen(next);
+              setLimit(PAGE);
+            }}
+          />
+          <FactList facts={card.facts} label={t('popupFactsAbout', entityName(card.entity, locale))} />
           {card.facts.length < card.total && (
             <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
               {t('popupShowMore')}

@@ -51,6 +51,18 @@ describe('factsForEntity', () => {
     expect(total).toBe(3);
   });
 
+  it('filters by topics before counting and limiting: the total is the filter\'s', async () => {
+    const all = await factsForEntity(db, 'kazakhstan', { limit: 100 });
+    const diplomacy = all.facts.filter((f) => f.topics.includes('diplomacy'));
+    expect(diplomacy.length).toBeGreaterThan(0);
+    expect(diplomacy.length).toBeLessThan(all.total);
+    const { facts, total } = await factsForEntity(db, 'kazakhstan', { topics: ['diplomacy'], limit: 1 });
+    expect(total).toBe(diplomacy.length);
+    expect(ids(facts)).toEqual([diplomacy[0]!.id]);
+    // No topic chosen: everything.
+    expect((await factsForEntity(db, 'kazakhstan', { topics: [] })).total).toBe(all.total);
+  });
+
   it('honours a whitelist of enabled sources', async () => {
     const { facts } = await factsForEntity(db, 'kazakhstan', { enabledSources: ['de-zeit'], disabledSources: [] });
     expect(ids(facts)).toEqual(['de-zeit#0', 'de-zeit#1']);

@@ -21,6 +21,8 @@ export interface SourceFilter {
 export interface RankedOptions extends SourceFilter {
   /** Default 10. */
   limit?: number;
+  /** When given and not empty, only facts with any of these topics count (total included). */
+  topics?: readonly string[] | undefined;
 }
 
 export interface Ranked {
@@ -198,6 +200,9 @@ export function compareFacts(a: FactView, b: FactView): number {
 }
 
 function rankAndLimit(records: FactRecord[], sources: Source[], options: RankedOptions): Ranked {
-  const all = views(records, sources, options).sort(compareFacts);
+  const topics = options.topics?.length ? new Set(options.topics) : null;
+  const all = views(records, sources, options)
+    .filter((f) => !topics || f.topics.some((t) => topics.has(t)))
+    .sort(compareFacts);
   return { facts: all.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)), total: all.length };
 }
