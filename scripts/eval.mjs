@@ -92,7 +92,8 @@ async function main() {
   out.push(`Matcher: ${inputs.join(' + ')}${product === root ? '' : ` of ${product}`} (${entries.length} entities), context marking '${mode}'`, '');
   out.push(table('language', report.byLang), '', table('entity type', report.byType), '', table('kind of text', report.byKind), '');
   out.push(table('all', { all: report.overall }), '');
-  out.push(`Look-alike hits: ${report.lookalikeHits.length} of ${report.lookalikes}`);
+  const hitSpans = new Set(report.lookalikeHits.map((h) => `${h.file}:${h.line}:${h.lookalike}`)).size;
+  out.push(`Look-alike hits: ${report.lookalikeHits.length} marks inside ${hitSpans} of ${report.lookalikes} look-alikes`);
   for (const h of report.lookalikeHits) out.push(`  ${h.file}:${h.line}: "${h.text}" → ${h.entity} inside {{${h.lookalike}}}`);
   const unrelated = report.docs.filter((d) => d.kind === 'unrelated');
   out.push(`Marks on unrelated texts: ${report.unrelatedMarks.length} (${unrelated.filter((d) => d.shown.length).length} of ${unrelated.length} texts marked)`);
