@@ -111,7 +111,9 @@ async function main() {
 
   if (args.includes('--json')) {
     mkdirSync(join(root, 'eval'), { recursive: true });
-    const json = { ...report, inputs, docs: report.docs.map(({ shown: _shown, ...d }) => d) };
+    // Per text: what it missed and marked wrongly (the full list of marks would only repeat the gold).
+    const docs = report.docs.map((d) => ({ file: d.file, lang: d.lang, kind: d.kind, onTopic: d.onTopic, counts: d.counts, missed: d.missed, spurious: d.spurious, lookalikeHits: d.lookalikeHits }));
+    const json = { ...report, inputs, docs };
     writeFileSync(join(root, 'eval/results.json'), JSON.stringify(json, null, 2) + '\n');
     process.stdout.write('Wrote eval/results.json\n');
   }
