@@ -83,7 +83,13 @@ async function main() {
     const unknown = unknownIds(docs, known);
     for (const p of unknown) process.stderr.write(`${p.file}:${p.line}: skipped: ${p.message}\n`);
     for (const d of docs) d.gold = d.gold.filter((g) => known.has(g.entity));
-  } else checkIds(docs, known);
+  } else {
+    try {
+      checkIds(docs, known);
+    } catch (error) {
+      throw new Error(`${error.message}\n(every gold id must be in data/gazetteer.json; --skip-unknown scores the rest)`);
+    }
+  }
   const report = evaluate(docs, built, entries, mode);
 
   const out = [];
