@@ -16,32 +16,27 @@ process.stdout.on('error', (error) => process.exit(error.code === 'EPIPE' ? 0 : 
 
 /**
  * The matcher as the product compiles it, in one place so the scorer follows the product: the
- * gazetteer, and data/lookalikes.json where it exists and the matcher reads it (as the fact pack
- * and the build pass it to compileMatcher); with the product's own matchDocument (one sense per
- * document) and scope gate.
+ * gazetteer and the look-alikes through the product's own Node loaders where it has them (as the
+ * fact pack passes them to compileMatcher), else their parsers; with the product's own
+ * matchDocument (one sense per document) and scope gate.
  */
 async function productMatcher(product = root) {
+  const has = (module) => existsSync(join(product, 'src/matching', module));
   const { compileMatcher } = await loadTs('src/matching/compile.ts', product);
-  // The product's Node loader where it has one (it fills the names of states from CLDR), else
-  // the parser the build calls.
-  const entries = existsSync(join(product, 'src/matching/gazetteer-file.ts'))
+  const entries = has('gazetteer-file.ts')
     ? (await loadTs('src/matching/gazetteer-file.ts', product)).loadGazetteer(product)
     : (await loadTs('src/matching/gazetteer-load.ts', product)).parseGazetteer(read('data/gazetteer.json', product), 'data/gazetteer.json');
   const options = {};
-  const notes = [];
+  const inputs = ['data/gazetteer.json'];
   if (existsSync(join(product, 'data/lookalikes.json'))) {
-    if (!existsSync(join(product, 'src/matching/lookalikes.ts'))) throw new Error('data/lookalikes.json exists but src/matching/lookalikes.ts does not: cannot compile the product matcher');
-    const { parseLookalikes } = await loadTs('src/matching/lookalikes.ts', product);
-    options.lookalikes = parseLookalikes(read('data/lookalikes.json', product), 'data/lookalikes.json', entries);
-    notes.push('data/lookalikes.json');
+    if (has('lookalikes-file.ts')) options.lookalikes = (await loadTs('src/matching/lookalikes-file.ts', product)).loadLookalikes(product, entries);
+    else if (has('lookalikes.ts')) options.lookalikes = (await loadTs('src/matching/lookalikes.ts', product)).parseLookalikes(read('data/lookalikes.json', product), 'data/lookalikes.json', entries);
+    else throw new Error('data/lookalikes.json exists but the matcher has no look-alikes module: cannot compile the product matcher');
+    inputs.push('data/lookalikes.json');
   }
   const { matchDocument } = await loadTs('src/matching/document.ts', product);
   const { topicEvidence, isOnTopic, shownMentions } = await loadTs('src/matching/scope.ts', product);
-  return {
-    product: { matcher: compileMatcher(entries, options), matchDocument, topicEvidence, isOnTopic, shownMentions },
-    entries,
-    inputs: ['data/gazetteer.json', ...notes],
-  };
+  return { product: { matcher: compileMatcher(entries, options), matchDocument, topicEvidence, isOnTopic, shownMentions }, entries, inputs };
 }
 
 function loadTexts(parseEvalText) {
