@@ -93,6 +93,9 @@ async function main() {
   out.push(`Matcher: ${inputs.join(' + ')}${product === root ? '' : ` of ${product}`} (${entries.length} entities), context marking '${mode}'`, '');
   out.push(table('language', report.byLang), '', table('entity type', report.byType), '', table('kind of text', report.byKind), '');
   out.push(table('all', { all: report.overall }), '');
+  out.push('language        look-alikes  marks inside them  marks on unrelated texts');
+  for (const [lang, f] of Object.entries(report.failuresByLang)) out.push(`${lang.padEnd(14)} ${String(f.lookalikes).padStart(12)} ${String(f.lookalikeHits).padStart(18)} ${String(f.unrelatedMarks).padStart(25)}`);
+  out.push('');
   const hitSpans = new Set(report.lookalikeHits.map((h) => `${h.file}:${h.line}:${h.lookalike}`)).size;
   out.push(`Look-alike hits: ${report.lookalikeHits.length} marks inside ${hitSpans} of ${report.lookalikes} look-alikes`);
   for (const h of report.lookalikeHits) out.push(`  ${h.file}:${h.line}: "${h.text}" → ${h.entity} inside {{${h.lookalike}}}`);

@@ -98,5 +98,19 @@ describe('evaluation scoring', () => {
     expect(report.byType.person).toMatchObject({ gold: 1, predicted: 1, tp: 0, lenientTp: 1 });
     expect(report.byLang.en).toMatchObject({ gold: 3, tp: 2 });
     expect(report.texts).toEqual({ en: { topic: 1 } });
+    expect(report.failuresByLang).toEqual({ en: { lookalikes: 0, lookalikeHits: 0, unrelatedMarks: 0 } });
+  });
+
+  it('lists the marks on an unrelated text and counts them per language', () => {
+    const src = '---\nlang: en\nkind: unrelated\n---\nThe {{Kabul River}} floods.\n\nKazakhstan and Afghanistan talk.';
+    const d = parseEvalText(src, 'eval/texts/en/unrelated-01.md');
+    const report = evaluate([d], product, FIXTURE);
+    expect(report.unrelatedMarks.map((m) => [m.text, m.entity, m.start])).toEqual([
+      ['Kabul', 'kabul', 4],
+      ['Kazakhstan', 'kazakhstan', 25],
+      ['Afghanistan', 'afghanistan', 40],
+    ]);
+    expect(report.failuresByLang.en).toEqual({ lookalikes: 1, lookalikeHits: 1, unrelatedMarks: 3 });
+    expect(report.overall).toMatchObject({ gold: 0, predicted: 3, tp: 0, precision: 0 });
   });
 });

@@ -76,6 +76,8 @@ export interface Report {
   byLang: Record<string, Scores>;
   byType: Record<string, Scores>;
   byKind: Record<string, Scores>;
+  /** Per language: look-alikes in its texts, marks inside them, marks on its unrelated texts. */
+  failuresByLang: Record<string, { lookalikes: number; lookalikeHits: number; unrelatedMarks: number }>;
   lookalikes: number;
   lookalikeHits: { file: string; line: number; text: string; entity: string; lookalike: string }[];
   unrelatedMarks: { file: string; text: string; entity: string; start: number }[];
@@ -188,6 +190,13 @@ export function evaluate(docs: readonly EvalDoc[], product: Product, entries: re
     for (const [t, c] of countsByType(d, r, typeOf)) into(type, t, c);
     (texts[d.lang] ??= {})[d.kind] = (texts[d.lang]![d.kind] ?? 0) + 1;
   }
+  const failuresByLang: Report['failuresByLang'] = {};
+  docs.forEach((d, i) => {
+    const f = (failuresByLang[d.lang] ??= { lookalikes: 0, lookalikeHits: 0, unrelatedMarks: 0 });
+    f.lookalikes += d.lookalikes.length;
+    f.lookalikeHits += results[i]!.lookalikeHits.length;
+    if (d.kind === 'unrelated') f.unrelatedMarks += results[i]!.shown.length;
+  });
   const table = (m: Map<string, Counts>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, scores(c)]));
   return {
     mode,
@@ -197,6 +206,7 @@ export function evaluate(docs: readonly EvalDoc[], product: Product, entries: re
     byLang: table(lang),
     byType: table(type),
     byKind: table(kind),
+    failuresByLang: Object.fromEntries(Object.entries(failuresByLang).sort(([a], [b]) => a.localeCompare(b))),
     lookalikes: docs.reduce((n, d) => n + d.lookalikes.length, 0),
     lookalikeHits: results.flatMap((r) => r.lookalikeHits.map((h) => ({ file: r.file, line: h.line, text: h.text, entity: h.entity, lookalike: h.lookalike }))),
     unrelatedMarks: results.filter((r) => r.kind === 'unrelated').flatMap((r) => r.shown.map((s) => ({ file: r.file, text: s.text, entity: s.entity, start: s.start }))),
