@@ -4,9 +4,10 @@
 // the marks on unrelated texts. It reports and exits 0; a malformed text or a gold id the
 // gazetteer does not know prints `<file>:<line>: <what>` and exits 1. `--product DIR` takes the
 // matcher's code and data from another checkout (a copy of another branch; it writes DIR/.cache);
-// `--skip-unknown` drops (and lists) gold mentions of ids that checkout's gazetteer lacks.
+// `--skip-unknown` drops (and lists) gold mentions of ids that checkout's gazetteer lacks;
+// `--texts DIR` scores the texts of DIR/<lang>/<kind>-NN.md instead of eval/texts.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTs } from './lib/load-ts.mjs';
 
@@ -39,14 +40,14 @@ async function productMatcher(product = root) {
   return { product: { matcher: compileMatcher(entries, options), matchDocument, topicEvidence, isOnTopic, shownMentions }, entries, inputs };
 }
 
-function loadTexts(parseEvalText) {
-  const base = 'eval/texts';
+function loadTexts(parseEvalText, base = 'eval/texts') {
   const docs = [];
-  for (const lang of readdirSync(join(root, base)).sort()) {
-    for (const name of readdirSync(join(root, base, lang)).sort()) {
+  const dir = resolve(root, base);
+  for (const lang of readdirSync(dir).sort()) {
+    for (const name of readdirSync(join(dir, lang)).sort()) {
       if (!name.endsWith('.md')) continue;
-      const file = `${base}/${lang}/${name}`;
-      docs.push(parseEvalText(read(file), file));
+      const file = `${base.replace(/\/$/, '')}/${lang}/${name}`;
+      docs.push(parseEvalText(readFileSync(join(dir, lang, name), 'utf8'), file));
     }
   }
   return docs;
@@ -69,7 +70,7 @@ async function main() {
   if (!['topic', 'everywhere', 'never'].includes(mode)) throw new Error(`--mode must be topic, everywhere or never (got ${mode})`);
   const { parseEvalText, checkIds, unknownIds } = await loadTs('scripts/eval/markup.ts', root);
   const { evaluate } = await loadTs('scripts/eval/score.ts', root);
-  const docs = loadTexts(parseEvalText);
+  const docs = loadTexts(parseEvalText, args.includes('--texts') ? args[args.indexOf('--texts') + 1] : undefined);
   const product = args.includes('--product') ? args[args.indexOf('--product') + 1] : root;
   const { product: built, entries, inputs } = await productMatcher(product);
   const known = new Set(entries.map((e) => e.id));
