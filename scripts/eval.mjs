@@ -6,6 +6,7 @@
 // matcher's code and data from another checkout (a copy of another branch; it writes DIR/.cache);
 // `--skip-unknown` drops (and lists) gold mentions of ids that checkout's gazetteer lacks;
 // `--texts DIR` scores the texts of DIR/<lang>/<kind>-NN.md instead of eval/texts.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,7 +92,17 @@ async function main() {
   const out = [];
   const counts = Object.entries(report.texts).map(([l, k]) => `${l} ${Object.entries(k).map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
   out.push(`Caravan evaluation: ${docs.length} texts (${counts.join('; ')}), ${report.overall.gold} gold mentions, ${report.lookalikes} look-alikes`);
-  out.push(`Matcher: ${inputs.join(' + ')}${product === root ? '' : ` of ${product}`} (${entries.length} entities), context marking '${mode}'`, '');
+  // Which commit was scored, for figures that can be reproduced (a dirty tree says so).
+  const git = (...a) => {
+    try {
+      return execFileSync('git', ['-C', product, ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return '';
+    }
+  };
+  const commit = git('rev-parse', '--short', 'HEAD');
+  const version = commit ? `${commit}${git('status', '--porcelain', '--', 'src', 'data') ? ' + uncommitted changes' : ''}` : 'not a git checkout';
+  out.push(`Matcher: ${inputs.join(' + ')}${product === root ? '' : ` of ${product}`} at ${version} (${entries.length} entities), context marking '${mode}'`, '');
   out.push(table('language', report.byLang), '', table('entity type', report.byType), '', table('kind of text', report.byKind), '');
   out.push(table('all', { all: report.overall }), '');
   out.push('language        look-alikes  marks inside them  marks on unrelated texts');
@@ -118,7 +129,7 @@ async function main() {
     mkdirSync(join(root, 'eval'), { recursive: true });
     // Per text: what it missed and marked wrongly (the full list of marks would only repeat the gold).
     const docs = report.docs.map((d) => ({ file: d.file, lang: d.lang, kind: d.kind, onTopic: d.onTopic, counts: d.counts, missed: d.missed, spurious: d.spurious, lookalikeHits: d.lookalikeHits }));
-    const json = { ...report, inputs, docs };
+    const json = { ...report, product: { root: product === root ? '.' : product, version }, inputs, docs };
     writeFileSync(join(root, 'eval/results.json'), JSON.stringify(json, null, 2) + '\n');
     process.stdout.write('Wrote eval/results.json\n');
   }
