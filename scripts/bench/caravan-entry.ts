@@ -4,7 +4,8 @@
  * esbuild as an IIFE (bundle.mjs) and injected into the page as a plain script.
  */
 import type { Detector } from '../../src/content/detect/annotate';
-import { compileMatcherSliced, syntheticEntries, type Lookalikes, type Matcher, type SplitForms } from '../../src/matching/build';
+import { compileMatcherSliced, type Lookalikes, type Matcher, type SplitForms } from '../../src/matching/runtime';
+import { syntheticEntries } from '../../src/matching/synthetic';
 import { pickYield } from '../../src/content/detect/slicer';
 import { annotatePage } from './annotate-page';
 import type { GazetteerEntry } from '../../src/shared/gazetteer-types';

@@ -4,7 +4,8 @@
  * across inline elements), compileMatcher().match runs per block, ranges go to a CSS highlight.
  * One synchronous pass, no slicing, no viewport-first order, no visibility checks.
  */
-import { compileMatcher, syntheticEntries, type Matcher } from '../../src/matching/build';
+import { compileMatcher, type Matcher } from '../../src/matching/runtime';
+import { syntheticEntries } from '../../src/matching/synthetic';
 import type { GazetteerEntry } from '../../src/shared/gazetteer-types';
 import gazetteerJson from 'virtual:gazetteer';
 import type { BenchStats } from './bench-api';
