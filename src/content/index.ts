@@ -44,7 +44,7 @@ if (window !== window.top) {
 listen('content', {
   'page-mentions': async () => {
     await ready;
-    return { mentions: await session.mentions() };
+    return session.mentions();
   },
   'navigate-mention': async ({ direction }) => {
     await ready;

@@ -73,7 +73,8 @@ export const MESSAGE_SCHEMAS = {
 
 /** Results, by message name. */
 export interface MessageResults {
-  'page-mentions': { mentions: PageMention[] };
+  /** `state`: 'idle' when the frame's detector had no work left, 'busy' when it answered anyway. */
+  'page-mentions': { mentions: PageMention[]; state?: 'idle' | 'busy' };
   'navigate-mention': { index: number; total: number };
   'reveal-entity': boolean;
   'toggle-marking': { enabled: boolean };

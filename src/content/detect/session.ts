@@ -24,7 +24,12 @@ export interface SessionDeps {
 export interface Session {
   /** Starts or stops with the site's settings; restyles live. */
   apply(state: { runs: boolean; markStyle: MarkStyle }): void;
-  mentions(): Promise<Array<{ entity: string; text: string }>>;
+  /**
+   * The frame's mentions once pending work is done, or after ANSWER_WAIT_MS with `state: 'busy'`:
+   * `'idle'` is a positive signal that the detector has nothing left to do (tests wait for it
+   * before asserting that something was not found).
+   */
+  mentions(): Promise<{ mentions: Array<{ entity: string; text: string }>; state: 'idle' | 'busy' }>;
   navigate(direction: 1 | -1): { index: number; total: number };
   reveal(entity: string): Promise<boolean>;
   toggleMarking(): { enabled: boolean };
@@ -106,9 +111,12 @@ export function createSession(deps: SessionDeps): Session {
       }
     },
     async mentions() {
-      if (!detector) return [];
-      await Promise.race([detector.idle(), new Promise((r) => setTimeout(r, ANSWER_WAIT_MS))]);
-      return index.all().map((m) => ({ entity: m.entity, text: m.text }));
+      if (!detector) return { mentions: [], state: 'idle' };
+      const state = await Promise.race([
+        detector.idle().then(() => 'idle' as const),
+        new Promise<'busy'>((r) => setTimeout(() => r('busy'), ANSWER_WAIT_MS)),
+      ]);
+      return { mentions: index.all().map((m) => ({ entity: m.entity, text: m.text })), state };
     },
     navigate(direction) {
       const all = index.all();
