@@ -13,7 +13,6 @@ import { HoverController, sameMention, type HoverOptions } from './hover';
 import { announcement, primaryLang, totalFacts, visibleFacts } from './model';
 import { follow, rangeReference, type Point } from './position';
 import { liveRange } from '../ranges';
-import { mirrorTestState } from './test-state';
 import { TooltipView, titleOf, type Status } from './view';
 
 export interface ControllerDeps {
@@ -130,9 +129,7 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
     // Hidden until placed, so it never flashes at the viewport's corner.
     el.style.visibility = 'hidden';
     stopFollow = follow(rangeReference(liveRange(open.mention.range), open.point), el, () => {
-      if (state !== open) return;
-      if (open.focusPending) focusIn();
-      else mirror();
+      if (state === open && open.focusPending) focusIn();
     });
   }
 
@@ -140,7 +137,6 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
     if (!state || !card) return;
     state.focusPending = false;
     card.focus({ preventScroll: true });
-    mirror();
   }
 
   function draw(): void {
@@ -174,14 +170,8 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
     );
     if (open.announcePending && open.status !== 'loading') {
       open.announcePending = false;
-      host.announce(announcement(titleOf({ entity, mention: open.mention }).text, total, false), mirror);
+      host.announce(announcement(titleOf({ entity, mention: open.mention }).text, total, false));
     }
-    mirror();
-  }
-
-  /** Test builds: the state a test reads from the host (see test-state.ts). */
-  function mirror(): void {
-    if (__E2E__) mirrorTestState(host, card, state && { entity: state.mention.entity, status: state.status, pinned: state.pinned });
   }
 
   /** Escape closes from anywhere; it is ours to swallow only when focus is in the tooltip. */
@@ -208,10 +198,6 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
       controls[next]!.focus();
     }
   });
-  if (__E2E__) {
-    host.on('focusin', () => queueMicrotask(mirror));
-    host.on('focusout', () => setTimeout(mirror, 0));
-  }
 
   const unwatch = deps.watchSettings((next) => {
     const sourcesChanged = next.disabledSources.join('\n') !== settings.disabledSources.join('\n');
@@ -249,7 +235,6 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
       hover.reset();
       host.clear();
       card = null;
-      mirror();
       deps.onActiveChange?.(null);
       const target = open.returnFocus as HTMLElement | null;
       if (restore && target?.isConnected && typeof target.focus === 'function') target.focus({ preventScroll: true });

@@ -31,6 +31,30 @@ function wrap(page: Page): TestPage {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
+    inShadow: async (hostSelector, fn, arg) => {
+      // CDP sees closed shadow roots: the host's node, its root's backend id, then the root as an
+      // object of the page's main world to call `fn` on.
+      const cdp = await page.context().newCDPSession(page);
+      const group = 'caravan-probe';
+      try {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(hostSelector)})`, objectGroup: group });
+        if (!result.objectId) return null;
+        const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
+        const root = node.shadowRoots?.[0];
+        if (!root) return null;
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, objectGroup: group });
+        const call = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId!,
+          functionDeclaration: `function () { return JSON.stringify((${fn.toString()})(this, ${JSON.stringify(arg ?? null)})); }`,
+          returnByValue: true,
+        });
+        if (call.exceptionDetails) throw new Error(`inShadow: ${call.exceptionDetails.exception?.description ?? call.exceptionDetails.text}`);
+        return JSON.parse(call.result.value as string) as never;
+      } finally {
+        await cdp.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => undefined);
+        await cdp.detach().catch(() => undefined);
+      }
+    },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },

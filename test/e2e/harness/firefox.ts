@@ -6,6 +6,20 @@ import type { ExtensionBrowser, TestPage } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+/** The parts of puppeteer-core's BiDi handle used to reach a closed shadow root (not in its public types). */
+interface BidiHandle {
+  remoteValue(): { type: string; value?: { shadowRoot?: { sharedId?: string } | null } };
+  realm: {
+    realm: {
+      callFunction(
+        fn: string,
+        awaitPromise: boolean,
+        options: { arguments: Array<{ sharedId: string }>; resultOwnership: 'none' },
+      ): Promise<{ type: string; result: { value?: unknown }; exceptionDetails?: { text: string } }>;
+    };
+  };
+}
+
 /** Puppeteer presses chords key by key. */
 async function pressChord(page: Page, chord: string): Promise<void> {
   const keys = chord.split('+').map((k) => (k === 'Period' ? '.' : k === 'Comma' ? ',' : k));
@@ -28,6 +42,26 @@ function wrap(page: Page): TestPage {
     waitFor: async (fn, arg, timeoutMs = 10_000) => {
       const handle = await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs, polling: 50 }, arg);
       return (await handle.jsonValue()) as never;
+    },
+    inShadow: async (hostSelector, fn, arg) => {
+      // WebDriver BiDi serializes an element with its shadow root, closed ones included (as its
+      // sharedId); `fn` is then called in the page's realm with that root as its argument.
+      const host = await page.evaluateHandle((sel) => document.querySelector(sel), hostSelector);
+      try {
+        const remote = (host as unknown as BidiHandle).remoteValue();
+        const rootId = remote.value?.shadowRoot?.sharedId;
+        if (remote.type !== 'node' || !rootId) return null;
+        const realm = (host as unknown as BidiHandle).realm.realm;
+        const reply = await realm.callFunction(
+          `(root) => JSON.stringify((${fn.toString()})(root, ${JSON.stringify(arg ?? null)}))`,
+          true,
+          { arguments: [{ sharedId: rootId }], resultOwnership: 'none' },
+        );
+        if (reply.type === 'exception') throw new Error(`inShadow: ${reply.exceptionDetails?.text ?? 'exception'}`);
+        return JSON.parse(reply.result.value as string) as never;
+      } finally {
+        await host.dispose().catch(() => undefined);
+      }
     },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });

@@ -6,6 +6,12 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls `fn(arg)` in the page until it returns a truthy value. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  /**
+   * Runs `fn(root, arg)` in the page on the shadow root of the first element matching
+   * `hostSelector`, closed roots included (read through the driver's protocol, as no page script
+   * can), and returns its JSON-able result; null when no such element or root is there.
+   */
+  inShadow<R, A = undefined>(hostSelector: string, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null>;
   goto(url: string): Promise<void>;
   url(): Promise<string>;
   mouseMove(x: number, y: number): Promise<void>;
