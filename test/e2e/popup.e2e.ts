@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, afterEach, expect, it } from 'vitest';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
 import { axeViolations } from './harness/axe';
+import { builtPack } from './harness/pack';
 import { listedEntities } from './harness/panel';
 
 /** The tab id of the tab whose URL contains `part`, asked from the bridge page. */
@@ -216,27 +217,37 @@ describeInBrowsers('popup', (name) => {
     const factId = (await popup.waitFor(() => document.querySelector('[data-fact]')?.getAttribute('data-fact'), undefined, 15_000))!;
     const summary = await popup.evaluate(() => document.querySelector('[data-fact] .fact-source')?.textContent);
     expect(summary).toBeTruthy();
+    const sourceTabs = () =>
+      browser.bridge.evaluate(async () =>
+        (await window.caravanBridge.browser.tabs.query({})).map((t: { url?: string }) => t.url ?? '').filter((u) => u.includes('source.html')),
+      );
+    expect(await sourceTabs()).toEqual([]);
     await popup.click('[data-fact] button');
-    const tabUrl = await browser.bridge.waitFor(
+    // The tab the click opened: exactly one, at this fact of its source.
+    const opened = await browser.bridge.waitFor(
       async () => {
         const tabs = await window.caravanBridge.browser.tabs.query({});
-        return tabs.find((t: { url?: string }) => t.url?.includes('source.html'))?.url ?? null;
+        const urls = tabs.map((t: { url?: string }) => t.url ?? '').filter((u) => u.includes('source.html'));
+        return urls.length ? urls : null;
       },
       undefined,
       10_000,
     );
-    expect(tabUrl).toContain(`fact=${encodeURIComponent(factId)}`);
     const source = factId.split('#')[0]!;
-    const view = await browser.openExtensionPage(`source.html?source=${encodeURIComponent(source)}&fact=${encodeURIComponent(factId)}`);
+    const want = `${browser.extensionOrigin}source.html?${new URLSearchParams({ source, fact: factId }).toString()}`;
+    expect(opened).toEqual([want]);
+    // Read in that very tab: the fact's quote is what is marked, in the source's language and direction.
+    const view = await browser.pageAt(want);
     open.push(view);
+    const fact = (await builtPack()).facts.find((f) => f.id === factId)!;
+    const info = (await builtPack()).sources.find((s) => s.id === source)!;
     const marked = (await view.waitFor(() => document.querySelector('article mark')?.textContent))!;
-    expect(marked.length).toBeGreaterThan(0);
+    expect(marked).toBe(fact.quote);
     const article = await view.evaluate(() => {
       const a = document.querySelector('article')!;
       return { lang: a.getAttribute('lang'), dir: a.getAttribute('dir') };
     });
-    expect(article.lang).toBeTruthy();
-    expect(['ltr', 'rtl']).toContain(article.dir);
+    expect(article).toEqual({ lang: info.lang, dir: info.dir });
     expect(view.errors).toEqual([]);
   });
 

@@ -124,6 +124,14 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       await page.goto(`${extensionOrigin}${path}`);
       return page;
     },
+    pageAt: async (prefix) => {
+      for (let i = 0; i < 200; i++) {
+        const found = context.pages().find((p) => p.url().startsWith(prefix));
+        if (found) return wrap(found);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no page at ${prefix}`);
+    },
     sendToTab: (urlPart, message, frameId = 0) =>
       bridge.evaluate(
         ({ urlPart, message, frameId }) => window.caravanBridge.sendToTab(urlPart, message, frameId),

@@ -138,6 +138,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       await bridge.evaluate((path) => window.caravanBridge.open(path), path);
       return wrap(await findPage(browser, target));
     },
+    pageAt: async (prefix) => wrap(await findPage(browser, prefix)),
     sendToTab: (urlPart, message, frameId = 0) =>
       bridge.evaluate(
         ({ urlPart, message, frameId }) => window.caravanBridge.sendToTab(urlPart, message, frameId),

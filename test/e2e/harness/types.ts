@@ -41,6 +41,8 @@ export interface ExtensionBrowser {
   newPage(url: string): Promise<TestPage>;
   /** Opens an extension page (popup.html, options.html, ...) in a new tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** An open tab whose URL starts with `prefix` (e.g. one the extension opened), waited for. */
+  pageAt(prefix: string): Promise<TestPage>;
   /** Sends a runtime message to the content script of the tab whose URL contains `urlPart`. */
   sendToTab<R = unknown>(urlPart: string, message: unknown, frameId?: number): Promise<R>;
   /** Sends a runtime message to the background, from the bridge page. */
