@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExtensionBrowser, TestPage } from './types';
+import { noBridge, type ExtensionBrowser, type LaunchOptions, type TestPage } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -84,7 +84,7 @@ function wrap(page: Page): TestPage {
 }
 
 /** Real Chromium with the unpacked build loaded (playwright-core, a fresh profile each launch). */
-export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'caravan-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -105,10 +105,13 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(worker.url()).host;
   const extensionOrigin = `chrome-extension://${id}/`;
-  const bridgePage = await context.newPage();
-  await bridgePage.goto(`${extensionOrigin}bridge.html`);
-  const bridge = wrap(bridgePage);
-  await bridge.waitFor(() => 'caravanBridge' in window);
+  let bridge = noBridge();
+  if (options.bridge ?? true) {
+    const bridgePage = await context.newPage();
+    await bridgePage.goto(`${extensionOrigin}bridge.html`);
+    bridge = wrap(bridgePage);
+    await bridge.waitFor(() => 'caravanBridge' in window);
+  }
 
   return {
     name: 'chromium',

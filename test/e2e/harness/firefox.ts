@@ -2,7 +2,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExtensionBrowser, TestPage } from './types';
+import { noBridge, type ExtensionBrowser, type LaunchOptions, type TestPage } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -103,7 +103,7 @@ async function findPage(browser: Browser, prefix: string, timeoutMs = 45_000): P
 }
 
 /** Real Firefox over WebDriver BiDi with the unpacked build installed as a temporary add-on. */
-export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
+export async function launchFirefox(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
@@ -120,8 +120,11 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
   });
   await browser.installExtension(extensionDir);
   const extensionOrigin = `moz-extension://${uuid}/`;
-  const bridge = wrap(await findPage(browser, `${extensionOrigin}bridge.html`));
-  await bridge.waitFor(() => 'caravanBridge' in window);
+  let bridge = noBridge();
+  if (options.bridge ?? true) {
+    bridge = wrap(await findPage(browser, `${extensionOrigin}bridge.html`));
+    await bridge.waitFor(() => 'caravanBridge' in window);
+  }
 
   return {
     name: 'firefox',

@@ -8,7 +8,7 @@ import { describe, it } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from './chromium';
 import { FIREFOX_PATH, launchFirefox } from './firefox';
 import { REPO_ROOT } from './server';
-import type { BrowserName, ExtensionBrowser } from './types';
+import type { BrowserName, ExtensionBrowser, LaunchOptions } from './types';
 
 export * from './types';
 export * from './server';
@@ -28,6 +28,11 @@ export function extensionDir(name: BrowserName): string {
   return join(REPO_ROOT, 'extension', name === 'chromium' ? 'e2e-chrome' : 'e2e-firefox');
 }
 
+/** What `node build.mjs --release` writes (and `npm run package` zips): the shipped build. */
+export function releaseDir(name: BrowserName): string {
+  return join(REPO_ROOT, 'extension', name === 'chromium' ? 'chrome' : 'firefox');
+}
+
 /**
  * Where a browser that failed to launch is recorded (one JSON object a line), so scripts/test.mjs
  * can say which browser suite did not run and why: vitest reports the tests of a suite whose
@@ -35,10 +40,10 @@ export function extensionDir(name: BrowserName): string {
  */
 export const LAUNCH_FAILURES = join(REPO_ROOT, '.cache', 'e2e-launch-failures.json');
 
-export async function launch(name: BrowserName, dir = extensionDir(name)): Promise<ExtensionBrowser> {
+export async function launch(name: BrowserName, dir = extensionDir(name), options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   try {
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}: run node build.mjs --e2e (or --release)`);
-    return await (name === 'chromium' ? launchChromium(dir) : launchFirefox(dir));
+    return await (name === 'chromium' ? launchChromium(dir, options) : launchFirefox(dir, options));
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
     console.error(`\n!!! ${name} did not launch (${dir}): ${reason}\n`);

@@ -31,6 +31,21 @@ export interface TestPage {
   raw: unknown;
 }
 
+/** Where a launch without the test bridge (a release build) is asked for something only the bridge can do. */
+export function noBridge(): TestPage {
+  return new Proxy({} as TestPage, {
+    get(_, key) {
+      if (key === 'then') return undefined;
+      throw new Error(`this build has no test bridge (bridge.${String(key)}): a release build is driven as a reader drives it`);
+    },
+  });
+}
+
+export interface LaunchOptions {
+  /** Open the test bridge page (test builds only); false for a release build. Default true. */
+  bridge?: boolean;
+}
+
 export interface ExtensionBrowser {
   name: BrowserName;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` */
