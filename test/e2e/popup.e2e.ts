@@ -1,5 +1,8 @@
 /**
- * The fact panel (popup.html), opened in a tab with `?tab=<id>` of the page it is about.
+ * The fact panel (popup.html), opened as the toolbar button opens it: no `?tab=`, it finds the
+ * active tab of its window (harness openPopupFor; the panel itself sits in a background tab).
+ * The test build's `tabs` permission stands in for the activeTab grant a toolbar click gives;
+ * release-smoke.e2e.ts shows the shipped build, without it, opening the panel from the tooltip.
  * Times are measured and printed, never asserted.
  */
 import { afterAll, beforeAll, afterEach, expect, it } from 'vitest';
@@ -7,11 +10,6 @@ import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type Te
 import { axeViolations } from './harness/axe';
 import { builtPack } from './harness/pack';
 import { listedEntities } from './harness/panel';
-
-/** The tab id of the tab whose URL contains `part`, asked from the bridge page. */
-function tabId(browser: ExtensionBrowser, part: string): Promise<number> {
-  return browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), part);
-}
 
 /** Settings back to defaults, wherever they are kept. */
 async function resetSettings(browser: ExtensionBrowser): Promise<void> {
@@ -50,11 +48,23 @@ describeInBrowsers('popup', (name) => {
     open.push(p);
     return p;
   };
-  const popupFor = async (part: string, extra = ''): Promise<TestPage> => {
-    const id = await tabId(browser, part);
-    const p = await browser.openExtensionPage(`popup.html?tab=${id}${extra}`);
+  /**
+   * The fact panel about `target`, opened as the toolbar button opens it (no `?tab=`: the active
+   * tab of its window); with `entity`, the reader then chooses that entity among the page's names.
+   */
+  const popupFor = async (target: TestPage, entity?: string): Promise<TestPage> => {
+    const p = await browser.openPopupFor(target);
     open.push(p);
     await p.waitFor(() => document.querySelector('#q'));
+    if (entity) {
+      await listedEntities(p, 1);
+      await p.waitFor((id) => document.querySelector(`.mentions [data-entity="${id}"]`), entity, 20_000);
+      await p.click(`.mentions [data-entity="${entity}"]`);
+      await p.waitFor(() => {
+        const h = document.querySelector('#entity-heading');
+        return h && !h.textContent?.includes('Loading') ? h.textContent : null;
+      });
+    }
     return p;
   };
 
@@ -72,10 +82,10 @@ describeInBrowsers('popup', (name) => {
   });
 
   it('opens with no console errors; first paint is measured and printed', async () => {
-    await page(server.url('/plain.html'));
+    const plain = await page(server.url('/plain.html'));
     const samples: Array<{ fcp: number | null; render: number | null; script: number | null }> = [];
     for (let i = 0; i < 3; i++) {
-      const popup = await popupFor(server.url('/plain.html'));
+      const popup = await popupFor(plain);
       const timing = await popup.waitFor(
         () => {
           const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
@@ -111,15 +121,15 @@ describeInBrowsers('popup', (name) => {
   });
 
   it('says plainly that a page mentions nothing', async () => {
-    await page(server.url('/plain.html'));
-    const popup = await popupFor(server.url('/plain.html'));
+    const target = await page(server.url('/plain.html'));
+    const popup = await popupFor(target);
     const state = await popup.waitFor(() => document.querySelector('[data-state]')?.getAttribute('data-state'));
     expect(state).toBe('none');
     expect(popup.errors).toEqual([]);
   });
 
   it('says plainly where Caravan cannot run (an extension page)', async () => {
-    const popup = await popupFor('bridge.html');
+    const popup = await popupFor(browser.bridge);
     const state = await popup.waitFor(() => document.querySelector('[data-state]')?.getAttribute('data-state'));
     expect(state).toBe('restricted');
     expect(await popup.evaluate(() => document.querySelector('.pause'))).toBeNull();
@@ -127,8 +137,8 @@ describeInBrowsers('popup', (name) => {
 
   it('lists the mentions of a served page, grouped by type, and shows facts for one', async () => {
     const url = server.url('/popup.html');
-    await page(url);
-    const popup = await popupFor(url);
+    const target = await page(url);
+    const popup = await popupFor(target);
     const entities = await listedEntities(popup, 4);
     expect(entities).toEqual(expect.arrayContaining(['kazakhstan', 'afghanistan', 'kabul', 'tokayev']));
     const groups = await popup.evaluate(() => Array.from(document.querySelectorAll('.group h3')).map((h) => h.textContent));
@@ -147,8 +157,8 @@ describeInBrowsers('popup', (name) => {
 
   it('is keyboard operable: arrow keys move between names, Enter opens one, focus goes to its heading', async () => {
     const url = server.url('/popup.html');
-    await page(url);
-    const popup = await popupFor(url);
+    const target = await page(url);
+    const popup = await popupFor(target);
     await listedEntities(popup, 2);
     await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.mentions [data-entity]')!.focus());
     await popup.press('ArrowDown');
@@ -165,21 +175,21 @@ describeInBrowsers('popup', (name) => {
 
   it('has no WCAG A/AA violations (axe-core) in light and dark mode', async () => {
     const url = server.url('/popup.html');
-    await page(url);
+    const target = await page(url);
     for (const theme of ['light', 'dark'] as const) {
       await browser.bridge.evaluate(
         (theme) => window.caravanBridge.browser.storage.sync.set({ settings: { schema: 1, theme } }),
         theme,
       );
-      const popup = await popupFor(url, '&entity=kazakhstan');
+      const popup = await popupFor(target, 'kazakhstan');
       await popup.waitFor((theme) => document.documentElement.dataset.theme === theme && document.querySelector('[data-fact]'), theme, 20_000);
       expect(await axeViolations(popup), theme).toEqual([]);
     }
   });
 
   it('search finds Kazakhstan by its Persian and Russian names and by "kasach"', async () => {
-    await page(server.url('/plain.html'));
-    const popup = await popupFor(server.url('/plain.html'));
+    const target = await page(server.url('/plain.html'));
+    const popup = await popupFor(target);
     for (const query of ['قزاقستان', 'Казахстан']) {
       await searchFor(popup, query);
       const first = await popup.waitFor(
@@ -212,8 +222,8 @@ describeInBrowsers('popup', (name) => {
   });
 
   it('a fact opens its source, with the quote highlighted', async () => {
-    await page(server.url('/plain.html'));
-    const popup = await popupFor(server.url('/plain.html'), '&entity=kazakhstan');
+    const target = await page(server.url('/popup.html'));
+    const popup = await popupFor(target, 'kazakhstan');
     const factId = (await popup.waitFor(() => document.querySelector('[data-fact]')?.getAttribute('data-fact'), undefined, 15_000))!;
     const summary = await popup.evaluate(() => document.querySelector('[data-fact] .fact-source')?.textContent);
     expect(summary).toBeTruthy();
@@ -277,8 +287,8 @@ describeInBrowsers('popup', (name) => {
   });
 
   it('the timeline lists dated facts oldest first, by year', async () => {
-    await page(server.url('/plain.html'));
-    const popup = await popupFor(server.url('/plain.html'));
+    const target = await page(server.url('/plain.html'));
+    const popup = await popupFor(target);
     await popup.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLButtonElement>('nav.views button'))
         .find((b) => b.textContent === 'Timeline')!
@@ -298,8 +308,8 @@ describeInBrowsers('popup', (name) => {
 
   it('pausing from the popup writes pausedSites and offers to resume', async () => {
     const url = server.url('/plain.html');
-    await page(url);
-    const popup = await popupFor(url);
+    const target = await page(url);
+    const popup = await popupFor(target);
     await popup.waitFor(() => document.querySelector('.pause'));
     await popup.click('.pause');
     const notice = await popup.waitFor(() => document.querySelector('[data-state="paused"]')?.textContent);
@@ -313,8 +323,8 @@ describeInBrowsers('popup', (name) => {
 
   it('pausing a site from the popup removes the marks there', async () => {
     const url = server.url('/popup.html');
-    await page(url);
-    const popup = await popupFor(url);
+    const target = await page(url);
+    const popup = await popupFor(target);
     await listedEntities(popup, 1);
     await popup.click('.pause');
     await popup.waitFor(() => document.querySelector('[data-state="paused"]'));

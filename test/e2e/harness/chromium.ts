@@ -113,7 +113,8 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     await bridge.waitFor(() => 'caravanBridge' in window);
   }
 
-  return {
+  let panels = 0;
+  const ours: ExtensionBrowser = {
     name: 'chromium',
     extensionOrigin,
     bridge,
@@ -126,6 +127,17 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       const page = wrap(await context.newPage());
       await page.goto(`${extensionOrigin}${path}`);
       return page;
+    },
+    openPopupFor: async (page) => {
+      await page.bringToFront();
+      const path = `popup.html#panel-${++panels}`;
+      await bridge.evaluate((path) => window.caravanBridge.openInBackground(path), path);
+      const panel = await ours.pageAt(`${extensionOrigin}${path}`);
+      // Once it has found its tab (it asks once, when it opens) and says what is there, the panel
+      // comes to the front, as a popup has the reader's keyboard and pointer.
+      await panel.waitFor(() => document.querySelector('[data-state], .mentions [data-entity]'), undefined, 20_000);
+      await panel.bringToFront();
+      return panel;
     },
     pageAt: async (prefix) => {
       for (let i = 0; i < 200; i++) {
@@ -147,4 +159,5 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return ours;
 }

@@ -126,7 +126,8 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     await bridge.waitFor(() => 'caravanBridge' in window);
   }
 
-  return {
+  let panels = 0;
+  const ours: ExtensionBrowser = {
     name: 'firefox',
     extensionOrigin,
     bridge,
@@ -141,6 +142,17 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       await bridge.evaluate((path) => window.caravanBridge.open(path), path);
       return wrap(await findPage(browser, target));
     },
+    openPopupFor: async (page) => {
+      await page.bringToFront();
+      const path = `popup.html#panel-${++panels}`;
+      await bridge.evaluate((path) => window.caravanBridge.openInBackground(path), path);
+      const panel = await ours.pageAt(`${extensionOrigin}${path}`);
+      // Once it has found its tab (it asks once, when it opens) and says what is there, the panel
+      // comes to the front, as a popup has the reader's keyboard and pointer.
+      await panel.waitFor(() => document.querySelector('[data-state], .mentions [data-entity]'), undefined, 20_000);
+      await panel.bringToFront();
+      return panel;
+    },
     pageAt: async (prefix) => wrap(await findPage(browser, prefix)),
     sendToTab: (urlPart, message, frameId = 0) =>
       bridge.evaluate(
@@ -151,4 +163,5 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       bridge.evaluate((message) => window.caravanBridge.sendToBackground(message), message) as never,
     close: () => browser.close(),
   };
+  return ours;
 }

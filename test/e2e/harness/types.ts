@@ -56,6 +56,13 @@ export interface ExtensionBrowser {
   newPage(url: string): Promise<TestPage>;
   /** Opens an extension page (popup.html, options.html, ...) in a new tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Opens the fact panel as the toolbar button does: popup.html with no parameters, about the
+   * active tab of its window, which is made `page` (the panel itself opens in a background tab;
+   * the test build's `tabs` permission stands in for the activeTab grant of a toolbar click).
+   * Once the panel shows what it found, its tab comes to the front.
+   */
+  openPopupFor(page: TestPage): Promise<TestPage>;
   /** An open tab whose URL starts with `prefix` (e.g. one the extension opened), waited for. */
   pageAt(prefix: string): Promise<TestPage>;
   /** Sends a runtime message to the content script of the tab whose URL contains `urlPart`. */
