@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TOP_FACTS } from '../../src/content/tooltip/model';
-import { describeInBrowsers, launch, releaseDir, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { describeInBrowsers, launch, releaseDir, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
 import { expectedCard } from './harness/pack';
 import { listedEntities } from './harness/panel';
 import { centreOf, waitForTip, type Rects } from './harness/tooltip-probe';
@@ -17,15 +17,35 @@ import { centreOf, waitForTip, type Rects } from './harness/tooltip-probe';
 describeInBrowsers('release build (smoke)', (name) => {
   let browser: ExtensionBrowser;
   let server: TestServer;
+  let other: TestServer;
   const dir = releaseDir(name);
+
+  /**
+   * The fact panel, opened as the shipped build opens it: the open tooltip's "See all in the fact
+   * panel" asks the background, which opens popup.html for this tab in a new tab. Pinned, then
+   * from the keyboard (a card of real facts may reach below the viewport): Shift+Tab from the pin
+   * wraps to the last control, the panel button.
+   */
+  async function openPanelFromTooltip(page: TestPage, tip: Record<string, string>): Promise<TestPage> {
+    const [px, py] = (JSON.parse(tip.rects!) as Rects).pin!;
+    await page.mouseMove(px, py);
+    await page.mouseClick(px, py);
+    await waitForTip(page, (t) => t.pinned === 'true' && t.focus === 'pin', 'pinned');
+    await page.press('Shift+Tab');
+    await waitForTip(page, (t) => t.focus === 'panel', 'focus on the panel button');
+    await page.press('Enter');
+    return browser.pageAt(`${browser.extensionOrigin}popup.html?`);
+  }
 
   beforeAll(async () => {
     server = await startServer();
+    other = await startServer();
     browser = await launch(name, dir, { bridge: false });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await other?.close();
   });
 
   it('is the shipped build: no test bridge, only the shipped permissions, no source maps', () => {
@@ -67,16 +87,7 @@ describeInBrowsers('release build (smoke)', (name) => {
 
     // The fact panel, opened as the shipped build opens it: the tooltip's button asks the
     // background, which opens popup.html for this tab in a new tab.
-    // Pinned, then from the keyboard (a card of real facts may reach below the viewport):
-    // Shift+Tab from the pin wraps to the last control, the panel button.
-    const [px, py] = (JSON.parse(tip.rects!) as Rects).pin!;
-    await page.mouseMove(px, py);
-    await page.mouseClick(px, py);
-    await waitForTip(page, (t) => t.pinned === 'true' && t.focus === 'pin', 'pinned');
-    await page.press('Shift+Tab');
-    await waitForTip(page, (t) => t.focus === 'panel', 'focus on the panel button');
-    await page.press('Enter');
-    const panel = await browser.pageAt(`${browser.extensionOrigin}popup.html?`);
+    const panel = await openPanelFromTooltip(page, tip);
     const query = new URLSearchParams(new URL(await panel.url()).search);
     expect(query.get('entity')).toBe('kazakhstan');
     expect(query.get('tab')).toMatch(/^\d+$/);
@@ -98,5 +109,24 @@ describeInBrowsers('release build (smoke)', (name) => {
     expect(entities).toEqual(expect.arrayContaining(['kazakhstan', 'afghanistan', 'kabul', 'tokayev']));
     expect(page.errors).toEqual([]);
     expect(panel.errors).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+
+  it('the panel opened from the tooltip lists the names of every frame, without the tabs or webNavigation permission', async () => {
+    const page = await browser.newPage(server.url(`/frames.html?cross=${encodeURIComponent(other.origin)}`));
+    await page.bringToFront();
+    await page.waitFor(() => (CSS.highlights.get('caravan-mention')?.size ?? 0) > 0, undefined, 20_000);
+    const [x, y] = await centreOf(page, 'Kazakhstan');
+    await page.mouseMove(x, y);
+    const tip = await waitForTip(page, (t) => t.title === 'Kazakhstan' && t.status === 'ready', 'open on Kazakhstan');
+    const panel = await openPanelFromTooltip(page, tip);
+    await panel.waitFor(() => document.querySelector('.entity .back'), undefined, 20_000);
+    await panel.click('.entity .back');
+    const ids = await listedEntities(panel, 5);
+    expect([...ids].sort()).toEqual(['astana', 'kabul', 'kazakhstan', 'taliban', 'tokayev']);
+    expect(panel.errors).toEqual([]);
+    await panel.close();
+    await page.close();
   });
 });
