@@ -11,7 +11,6 @@ import { onCommand } from './commands';
 import { clearBadge } from './badge';
 import { forgetFrames } from './frames';
 import { store } from './store-access';
-import { openTestBridgeOnInstall } from './test-bridge';
 
 listen('background', handlers);
 browser.commands.onCommand.addListener(onCommand);
@@ -28,4 +27,3 @@ browser.runtime.onInstalled.addListener(() => {
     .then(({ status }) => log.info(`fact store ready: ${status.facts} facts, seeded in ${status.seedMs ?? 0} ms`))
     .catch((error: unknown) => log.error('fact store unavailable:', error));
 });
-if (__E2E__) openTestBridgeOnInstall();

@@ -1,6 +1,5 @@
 /** Replaced by esbuild at build time (build.mjs). */
 declare const __BROWSER__: 'chrome' | 'firefox';
-declare const __E2E__: boolean;
 declare const __DEV__: boolean;
 
 declare module 'virtual:fact-pack' {

@@ -57,6 +57,8 @@ describeInBrowsers('release build (smoke)', (name) => {
     expect(existsSync(join(dir, 'bridge.html'))).toBe(false);
     expect(existsSync(join(dir, 'bridge.js'))).toBe(false);
     expect(existsSync(join(dir, 'content.js.map'))).toBe(false);
+    // No test code in what ships: nothing opens or names the bridge.
+    for (const file of ['background.js', 'content.js', 'popup.js']) expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/bridge\.html|caravanBridge/);
   });
 
   it('marks the page, shows the pack’s facts on hover, and opens the fact panel for the tab from the tooltip', async () => {
