@@ -85,17 +85,23 @@ describeInBrowsers('detection', (name) => {
     await setSettings({ schema: 1, pausedSites: ['127.0.0.1'] });
     try {
       const bare = await browser.newPage(server.url(`${PATH}?bare`));
-      // Paused for sure: the content script there answers, with nothing found.
-      expect((await browser.sendToTab<{ mentions: PageMention[] }>(`${PATH}?bare`, { type: 'page-mentions' })).mentions).toEqual([]);
+      // Paused for sure: the content script there (once injected) answers, with nothing found.
+      let reply: { mentions: PageMention[]; state?: string } | null = null;
+      for (let i = 0; i < 100 && !reply; i++) {
+        reply = await browser.sendToTab<{ mentions: PageMention[] }>(`${PATH}?bare`, { type: 'page-mentions' }).catch(() => null);
+        if (!reply) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(reply).toEqual({ mentions: [], state: 'idle' });
       const without = await bare.evaluate(layoutOf);
       await bare.close();
       expect(marked.boxes.length).toBeGreaterThan(30);
       expect(marked).toEqual(without);
     } finally {
       await setSettings({ schema: 1 });
+      // Resumed: the page is found and marked again before the next test.
+      expect(await mentionsUntil((m) => m.length === expected.length)).toEqual(expected);
+      await page.waitFor((n) => CSS.highlights.get('caravan-mention')?.size === n, expected.length);
     }
-    // Resumed: the page is marked again before the next test.
-    expect(await mentionsUntil((m) => m.length === expected.length)).toEqual(expected);
   });
 
   it('marks through the CSS Custom Highlight API, styled by an adopted stylesheet', async () => {
