@@ -94,12 +94,18 @@ async function locationOf(page: Page): Promise<string> {
 async function findPage(browser: Browser, prefix: string, timeoutMs = 45_000): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    for (const page of await browser.pages()) {
+    const pages = await browser.pages();
+    // The driver's own record of the URL first (no round trip into a page that may be slow to
+    // answer, e.g. a background tab on a busy machine), then the page's location.
+    const known = pages.find((p) => p.url().startsWith(prefix));
+    if (known) return known;
+    for (const page of pages) {
       if ((await locationOf(page)).startsWith(prefix)) return page;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no page at ${prefix}`);
+  const seen = await Promise.all((await browser.pages()).map((p) => locationOf(p).then((l) => l || `(${p.url()})`)));
+  throw new Error(`no page at ${prefix}; pages: ${seen.join(', ')}`);
 }
 
 /** Real Firefox over WebDriver BiDi with the unpacked build installed as a temporary add-on. */
