@@ -13,7 +13,6 @@ import { clearBadge } from './badge';
 import { forgetFrames } from './frames';
 import { store } from './store-access';
 import { forgetTopic } from './topic';
-import { openTestBridgeOnInstall } from './test-bridge';
 
 listen('background', handlers);
 browser.commands.onCommand.addListener(onCommand);
@@ -36,4 +35,3 @@ browser.runtime.onInstalled.addListener(() => {
     .then(({ status }) => log.info(`fact store ready: ${status.facts} facts, seeded in ${status.seedMs ?? 0} ms`))
     .catch((error: unknown) => log.error('fact store unavailable:', error));
 });
-if (__E2E__) openTestBridgeOnInstall();

@@ -86,7 +86,7 @@ if (window !== window.top) {
 listen('content', {
   'page-mentions': async () => {
     await ready;
-    return { mentions: await session.mentions(), status: session.status(), marking: session.marking };
+    return { ...(await session.mentions()), status: session.status(), marking: session.marking };
   },
   'navigate-mention': async ({ direction }) => {
     await ready;

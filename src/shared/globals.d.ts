@@ -1,6 +1,5 @@
 /** Replaced by esbuild at build time (build.mjs). */
 declare const __BROWSER__: 'chrome' | 'firefox';
-declare const __E2E__: boolean;
 
 /** The fact pack, derived by the build (build.mjs). (An `import` here, relative inside an ambient module, left it untyped.) */
 declare module 'virtual:fact-pack' {

@@ -91,10 +91,11 @@ export const MESSAGE_SCHEMAS = {
 export interface MessageResults {
   /**
    * `status`: 'ready', 'loading' (the matcher is still compiling), 'failed' (its compile failed),
-   * 'off' (paused or not allowed on this site).
+   * 'off' (paused or not allowed on this site). `marking`: false where the reader turned marking off
+   * on the page (Alt+Shift+M). `state`: 'idle' when the frame's detector had no work left, 'busy'
+   * when it answered anyway.
    */
-  /** `marking`: false where the reader turned marking off on the page (Alt+Shift+M). */
-  'page-mentions': { mentions: PageMention[]; status: DetectionStatus; marking: boolean };
+  'page-mentions': { mentions: PageMention[]; status: DetectionStatus; marking: boolean; state?: 'idle' | 'busy' };
   'navigate-mention': { index: number; total: number };
   'reveal-entity': boolean;
   'toggle-marking': { enabled: boolean };

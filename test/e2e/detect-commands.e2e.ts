@@ -80,7 +80,14 @@ describeInBrowsers('detection commands', (name) => {
     while (step.index !== 0) step = await send<{ index: number }>({ type: 'navigate-mention', params: { direction: 1 } });
     // Far enough that the visibility gate unmarks Kazakhstan's block: the active mark stays.
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+    // A positive signal that the gate has acted: Kazakhstan's block has left the mention highlight
+    // (Hairatan's, near the bottom, is in it), and the detector reports no work left.
+    await page.waitFor(() => {
+      const ranges = [...(CSS.highlights.get('caravan-mention') ?? [])];
+      const first = document.body.firstElementChild!;
+      return ranges.length > 0 && ranges.every((r) => !first.contains(r.startContainer));
+    });
+    expect((await send<{ state?: string }>({ type: 'page-mentions' })).state).toBe('idle');
     expect(await page.evaluate(() => CSS.highlights.get('caravan-active')?.size)).toBe(1);
     await page.press('Escape');
     await page.waitFor(() => CSS.highlights.get('caravan-active')?.size === 0);

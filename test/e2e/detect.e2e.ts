@@ -8,6 +8,16 @@ interface PageMention {
 
 const PATH = '/multilingual.html';
 
+/** Every element's box in the page (scrolled to the top) and the page's scroll size. */
+function layoutOf(): { width: number; height: number; boxes: string[] } {
+  window.scrollTo(0, 0);
+  const boxes = Array.from(document.body.querySelectorAll('*'), (el) => {
+    const r = el.getBoundingClientRect();
+    return `${el.localName}${el.id ? `#${el.id}` : ''} ${[r.x, r.y, r.width, r.height].map((n) => n.toFixed(1)).join(',')}`;
+  });
+  return { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight, boxes };
+}
+
 describeInBrowsers('detection', (name) => {
   let browser: ExtensionBrowser;
   let server: TestServer;
@@ -15,6 +25,16 @@ describeInBrowsers('detection', (name) => {
   let expected: PageMention[];
 
   const mentions = async () => (await browser.sendToTab<{ mentions: PageMention[] }>(PATH, { type: 'page-mentions' })).mentions;
+  /** The page's mentions once its detector says it has no work left (`state: 'idle'`). */
+  const idleMentions = async (): Promise<PageMention[]> => {
+    for (let i = 0; i < 20; i++) {
+      const reply = await browser.sendToTab<{ mentions: PageMention[]; state?: string }>(PATH, { type: 'page-mentions' });
+      if (reply.state === 'idle') return reply.mentions;
+    }
+    throw new Error('the detector never reported idle');
+  };
+  const setSettings = (settings: Record<string, unknown>) =>
+    browser.bridge.evaluate((s) => window.caravanBridge.browser.storage.sync.set({ settings: s }), settings);
   /** Polls page-mentions until `done` holds (mutations are processed asynchronously). */
   const mentionsUntil = async (done: (m: PageMention[]) => boolean): Promise<PageMention[]> => {
     let last: PageMention[] = [];
@@ -45,7 +65,6 @@ describeInBrowsers('detection', (name) => {
   it('registers the highlights without changing the page text or its layout', async () => {
     const state = await page.evaluate(() => ({
       text: document.body.textContent,
-      height: document.documentElement.scrollHeight,
       children: document.body.childElementCount,
       styles: document.querySelectorAll('style').length,
     }));
@@ -59,6 +78,30 @@ describeInBrowsers('detection', (name) => {
     expect(state.children).toBe(pristine.children);
     expect(state.styles).toBe(pristine.styles);
     expect(page.errors).toEqual([]);
+
+    // The layout: every element's box, as laid out with Caravan marking the page, and in a second
+    // tab of the same page where Caravan is paused (it never runs there: the layout without it).
+    const marked = await page.evaluate(layoutOf);
+    await setSettings({ schema: 1, pausedSites: ['127.0.0.1'] });
+    try {
+      const bare = await browser.newPage(server.url(`${PATH}?bare`));
+      // Paused for sure: the content script there (once injected) answers, with nothing found.
+      let reply: { mentions: PageMention[]; state?: string } | null = null;
+      for (let i = 0; i < 100 && !reply; i++) {
+        reply = await browser.sendToTab<{ mentions: PageMention[] }>(`${PATH}?bare`, { type: 'page-mentions' }).catch(() => null);
+        if (!reply) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(reply).toEqual({ mentions: [], state: 'idle' });
+      const without = await bare.evaluate(layoutOf);
+      await bare.close();
+      expect(marked.boxes.length).toBeGreaterThan(30);
+      expect(marked).toEqual(without);
+    } finally {
+      await setSettings({ schema: 1 });
+      // Resumed: the page is found and marked again before the next test.
+      expect(await mentionsUntil((m) => m.length === expected.length)).toEqual(expected);
+      await page.waitFor((n) => CSS.highlights.get('caravan-mention')?.size === n, expected.length);
+    }
   });
 
   it('marks through the CSS Custom Highlight API, styled by an adopted stylesheet', async () => {
@@ -118,8 +161,10 @@ describeInBrowsers('detection', (name) => {
       document.querySelector('#editor p')!.append(' and Kyrgyzstan');
       (document.getElementById('ta') as HTMLTextAreaElement).value = 'Kyrgyzstan';
     });
-    await new Promise((r) => setTimeout(r, 300));
-    expect((await mentions()).some((m) => m.entity === 'kyrgyzstan')).toBe(false);
+    // The edits are queued before the message arrives; 'idle' says the detector has dealt with them.
+    const after = await idleMentions();
+    expect(after).toEqual(expected);
+    expect(after.some((m) => m.entity === 'kyrgyzstan')).toBe(false);
   });
 
   it('scans text that becomes visible', async () => {

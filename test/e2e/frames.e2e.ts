@@ -81,7 +81,7 @@ describeInBrowsers('frames and shadow roots', (name) => {
   it('the fact panel lists the mentions of every frame, reveals a name in its frame, and the badge counts them all', async () => {
     const tabId = await tabOfPage();
     expect(await badgeBecomes(tabId, '5')).toBe('5');
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await browser.openPopupFor(page);
     try {
       const ids = await listedEntities(popup, 5);
       expect([...ids].sort()).toEqual(['astana', 'kabul', 'kazakhstan', 'taliban', 'tokayev']);
@@ -102,7 +102,7 @@ describeInBrowsers('frames and shadow roots', (name) => {
       (document.getElementById('same') as HTMLIFrameElement).src = '/plain.html';
     });
     expect(await badgeBecomes(tabId, '4')).toBe('4');
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await browser.openPopupFor(page);
     try {
       const ids = await listedEntities(popup, 4);
       expect([...ids].sort()).toEqual(['astana', 'kazakhstan', 'taliban', 'tokayev']);

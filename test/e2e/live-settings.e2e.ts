@@ -4,11 +4,10 @@
  * switched on.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { TOP_FACTS } from '../../src/content/tooltip/model';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { builtPack, expectedCard } from './harness/pack';
 import { centreOf, sleep, waitForTip, type Rects } from './harness/tooltip-probe';
-
-/** The only corpus document that speaks of Atameken (German). */
-const SOURCE = '000_67bd3e80e051a725';
 
 describeInBrowsers('live settings', (name) => {
   let browser: ExtensionBrowser;
@@ -31,10 +30,17 @@ describeInBrowsers('live settings', (name) => {
       if (reply.mentions.some((m) => m.entity === 'atameken')) break;
       await sleep(100);
     }
+    // What the pack holds about Atameken, and the source(s) it comes from (German).
+    const card = (await expectedCard('atameken', { limit: TOP_FACTS }))!;
+    expect(card.facts.length, 'the pack has facts about Atameken').toBeGreaterThan(0);
+    const sources = [...new Set((await builtPack()).facts.filter((f) => f.entities.includes('atameken')).map((f) => f.source))];
+    expect(sources).toHaveLength(1);
+    const SOURCE = sources[0]!;
     const [x, y] = await centreOf(page, 'Atameken');
     await page.mouseMove(x, y);
-    const open = await waitForTip(page, (t) => t.state === 'open' && t.entity === 'atameken' && t.status === 'ready', 'open with facts');
-    expect(Number(open.facts)).toBeGreaterThan(0);
+    const open = await waitForTip(page, (t) => t.state === 'open' && t.title === card.entity.names.en && t.status === 'ready', 'open with facts');
+    expect(JSON.parse(open.summaries!)).toEqual(card.facts.map((f) => f.summary.en));
+    expect(open.quotes).toBe(card.facts.map((f) => `${f.lang}:${f.sourceInfo.dir}:hidden`).join(' '));
     expect(open.quotes).toMatch(/^de:/);
     const pin = (JSON.parse(open.rects!) as Rects).pin!;
     await page.mouseClick(pin[0], pin[1]);
@@ -50,7 +56,7 @@ describeInBrowsers('live settings', (name) => {
 
     await options.click(checkbox);
     const on = await waitForTip(page, (t) => Number(t.facts) > 0, 'with the German source again');
-    expect(on.quotes).toMatch(/^de:/);
+    expect(JSON.parse(on.summaries!)).toEqual(card.facts.map((f) => f.summary.en));
     expect(page.errors).toEqual([]);
     expect(options.errors).toEqual([]);
     await options.close();

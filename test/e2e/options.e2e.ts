@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, launch, type ExtensionBrowser, type TestPage } from './harness';
 import { axeViolations } from './harness/axe';
+import { builtPack } from './harness/pack';
 import { clearSettingsInPage, DEFAULTS, storedSettingsInPage, waitForStored } from './stored-settings';
 
 /** The settings in effect as stored, read from inside an extension page. */
@@ -82,13 +83,16 @@ describeInBrowsers('options', (name) => {
       undefined,
       20_000,
     ))!;
-    expect(sources.length).toBeGreaterThan(0);
+    // Every source of the built pack, each with the number of facts the pack holds from it, all on.
+    const pack = await builtPack();
+    expect(sources.map((s) => s.id).sort()).toEqual(pack.sources.map((s) => s.id).sort());
     for (const s of sources) {
-      expect(s.title.length).toBeGreaterThan(0);
-      expect(Number.isInteger(s.facts)).toBe(true);
-      expect(s.checked).toBe(true);
+      const source = pack.sources.find((p) => p.id === s.id)!;
+      expect(s.title, s.id!).toContain(source.title);
+      expect(s.facts, s.id!).toBe(pack.facts.filter((f) => f.source === s.id).length);
+      expect(s.checked, s.id!).toBe(true);
     }
-    expect(sources.some((s) => s.facts > 0)).toBe(true);
+    expect(sources.reduce((n, s) => n + s.facts, 0)).toBe(pack.facts.length);
     expect(page.errors).toEqual([]);
   });
 

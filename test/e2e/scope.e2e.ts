@@ -140,7 +140,7 @@ describeInBrowsers('scope: the topic, not the world', (name) => {
     await until(() => marked(page), (m) => hasAll(m, ['Kazakhstan', 'Kabul', ...WORLD_TEXT]), 'the topic page marked');
     // The first mention is Kazakhstan: the keyboard opens its tooltip with focus inside.
     await browser.sendToTab('/scope-topic.html', { type: 'navigate-mention', params: { direction: 1 } });
-    await waitForTip(page, (t) => t.state === 'open' && t.entity === 'kazakhstan' && t.status !== 'loading', 'open on Kazakhstan');
+    await waitForTip(page, (t) => t.state === 'open' && t.title === 'Kazakhstan' && t.status !== 'loading', 'open on Kazakhstan');
     let tip = await waitForTip(page, (t) => t.focus !== '', 'focused');
     for (let i = 0; i < 12 && tip.focus !== 'mute-entity'; i++) {
       await page.press('Tab');
@@ -180,9 +180,9 @@ describeInBrowsers('scope: the topic, not the world', (name) => {
     expect(dim).not.toContain('Kazakhstan');
     const [x, y] = await centreOf(page, 'Amu Darya');
     await page.mouseMove(x, y);
-    const tip = await waitForTip(page, (t) => t.state === 'open' && t.entity === 'amu-darya' && t.status !== 'loading', 'open on Amu Darya');
+    const tip = await waitForTip(page, (t) => t.state === 'open' && t.title === 'Amu Darya' && t.status !== 'loading', 'open on Amu Darya');
     expect(tip.facts ?? '0').toBe('0');
-    expect(tip.note).toBe('The sources say nothing about it yet.');
+    expect(tip.said).toBe('The sources say nothing about it yet.');
     expect(page.errors).toEqual([]);
     await page.close();
   });

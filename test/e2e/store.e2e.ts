@@ -93,18 +93,39 @@ describeInBrowsers('fact store', (name) => {
     it('answers after its service worker was stopped', async () => {
       const page = browser.bridge.raw as import('playwright-core').Page;
       const cdp = await page.context().newCDPSession(page);
+      const script = `${browser.extensionOrigin}background.js`;
+      // Every state the extension's worker goes through, as CDP reports it.
+      const states: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) if (v.scriptURL === script) states.push(v.runningStatus);
+      });
+      const until = async (want: string, after: number): Promise<void> => {
+        for (let i = 0; i < 200 && !states.slice(after).includes(want); i++) await new Promise((r) => setTimeout(r, 50));
+        expect(states.slice(after), `the worker ${want}`).toContain(want);
+      };
       await cdp.send('ServiceWorker.enable');
-      await new Promise((r) => setTimeout(r, 300));
+      await until('running', 0);
+      const before = states.length;
       await cdp.send('ServiceWorker.stopAllWorkers');
+      // Confirmed stopped before the message is sent: the answer below comes from a fresh start.
+      await until('stopped', before);
+      const stoppedAt = states.lastIndexOf('stopped');
       const status = await browser.sendToBackground<StoreStatus>({ type: 'store-status' });
+      await until('running', stoppedAt);
       expect(status.version).toBe(pack.version);
-      const card = await browser.sendToBackground<{ entity: { id: string } } | null>({
+      expect(status.facts).toBe(pack.facts.length);
+      // The pack holds Kazakhstan, and the restarted worker answers its card from the store.
+      const facts = pack.facts.filter((f) => f.entities.includes('kazakhstan'));
+      expect(facts.length).toBeGreaterThan(0);
+      const card = await browser.sendToBackground<{ entity: { id: string }; facts: Array<{ id: string }>; total: number } | null>({
         type: 'entity-card',
         params: { entity: 'kazakhstan' },
       });
-      expect(pack.entities.some((e) => e.id === 'kazakhstan') ? card?.entity.id : null).toBe(
-        pack.entities.some((e) => e.id === 'kazakhstan') ? 'kazakhstan' : null,
-      );
+      expect(card?.entity.id).toBe('kazakhstan');
+      expect(card?.total).toBe(facts.length);
+      expect(card?.facts.every((f) => facts.some((x) => x.id === f.id))).toBe(true);
+      expect(card?.facts).toHaveLength(Math.min(5, facts.length));
+      await cdp.detach();
     });
   }
 });

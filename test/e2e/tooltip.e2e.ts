@@ -1,11 +1,48 @@
 /**
- * The tooltip in real browsers, on a page whose CSS attacks it (tooltip.html). The tooltip's
- * shadow root is closed, so the tests read the state that test builds mirror on its host as
- * data attributes (TooltipHost.setTestState) and click its controls at the centres it reports.
+ * The tooltip in real browsers, on a page whose CSS attacks it (tooltip.html). Every card comes
+ * from the real background and fact store; what each test expects is what the built pack holds
+ * for the entity, read in Node by the store's own code (harness/pack.ts), never numbers of the
+ * test's own. The tooltip's shadow root is closed: the harness reads it through the driver's
+ * protocol (harness/tooltip-probe.ts) and clicks its controls at the centres it reports.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+import { TOP_FACTS } from '../../src/content/tooltip/model';
+import type { EntityCard } from '../../src/shared/messages';
+import { REPO_ROOT, describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+import { builtPack, expectedCard, factsAbout } from './harness/pack';
 import { centreOf, readTip, sleep, waitClosed, waitForTip, type Rects } from './harness/tooltip-probe';
+
+const MESSAGES = JSON.parse(readFileSync(join(REPO_ROOT, 'src', 'static', '_locales', 'en', 'messages.json'), 'utf8')) as Record<
+  string,
+  { message: string; placeholders?: Record<string, { content: string }> }
+>;
+/** An English message as the browser fills it: named placeholders ($COUNT$) to their $n, then the substitutions. */
+function say(key: string, ...subs: Array<string | number>): string {
+  const entry = MESSAGES[key]!;
+  const named = entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) =>
+    Object.entries(entry.placeholders ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1].content ?? whole,
+  );
+  return named.replace(/\$([1-9])/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
+/** The card the background must answer for `entity` under these settings, from the built pack. */
+async function packCard(entity: string, disabledSources: string[] = []): Promise<EntityCard> {
+  const card = await expectedCard(entity, { limit: TOP_FACTS, disabledSources });
+  if (!card) throw new Error(`the pack has no entity ${entity}`);
+  return card;
+}
+
+/** Asserts that the open tooltip shows exactly `card`: its facts in order, their count, their quotes. */
+function expectShows(tip: Record<string, string>, card: EntityCard): void {
+  expect(tip.status).toBe('ready');
+  expect(Number(tip.facts)).toBe(card.facts.length);
+  expect(JSON.parse(tip.summaries!)).toEqual(card.facts.map((f) => f.summary.en));
+  expect(tip.quotes).toBe(card.facts.map((f) => `${f.lang}:${f.sourceInfo.dir}:hidden`).join(' '));
+  if (card.facts.length) expect(tip.total).toBe(say(card.total === 1 ? 'tooltipFactCountOne' : 'tooltipFactCountOther', card.total));
+  else expect(tip.said).toBe(say('tooltipNoEnabledFacts'));
+}
 
 function rects(tip: Record<string, string>): Rects {
   return JSON.parse(tip.rects ?? '{}') as Rects;
@@ -47,19 +84,26 @@ describeInBrowsers('tooltip', (name) => {
     await page?.close();
   });
 
-  /** Rests the pointer on a mention until its tooltip is open. */
-  async function hover(word: string, entity: string): Promise<Record<string, string>> {
+  /** Rests the pointer on a mention until its tooltip is open, titled `title`, with its card. */
+  async function hover(word: string, title: string): Promise<Record<string, string>> {
     const [x, y] = await centreOf(page, word);
     await page.mouseMove(x, y);
-    return waitForTip(page, (t) => t.state === 'open' && t.entity === entity && t.status !== 'loading', `open on ${entity}`);
+    return waitForTip(page, (t) => t.state === 'open' && t.title === title && t.status !== 'loading', `open on ${title}`);
   }
 
-  /** A point in an empty part of the page, under the text. */
-  function blankPoint(): Promise<[number, number]> {
-    return page.evaluate(() => {
+  /**
+   * A point in an empty part of the page, under the text, and outside the open tooltip (a card
+   * of real facts is tall): at the bottom of the viewport, on the side away from the card.
+   */
+  async function blankPoint(): Promise<[number, number]> {
+    const box = JSON.parse((await readTip(page))?.box ?? 'null') as [number, number, number, number] | null;
+    return page.evaluate((box) => {
       const r = document.querySelector('#blank')!.getBoundingClientRect();
-      return [Math.round(r.left + r.width / 2), Math.round(Math.min(r.top + 80, innerHeight - 10))] as [number, number];
-    });
+      const y = Math.round(Math.min(Math.max(r.top + 80, (box?.[3] ?? 0) + 20), innerHeight - 10));
+      const cardMiddle = box ? (box[0] + box[2]) / 2 : r.right;
+      const x = Math.round(cardMiddle > r.left + r.width / 2 ? r.left + 10 : r.right - 10);
+      return [x, y] as [number, number];
+    }, box);
   }
 
   /** To an empty part of the page, under the text. */
@@ -68,27 +112,29 @@ describeInBrowsers('tooltip', (name) => {
     await page.mouseMove(x, y);
   }
 
-  it('opens on hover with the entity and its sourced facts, unstyled by the page', async () => {
-    const tip = await hover('Kazakhstan', 'kazakhstan');
+  it('opens on hover with the entity and the facts the pack holds about it, unstyled by the page', async () => {
+    const tip = await hover('Kazakhstan', 'Kazakhstan');
+    const card = await packCard('kazakhstan');
+    // What the store counted is what the pack holds: every fact naming Kazakhstan.
+    expect(card.total).toBe(await factsAbout('kazakhstan'));
+    expect(card.total).toBeGreaterThan(TOP_FACTS);
     expect(tip.title).toBe('Kazakhstan');
-    expect(tip.status).toBe('ready');
-    expect(tip.facts).toBe('3');
+    expectShows(tip, card);
     expect(tip.role).toBe('tooltip');
     // The page says `* { color: red !important; font-size: 40px !important }`: the title keeps its own.
     expect(tip.fontSize).toBe('16px');
     expect(tip.color).toBe('rgb(27, 27, 31)');
     // ...and `[data-caravan-ui] { display: none !important }`: the card is really there to hit.
-    const { card } = rects(tip);
-    expect(card).not.toBeNull();
-    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.hasAttribute('data-caravan-ui') ?? false, card!);
+    const at = rects(tip).card;
+    expect(at).not.toBeNull();
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.hasAttribute('data-caravan-ui') ?? false, at!);
     expect(hit).toBe(true);
-    // Quotes are hidden until asked for.
-    expect(tip.quotes).toBe('fa:rtl:hidden en:ltr:hidden ru:ltr:hidden');
+    // Quotes are hidden until asked for (expectShows).
     expect(page.errors).toEqual([]);
   });
 
   it('stays open while the pointer moves into it and closes after it leaves both', async () => {
-    const tip = await hover('Afghanistan', 'afghanistan');
+    const tip = await hover('Afghanistan', 'Afghanistan');
     const [x, y] = rects(tip).card!;
     await page.mouseMove(x, y);
     await sleep(OUTLIVE_GRACE_MS);
@@ -98,16 +144,28 @@ describeInBrowsers('tooltip', (name) => {
   });
 
   it('shows a quote on demand, right to left for Persian', async () => {
-    const tip = await hover('Kazakhstan', 'kazakhstan');
-    const [x, y] = rects(tip).quote!;
-    await page.mouseMove(x, y);
-    await page.mouseClick(x, y);
-    const shown = await waitForTip(page, (t) => t.quotes?.startsWith('fa:rtl:shown') ?? false, 'showing the Persian quote');
-    expect(shown.quotes).toBe('fa:rtl:shown en:ltr:hidden ru:ltr:hidden');
+    // Only the right-to-left sources on: Kazakhstan's card holds the pack's Persian facts alone.
+    const pack = await builtPack();
+    const ltr = pack.sources.filter((s) => s.dir !== 'rtl').map((s) => s.id);
+    const card = await packCard('kazakhstan', ltr);
+    expect(card.facts.length, 'the pack has right-to-left facts about Kazakhstan').toBeGreaterThan(0);
+    expect(card.facts[0]!.lang).toBe('fa');
+    await setSettings({ schema: 1, disabledSources: ltr });
+    try {
+      const tip = await hover('Kazakhstan', 'Kazakhstan');
+      expectShows(tip, card);
+      const [x, y] = rects(tip).quote!;
+      await page.mouseMove(x, y);
+      await page.mouseClick(x, y);
+      const shown = await waitForTip(page, (t) => t.quotes?.startsWith('fa:rtl:shown') ?? false, 'showing the Persian quote');
+      expect(shown.quotes).toBe(card.facts.map((f, i) => `${f.lang}:${f.sourceInfo.dir}:${i ? 'hidden' : 'shown'}`).join(' '));
+    } finally {
+      await setSettings({ schema: 1 });
+    }
   });
 
   it('pins: a dialog that ignores the pointer, keeps Tab inside and closes with Escape', async () => {
-    const tip = await hover('Afghanistan', 'afghanistan');
+    const tip = await hover('Afghanistan', 'Afghanistan');
     const [px, py] = rects(tip).pin!;
     await page.mouseMove(px, py);
     await page.mouseClick(px, py);
@@ -128,7 +186,7 @@ describeInBrowsers('tooltip', (name) => {
   });
 
   it('follows its mention when the page scrolls', async () => {
-    const tip = await hover('Tokayev', 'tokayev');
+    const tip = await hover('Tokayev', (await packCard('tokayev')).entity.names.en!);
     const [px, py] = rects(tip).pin!;
     await page.mouseMove(px, py);
     await page.mouseClick(px, py);
@@ -141,7 +199,7 @@ describeInBrowsers('tooltip', (name) => {
   });
 
   it('closes with its close button', async () => {
-    const tip = await hover('Kazakhstan', 'kazakhstan');
+    const tip = await hover('Kazakhstan', 'Kazakhstan');
     const [x, y] = rects(tip).close!;
     await page.mouseMove(x, y);
     await page.mouseClick(x, y);
@@ -149,10 +207,21 @@ describeInBrowsers('tooltip', (name) => {
   });
 
   it('says so when no enabled source has facts about the entity', async () => {
-    const tip = await hover('Kabul', 'kabul');
-    expect(tip.title).toBe('Kabul');
-    expect(tip.facts).toBe('0');
-    expect(tip.status).toBe('ready');
+    // Every source that has facts about Kabul switched off.
+    const pack = await builtPack();
+    const kabuls = [...new Set(pack.facts.filter((f) => f.entities.includes('kabul')).map((f) => f.source))];
+    expect(kabuls.length, 'the pack has facts about Kabul').toBeGreaterThan(0);
+    const card = await packCard('kabul', kabuls);
+    expect(card.total).toBe(0);
+    await setSettings({ schema: 1, disabledSources: kabuls });
+    try {
+      const tip = await hover('Kabul', 'Kabul');
+      expect(tip.title).toBe('Kabul');
+      expectShows(tip, card);
+      expect(tip.said).toBe(say('tooltipNoEnabledFacts'));
+    } finally {
+      await setSettings({ schema: 1 });
+    }
   });
 
   it('takes focus when a mention is reached from the keyboard, announces it, and gives focus back on Escape', async () => {
@@ -160,25 +229,33 @@ describeInBrowsers('tooltip', (name) => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
     await browser.sendToTab(url, { type: 'navigate-mention', params: { direction: 1 } });
     const tip = await waitForTip(page, (t) => t.state === 'open' && t.focus === 'card' && t.live !== '', 'focused and announced');
-    expect(tip.entity).toBe('kazakhstan');
+    const card = await packCard('kazakhstan');
+    expect(tip.title).toBe('Kazakhstan');
+    expectShows(tip, card);
     expect(tip.role).toBe('dialog');
     expect(tip.label).toBe('Kazakhstan');
-    expect(tip.live).toBe('Kazakhstan: 5 facts');
+    expect(tip.live).toBe(say(card.total === 1 ? 'tooltipAnnounceFactsOne' : 'tooltipAnnounceFactsOther', 'Kazakhstan', card.total));
     await page.press('Escape');
     await waitClosed(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
   });
 
   it('drops the facts of a source switched off in the settings from the open tooltip, and follows the theme', async () => {
-    const tip = await hover('Kazakhstan', 'kazakhstan');
+    const tip = await hover('Kazakhstan', 'Kazakhstan');
+    const before = await packCard('kazakhstan');
+    expectShows(tip, before);
+    // The source of the first fact shown goes off: the card becomes the pack's card without it.
+    const off = before.facts[0]!.source;
+    const card = await packCard('kazakhstan', [off]);
+    expect(card.total).toBe((await builtPack()).facts.filter((f) => f.entities.includes('kazakhstan') && f.source !== off).length);
     const [px, py] = rects(tip).pin!;
     await page.mouseMove(px, py);
     await page.mouseClick(px, py);
     await waitForTip(page, (t) => t.pinned === 'true', 'pinned');
     try {
-      await setSettings({ schema: 1, disabledSources: ['fa-news'], theme: 'dark' });
-      const after = await waitForTip(page, (t) => t.facts === '2' && t.color !== 'rgb(27, 27, 31)', 'without the Persian source, dark');
-      expect(after.quotes).toBe('en:ltr:hidden ru:ltr:hidden');
+      await setSettings({ schema: 1, disabledSources: [off], theme: 'dark' });
+      const after = await waitForTip(page, (t) => t.summaries === JSON.stringify(card.facts.map((f) => f.summary.en)) && t.color !== 'rgb(27, 27, 31)', 'without that source, dark');
+      expectShows(after, card);
       expect(after.color).toBe('rgb(236, 236, 240)');
     } finally {
       await setSettings({ schema: 1 });
@@ -201,7 +278,7 @@ describeInBrowsers('tooltip', (name) => {
   it('opens on a tap and closes on a tap elsewhere (touch)', async () => {
     const [x, y] = await centreOf(page, 'Kazakhstan');
     await page.tap(x, y);
-    const tip = await waitForTip(page, (t) => t.state === 'open' && t.entity === 'kazakhstan' && t.status === 'ready', 'open on a tap');
+    const tip = await waitForTip(page, (t) => t.state === 'open' && t.title === 'Kazakhstan' && t.status === 'ready', 'open on a tap');
     expect(tip.title).toBe('Kazakhstan');
     // A tap on the card is reading it, not dismissing it.
     const [cx, cy] = rects(tip).card!;
@@ -214,16 +291,20 @@ describeInBrowsers('tooltip', (name) => {
     await waitClosed(page);
     const [ax, ay] = await centreOf(page, 'Afghanistan');
     await page.tap(ax, ay);
-    await waitForTip(page, (t) => t.state === 'open' && t.entity === 'afghanistan' && t.status === 'ready', 'open on the tapped mention');
+    await waitForTip(page, (t) => t.state === 'open' && t.title === 'Afghanistan' && t.status === 'ready', 'open on the tapped mention');
     await page.tap(bx, by);
     await waitClosed(page);
     expect(page.errors).toEqual([]);
   });
 
-  it('answers an entity the fixture does not stub from the background', async () => {
-    const tip = await hover('Tokayev', 'tokayev');
-    // The store may or may not hold facts about him yet: either way a settled, titled tooltip.
-    expect(['ready', 'unknown']).toContain(tip.status);
-    expect(tip.title).toMatch(/Tokayev/);
+  it('shows what the pack holds about a person, and about the other country', async () => {
+    for (const [word, entity] of [['Tokayev', 'tokayev'], ['Afghanistan', 'afghanistan']] as const) {
+      const card = await packCard(entity);
+      expect(card.total, entity).toBe(await factsAbout(entity));
+      const tip = await hover(word, card.entity.names.en!);
+      expectShows(tip, card);
+      await moveAway();
+      await waitClosed(page);
+    }
   });
 });

@@ -24,7 +24,7 @@ describe('detection status', () => {
     const session = createSession({ matcher: () => failing, ...deps });
     expect(session.status()).toBe('off');
     session.apply({ runs: true, markStyle: 'underline', marks });
-    expect(await session.mentions()).toEqual([]);
+    expect((await session.mentions()).mentions).toEqual([]);
     expect(session.status()).toBe('failed');
     // Paused and resumed: a new detector asks again, and the same failure is not logged again.
     session.apply({ runs: false, markStyle: 'underline', marks });
@@ -52,7 +52,8 @@ describe('detection status', () => {
     ] as never);
     const session = createSession({ matcher: async () => matcher, ...deps });
     session.apply({ runs: true, markStyle: 'underline', marks });
-    const found = await session.mentions();
+    const { mentions: found, state } = await session.mentions();
+    expect(state).toBe('idle');
     expect(session.status()).toBe('ready');
     expect(found.map((m) => m.entity)).toEqual(['kazakhstan', 'kabul']);
     vi.unstubAllGlobals();

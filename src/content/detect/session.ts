@@ -53,7 +53,12 @@ export interface Session {
   setTabTopic(onTopic: boolean | null): void;
   /** Whether context entities count as on topic here now. */
   readonly onTopic: boolean;
-  mentions(): Promise<Array<{ entity: string; text: string }>>;
+  /**
+   * What the reader sees marked, once pending work is done, or after ANSWER_WAIT_MS with `state:
+   * 'busy'`: `'idle'` is a positive signal that the detector has nothing left to do (tests wait for
+   * it before asserting that something was not found).
+   */
+  mentions(): Promise<{ mentions: Array<{ entity: string; text: string }>; state: 'idle' | 'busy' }>;
   status(): DetectionStatus;
   navigate(direction: 1 | -1): { index: number; total: number };
   reveal(entity: string): Promise<boolean>;
@@ -229,10 +234,13 @@ export function createSession(deps: SessionDeps): Session {
       }
     },
     async mentions() {
-      if (!detector) return [];
-      await Promise.race([detector.idle(), new Promise((r) => setTimeout(r, ANSWER_WAIT_MS))]);
+      if (!detector) return { mentions: [], state: 'idle' };
+      const state = await Promise.race([
+        detector.idle().then(() => 'idle' as const),
+        new Promise<'busy'>((r) => setTimeout(() => r('busy'), ANSWER_WAIT_MS)),
+      ]);
       // What the reader sees marked, not every name found.
-      return index.all().map((m) => ({ entity: m.entity, text: m.text }));
+      return { mentions: index.all().map((m) => ({ entity: m.entity, text: m.text })), state };
     },
     status() {
       if (!detector) return 'off';

@@ -48,6 +48,9 @@ describe('tooltip controller', () => {
   let mention: Mention;
   let pending: { resolve: (c: EntityCard | null) => void } | null;
   let openPanel: ReturnType<typeof vi.fn>;
+  /** The mentions the index holds, and how the controller hears that they changed. */
+  let present: Mention[];
+  let indexChanged: (() => void) | null;
 
   beforeEach(() => {
     root = null;
@@ -67,7 +70,16 @@ describe('tooltip controller', () => {
     );
     settingsListener = null;
     openPanel = vi.fn();
-    const index: MentionIndex = { all: () => [mention], at: () => null, onChange: () => () => undefined };
+    present = [mention];
+    indexChanged = null;
+    const index: MentionIndex = {
+      all: () => present,
+      at: () => null,
+      onChange: (listener) => {
+        indexChanged = listener;
+        return () => (indexChanged = null);
+      },
+    };
     tooltip = createTooltipController(index, {
       fetchCard: fetchCard as never,
       openPanel: openPanel as never,
@@ -228,6 +240,32 @@ describe('tooltip controller', () => {
     tooltip.open(mention, { focus: false, reason: 'hover' });
     q('[data-action="close"]')!.click();
     expect(tooltip.isOpen()).toBe(false);
+
+    // Its mention leaves the page (the index no longer holds it): the tooltip goes with it.
+    tooltip.open(mention, { focus: false, reason: 'hover' });
+    pending!.resolve(kazakhstan);
+    await flush();
+    expect(indexChanged).not.toBeNull();
+    present = [];
+    indexChanged!();
+    expect(tooltip.isOpen()).toBe(false);
+    expect(q('.card')).toBeNull();
+
+    // Another change that keeps the mention leaves the tooltip open.
+    present = [mention];
+    tooltip.open(mention, { focus: false, reason: 'hover' });
+    await flush();
+    indexChanged!();
+    expect(tooltip.isOpen()).toBe(true);
+
+    // Pinned, it stays when its mention leaves.
+    q('[data-action="pin"]')!.click();
+    await flush();
+    expect(q('[data-action="pin"]')!.getAttribute('aria-pressed')).toBe('true');
+    present = [];
+    indexChanged!();
+    expect(tooltip.isOpen()).toBe(true);
+    expect(q('.title')!.textContent).toBe('Kazakhstan');
   });
 
   it('names the entity in the page language', async () => {

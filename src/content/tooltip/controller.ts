@@ -15,7 +15,6 @@ import { HoverController, sameMention, type HoverOptions } from './hover';
 import { announcement, primaryLang, totalFacts, visibleFacts } from './model';
 import { follow, rangeReference, type Point } from './position';
 import { liveRange } from '../ranges';
-import { mirrorTestState } from './test-state';
 import { t } from './i18n';
 import { TooltipView, titleOf, type Status } from './view';
 
@@ -137,9 +136,7 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
     // Hidden until placed, so it never flashes at the viewport's corner.
     el.style.visibility = 'hidden';
     stopFollow = follow(rangeReference(liveRange(open.mention.range), open.point), el, () => {
-      if (state !== open) return;
-      if (open.focusPending) focusIn();
-      else mirror();
+      if (state === open && open.focusPending) focusIn();
     });
   }
 
@@ -147,7 +144,6 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
     if (!state || !card) return;
     state.focusPending = false;
     card.focus({ preventScroll: true });
-    mirror();
   }
 
   function draw(): void {
@@ -186,9 +182,8 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
       const name = titleOf({ entity, mention: open.mention }).text;
       // An entity no source speaks of is announced as such, not as one whose sources are off.
       const nothing = total === 0 && open.status === 'ready' && deps.factSources && factState(open.mention.entity, deps.factSources(), []) === 'none';
-      host.announce(nothing ? `${name}: ${t('tooltipNothingYet')}` : announcement(name, total, false), mirror);
+      host.announce(nothing ? `${name}: ${t('tooltipNothingYet')}` : announcement(name, total, false));
     }
-    mirror();
   }
 
   function muteFrom(open: Open, what: 'entity' | 'type', type: EntityType | undefined): void {
@@ -196,11 +191,6 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
     // Its marks go at once (the settings change re-marks every open tab); so does the tooltip.
     api.close({ restoreFocus: true });
     deps.mute(what === 'entity' ? { entity: open.mention.entity } : { type: type! }).catch((error: unknown) => warn('mute failed:', error));
-  }
-
-  /** Test builds: the state a test reads from the host (see test-state.ts). */
-  function mirror(): void {
-    if (__E2E__) mirrorTestState(host, card, state && { entity: state.mention.entity, status: state.status, pinned: state.pinned });
   }
 
   /** Escape closes from anywhere; it is ours to swallow only when focus is in the tooltip. */
@@ -227,13 +217,6 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
       controls[next]!.focus();
     }
   });
-  if (__E2E__) {
-    host.on('focusin', () => queueMicrotask(mirror));
-    host.on('focusout', () => setTimeout(mirror, 0));
-    // A control that changes only the view's own state (a quote, the description) re-renders in
-    // a microtask: mirror after it.
-    host.on('click', () => setTimeout(mirror, 0));
-  }
 
   const unwatch = deps.watchSettings((next) => {
     const sourcesChanged = next.disabledSources.join('\n') !== settings.disabledSources.join('\n');
@@ -271,7 +254,6 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
       hover.reset();
       host.clear();
       card = null;
-      mirror();
       deps.onActiveChange?.(null);
       const target = open.returnFocus as HTMLElement | null;
       if (restore && target?.isConnected && typeof target.focus === 'function') target.focus({ preventScroll: true });

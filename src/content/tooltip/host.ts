@@ -16,7 +16,7 @@ export class TooltipHost {
   private readonly mount: HTMLElement;
   private readonly live: HTMLElement;
   private rendered = false;
-  /** How the styles got in, for the test state: adopted (constructable) or a <style> element. */
+  /** How the styles got in: adopted (constructable) or a <style> element. */
   readonly styleMode: 'adopted' | 'element';
 
   constructor(private readonly doc: Document = document) {
@@ -90,19 +90,6 @@ export class TooltipHost {
   /** Listens inside the shadow root (keyboard events there never reach page listeners first). */
   on<K extends keyof HTMLElementEventMap>(type: K, listener: (event: HTMLElementEventMap[K]) => void): void {
     this.shadow.addEventListener(type, listener as EventListener);
-  }
-
-  /**
-   * Test builds only (`__E2E__`): mirrors the tooltip's state on the host as data attributes, the
-   * one thing a test can read in both browsers, since a closed shadow root is invisible to page
-   * script. Release builds drop this code.
-   */
-  setTestState(state: Record<string, string | number | boolean | null>): void {
-    if (!__E2E__) return;
-    for (const [key, value] of Object.entries(state)) {
-      if (value === null) this.host.removeAttribute(`data-${key}`);
-      else this.host.setAttribute(`data-${key}`, String(value));
-    }
   }
 
   destroy(): void {

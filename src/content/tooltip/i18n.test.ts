@@ -11,13 +11,19 @@ const catalogue = JSON.parse(
   readFileSync(new URL('../../static/_locales/en/messages.json', import.meta.url), 'utf8'),
 ) as Record<string, Entry>;
 
-/** What the browser does: named placeholders ($NAME$, case-insensitive) become their content, then $1…$9 the substitutions. */
+/**
+ * What the browser does, written here independently of i18n.ts: named placeholders ($NAME$,
+ * case-insensitive) become their content, then $1…$9 the substitutions, and $$ a dollar sign.
+ */
+function fill(text: string, subs: string[]): string {
+  return text.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+}
 function browserMessage(entry: Entry, subs: string[]): string {
   const named = entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) => {
     const found = Object.entries(entry.placeholders ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase());
     return found ? found[1].content : whole;
   });
-  return substitute(named, subs);
+  return fill(named, subs);
 }
 
 const keys = Object.keys(TOOLTIP_MESSAGES_EN) as TooltipMessage[];
@@ -30,7 +36,7 @@ describe('tooltip strings', () => {
     for (const key of keys) {
       const entry = catalogue[key];
       expect(entry, key).toBeDefined();
-      expect(browserMessage(entry!, SUBS), key).toBe(substitute(TOOLTIP_MESSAGES_EN[key], SUBS));
+      expect(browserMessage(entry!, SUBS), key).toBe(fill(TOOLTIP_MESSAGES_EN[key], SUBS));
     }
   });
 
@@ -42,6 +48,18 @@ describe('tooltip strings', () => {
       expect(declared.map((k) => k.toLowerCase()).sort(), key).toEqual([...new Set(used)].sort());
       for (const { content } of Object.values(entry.placeholders ?? {})) expect(content, key).toMatch(/^\$[1-9]$/);
     }
+  });
+
+  it('are filled in the way the browser fills them (checked against literal strings)', () => {
+    expect(fill('$1: $2 facts', ['Kabul', '5'])).toBe('Kabul: 5 facts');
+    expect(browserMessage({ message: '$NAME$: $Count$ facts', placeholders: { name: { content: '$1' }, count: { content: '$2' } } }, ['Kabul', '5'])).toBe(
+      'Kabul: 5 facts',
+    );
+    // The count is always $1 (ui/i18n.ts), the name $2.
+    expect(browserMessage(catalogue.tooltipAnnounceFactsOther!, ['66', 'Kazakhstan'])).toBe('Kazakhstan: 66 facts');
+    // The module's own substitution agrees with the browser's on the same literal cases.
+    expect(substitute('$1: $2 facts', ['Kabul', '5'])).toBe('Kabul: 5 facts');
+    expect(substitute('$2 of $1', ['a', 'b'])).toBe('b of a');
   });
 
   it('fall back to English with the substitutions filled in where no extension API exists', () => {

@@ -25,7 +25,7 @@ export function createTooltip(index: MentionIndex, deps: TooltipDeps = {}): Tool
   const fromBackground = (entity: string, lang: string): Promise<EntityCard | null> =>
     sendToBackground('entity-card', { entity, lang, limit: TOP_FACTS });
   return createTooltipController(index, {
-    fetchCard: deps.fetchCard ?? (__E2E__ ? e2eCards(fromBackground) : fromBackground),
+    fetchCard: deps.fetchCard ?? fromBackground,
     openPanel: (entity) => {
       sendToBackground('open-panel', { entity }).catch((error: unknown) => log.warn('open-panel failed:', error));
     },
@@ -41,23 +41,4 @@ export function createTooltip(index: MentionIndex, deps: TooltipDeps = {}): Tool
     warn: log.warn,
     ...(deps.onActiveChange ? { onActiveChange: deps.onActiveChange } : {}),
   });
-}
-
-/**
- * Test builds only (`__E2E__`; release builds drop this): a fixture page may carry its own cards
- * in `<script type="application/json" id="caravan-e2e-cards">{"<entity>": EntityCard}</script>`,
- * so the tooltip's end-to-end tests do not depend on which facts the pack holds. Entities the
- * fixture does not list still come from the background.
- */
-function e2eCards(
-  fallback: (entity: string, lang: string) => Promise<EntityCard | null>,
-): (entity: string, lang: string) => Promise<EntityCard | null> {
-  return async (entity, lang) => {
-    const text = document.getElementById('caravan-e2e-cards')?.textContent;
-    if (text) {
-      const cards = JSON.parse(text) as Record<string, EntityCard>;
-      if (Object.hasOwn(cards, entity)) return cards[entity]!;
-    }
-    return fallback(entity, lang);
-  };
 }

@@ -40,6 +40,14 @@ const bridge = {
   async sendToBackground(message: unknown): Promise<unknown> {
     return unwrap(await browser.runtime.sendMessage(message));
   },
+  /**
+   * Opens an extension page in a tab that does not become active: the toolbar popup's way of
+   * finding its page (the active tab of its window) then finds the page the test made active.
+   */
+  async openInBackground(path: string): Promise<number> {
+    const tab = await browser.tabs.create({ url: browser.runtime.getURL(path), active: false });
+    return tab.id!;
+  },
   async open(path: string): Promise<number> {
     const tab = await browser.tabs.create({ url: browser.runtime.getURL(path), active: true });
     return tab.id!;

@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExtensionBrowser, TestPage } from './types';
+import { noBridge, type ExtensionBrowser, type LaunchOptions, type TestPage } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -29,6 +29,30 @@ function wrap(page: Page): TestPage {
         if (value) return value as never;
         if (Date.now() > deadline) throw new Error(`waitFor: no truthy answer within ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    inShadow: async (hostSelector, fn, arg) => {
+      // CDP sees closed shadow roots: the host's node, its root's backend id, then the root as an
+      // object of the page's main world to call `fn` on.
+      const cdp = await page.context().newCDPSession(page);
+      const group = 'caravan-probe';
+      try {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(hostSelector)})`, objectGroup: group });
+        if (!result.objectId) return null;
+        const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
+        const root = node.shadowRoots?.[0];
+        if (!root) return null;
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, objectGroup: group });
+        const call = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId!,
+          functionDeclaration: `function () { return JSON.stringify((${fn.toString()})(this, ${JSON.stringify(arg ?? null)})); }`,
+          returnByValue: true,
+        });
+        if (call.exceptionDetails) throw new Error(`inShadow: ${call.exceptionDetails.exception?.description ?? call.exceptionDetails.text}`);
+        return JSON.parse(call.result.value as string) as never;
+      } finally {
+        await cdp.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => undefined);
+        await cdp.detach().catch(() => undefined);
       }
     },
     goto: async (url) => {
@@ -60,7 +84,7 @@ function wrap(page: Page): TestPage {
 }
 
 /** Real Chromium with the unpacked build loaded (playwright-core, a fresh profile each launch). */
-export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'caravan-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -81,12 +105,16 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(worker.url()).host;
   const extensionOrigin = `chrome-extension://${id}/`;
-  const bridgePage = await context.newPage();
-  await bridgePage.goto(`${extensionOrigin}bridge.html`);
-  const bridge = wrap(bridgePage);
-  await bridge.waitFor(() => 'caravanBridge' in window);
+  let bridge = noBridge();
+  if (options.bridge ?? true) {
+    const bridgePage = await context.newPage();
+    await bridgePage.goto(`${extensionOrigin}bridge.html`);
+    bridge = wrap(bridgePage);
+    await bridge.waitFor(() => 'caravanBridge' in window);
+  }
 
-  return {
+  let panels = 0;
+  const ours: ExtensionBrowser = {
     name: 'chromium',
     extensionOrigin,
     bridge,
@@ -100,6 +128,25 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       await page.goto(`${extensionOrigin}${path}`);
       return page;
     },
+    openPopupFor: async (page) => {
+      await page.bringToFront();
+      const path = `popup.html#panel-${++panels}`;
+      await bridge.evaluate((path) => window.caravanBridge.openInBackground(path), path);
+      const panel = await ours.pageAt(`${extensionOrigin}${path}`);
+      // Once it has found its tab (it asks once, when it opens) and says what is there, the panel
+      // comes to the front, as a popup has the reader's keyboard and pointer.
+      await panel.waitFor(() => document.querySelector('[data-state], .mentions [data-entity]'), undefined, 20_000);
+      await panel.bringToFront();
+      return panel;
+    },
+    pageAt: async (prefix) => {
+      for (let i = 0; i < 200; i++) {
+        const found = context.pages().find((p) => p.url().startsWith(prefix));
+        if (found) return wrap(found);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no page at ${prefix}`);
+    },
     sendToTab: (urlPart, message, frameId = 0) =>
       bridge.evaluate(
         ({ urlPart, message, frameId }) => window.caravanBridge.sendToTab(urlPart, message, frameId),
@@ -112,4 +159,5 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return ours;
 }

@@ -2,9 +2,23 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExtensionBrowser, TestPage } from './types';
+import { noBridge, type ExtensionBrowser, type LaunchOptions, type TestPage } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** The parts of puppeteer-core's BiDi handle used to reach a closed shadow root (not in its public types). */
+interface BidiHandle {
+  remoteValue(): { type: string; value?: { shadowRoot?: { sharedId?: string } | null } };
+  realm: {
+    realm: {
+      callFunction(
+        fn: string,
+        awaitPromise: boolean,
+        options: { arguments: Array<{ sharedId: string }>; resultOwnership: 'none' },
+      ): Promise<{ type: string; result: { value?: unknown }; exceptionDetails?: { text: string } }>;
+    };
+  };
+}
 
 /** Puppeteer presses chords key by key. */
 async function pressChord(page: Page, chord: string): Promise<void> {
@@ -28,6 +42,26 @@ function wrap(page: Page): TestPage {
     waitFor: async (fn, arg, timeoutMs = 10_000) => {
       const handle = await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs, polling: 50 }, arg);
       return (await handle.jsonValue()) as never;
+    },
+    inShadow: async (hostSelector, fn, arg) => {
+      // WebDriver BiDi serializes an element with its shadow root, closed ones included (as its
+      // sharedId); `fn` is then called in the page's realm with that root as its argument.
+      const host = await page.evaluateHandle((sel) => document.querySelector(sel), hostSelector);
+      try {
+        const remote = (host as unknown as BidiHandle).remoteValue();
+        const rootId = remote.value?.shadowRoot?.sharedId;
+        if (remote.type !== 'node' || !rootId) return null;
+        const realm = (host as unknown as BidiHandle).realm.realm;
+        const reply = await realm.callFunction(
+          `(root) => JSON.stringify((${fn.toString()})(root, ${JSON.stringify(arg ?? null)}))`,
+          true,
+          { arguments: [{ sharedId: rootId }], resultOwnership: 'none' },
+        );
+        if (reply.type === 'exception') throw new Error(`inShadow: ${reply.exceptionDetails?.text ?? 'exception'}`);
+        return JSON.parse(reply.result.value as string) as never;
+      } finally {
+        await host.dispose().catch(() => undefined);
+      }
     },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
@@ -60,16 +94,22 @@ async function locationOf(page: Page): Promise<string> {
 async function findPage(browser: Browser, prefix: string, timeoutMs = 45_000): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    for (const page of await browser.pages()) {
+    const pages = await browser.pages();
+    // The driver's own record of the URL first (no round trip into a page that may be slow to
+    // answer, e.g. a background tab on a busy machine), then the page's location.
+    const known = pages.find((p) => p.url().startsWith(prefix));
+    if (known) return known;
+    for (const page of pages) {
       if ((await locationOf(page)).startsWith(prefix)) return page;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no page at ${prefix}`);
+  const seen = await Promise.all((await browser.pages()).map((p) => locationOf(p).then((l) => l || `(${p.url()})`)));
+  throw new Error(`no page at ${prefix}; pages: ${seen.join(', ')}`);
 }
 
 /** Real Firefox over WebDriver BiDi with the unpacked build installed as a temporary add-on. */
-export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
+export async function launchFirefox(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
@@ -86,10 +126,14 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
   });
   await browser.installExtension(extensionDir);
   const extensionOrigin = `moz-extension://${uuid}/`;
-  const bridge = wrap(await findPage(browser, `${extensionOrigin}bridge.html`));
-  await bridge.waitFor(() => 'caravanBridge' in window);
+  let bridge = noBridge();
+  if (options.bridge ?? true) {
+    bridge = wrap(await findPage(browser, `${extensionOrigin}bridge.html`));
+    await bridge.waitFor(() => 'caravanBridge' in window);
+  }
 
-  return {
+  let panels = 0;
+  const ours: ExtensionBrowser = {
     name: 'firefox',
     extensionOrigin,
     bridge,
@@ -104,6 +148,18 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       await bridge.evaluate((path) => window.caravanBridge.open(path), path);
       return wrap(await findPage(browser, target));
     },
+    openPopupFor: async (page) => {
+      await page.bringToFront();
+      const path = `popup.html#panel-${++panels}`;
+      await bridge.evaluate((path) => window.caravanBridge.openInBackground(path), path);
+      const panel = await ours.pageAt(`${extensionOrigin}${path}`);
+      // Once it has found its tab (it asks once, when it opens) and says what is there, the panel
+      // comes to the front, as a popup has the reader's keyboard and pointer.
+      await panel.waitFor(() => document.querySelector('[data-state], .mentions [data-entity]'), undefined, 20_000);
+      await panel.bringToFront();
+      return panel;
+    },
+    pageAt: async (prefix) => wrap(await findPage(browser, prefix)),
     sendToTab: (urlPart, message, frameId = 0) =>
       bridge.evaluate(
         ({ urlPart, message, frameId }) => window.caravanBridge.sendToTab(urlPart, message, frameId),
@@ -113,4 +169,5 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       bridge.evaluate((message) => window.caravanBridge.sendToBackground(message), message) as never,
     close: () => browser.close(),
   };
+  return ours;
 }

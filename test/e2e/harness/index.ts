@@ -2,20 +2,23 @@
  * Launches the e2e builds (`node build.mjs --e2e`) in the real browsers. A missing browser is a
  * loud skip on a developer's machine and a failure under CI=true.
  */
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from './chromium';
 import { FIREFOX_PATH, launchFirefox } from './firefox';
 import { REPO_ROOT } from './server';
-import type { BrowserName, ExtensionBrowser } from './types';
+import type { BrowserName, ExtensionBrowser, LaunchOptions } from './types';
 
 export * from './types';
 export * from './server';
 
 const PATHS: Record<BrowserName, string> = { chromium: CHROMIUM_PATH, firefox: FIREFOX_PATH };
-const ONLY = process.env.CARAVAN_BROWSERS?.split(',') as BrowserName[] | undefined;
-export const BROWSERS: BrowserName[] = (['chromium', 'firefox'] as const).filter((b) => !ONLY || ONLY.includes(b));
+const ALL: readonly BrowserName[] = ['chromium', 'firefox'];
+const ONLY = process.env.CARAVAN_BROWSERS?.split(',').map((s) => s.trim()) as BrowserName[] | undefined;
+export const BROWSERS: BrowserName[] = ALL.filter((b) => !ONLY || ONLY.includes(b));
+/** Browsers CARAVAN_BROWSERS left out: said on every suite, and a failure under CI=true. */
+const DROPPED: BrowserName[] = ALL.filter((b) => !BROWSERS.includes(b));
 
 export function browserAvailable(name: BrowserName): boolean {
   return existsSync(PATHS[name]);
@@ -25,10 +28,29 @@ export function extensionDir(name: BrowserName): string {
   return join(REPO_ROOT, 'extension', name === 'chromium' ? 'e2e-chrome' : 'e2e-firefox');
 }
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  const dir = extensionDir(name);
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no e2e build in ${dir}: run node build.mjs --e2e`);
-  return name === 'chromium' ? launchChromium(dir) : launchFirefox(dir);
+/** What `node build.mjs --release` writes (and `npm run package` zips): the shipped build. */
+export function releaseDir(name: BrowserName): string {
+  return join(REPO_ROOT, 'extension', name === 'chromium' ? 'chrome' : 'firefox');
+}
+
+/**
+ * Where a browser that failed to launch is recorded (one JSON object a line), so scripts/test.mjs
+ * can say which browser suite did not run and why: vitest reports the tests of a suite whose
+ * `beforeAll` threw as merely skipped.
+ */
+export const LAUNCH_FAILURES = join(REPO_ROOT, '.cache', 'e2e-launch-failures.json');
+
+export async function launch(name: BrowserName, dir = extensionDir(name), options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  try {
+    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}: run node build.mjs --e2e (or --release)`);
+    return await (name === 'chromium' ? launchChromium(dir, options) : launchFirefox(dir, options));
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    console.error(`\n!!! ${name} did not launch (${dir}): ${reason}\n`);
+    mkdirSync(join(REPO_ROOT, '.cache'), { recursive: true });
+    appendFileSync(LAUNCH_FAILURES, `${JSON.stringify({ browser: name, dir, reason })}\n`);
+    throw error;
+  }
 }
 
 /**
@@ -36,6 +58,16 @@ export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
  * announced on stderr.
  */
 export function describeInBrowsers(title: string, body: (name: BrowserName) => void): void {
+  for (const name of DROPPED) {
+    console.error(`\n!!! CARAVAN_BROWSERS=${process.env.CARAVAN_BROWSERS}: NOT running "${title}" in ${name}.\n`);
+    if (process.env.CI === 'true') {
+      describe(`${title} [${name}]`, () => {
+        it('runs in every browser under CI', () => {
+          throw new Error(`CARAVAN_BROWSERS=${process.env.CARAVAN_BROWSERS} dropped ${name}; CI runs every browser`);
+        });
+      });
+    }
+  }
   for (const name of BROWSERS) {
     if (browserAvailable(name) || process.env.CI === 'true') {
       describe(`${title} [${name}]`, () => body(name));

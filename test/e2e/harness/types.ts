@@ -6,6 +6,12 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls `fn(arg)` in the page until it returns a truthy value. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  /**
+   * Runs `fn(root, arg)` in the page on the shadow root of the first element matching
+   * `hostSelector`, closed roots included (read through the driver's protocol, as no page script
+   * can), and returns its JSON-able result; null when no such element or root is there.
+   */
+  inShadow<R, A = undefined>(hostSelector: string, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null>;
   goto(url: string): Promise<void>;
   url(): Promise<string>;
   mouseMove(x: number, y: number): Promise<void>;
@@ -25,6 +31,21 @@ export interface TestPage {
   raw: unknown;
 }
 
+/** Where a launch without the test bridge (a release build) is asked for something only the bridge can do. */
+export function noBridge(): TestPage {
+  return new Proxy({} as TestPage, {
+    get(_, key) {
+      if (key === 'then') return undefined;
+      throw new Error(`this build has no test bridge (bridge.${String(key)}): a release build is driven as a reader drives it`);
+    },
+  });
+}
+
+export interface LaunchOptions {
+  /** Open the test bridge page (test builds only); false for a release build. Default true. */
+  bridge?: boolean;
+}
+
 export interface ExtensionBrowser {
   name: BrowserName;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` */
@@ -35,6 +56,15 @@ export interface ExtensionBrowser {
   newPage(url: string): Promise<TestPage>;
   /** Opens an extension page (popup.html, options.html, ...) in a new tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Opens the fact panel as the toolbar button does: popup.html with no parameters, about the
+   * active tab of its window, which is made `page` (the panel itself opens in a background tab;
+   * the test build's `tabs` permission stands in for the activeTab grant of a toolbar click).
+   * Once the panel shows what it found, its tab comes to the front.
+   */
+  openPopupFor(page: TestPage): Promise<TestPage>;
+  /** An open tab whose URL starts with `prefix` (e.g. one the extension opened), waited for. */
+  pageAt(prefix: string): Promise<TestPage>;
   /** Sends a runtime message to the content script of the tab whose URL contains `urlPart`. */
   sendToTab<R = unknown>(urlPart: string, message: unknown, frameId?: number): Promise<R>;
   /** Sends a runtime message to the background, from the bridge page. */
