@@ -118,7 +118,7 @@ describe('search: entities by name in any script', () => {
   });
 
   it('returns nothing for an empty query', async () => {
-    expect(await search(db, ' – ')).toEqual({ entities: [], facts: [] });
+    expect(await search(db, ' – ')).toEqual({ entities: [], facts: [], why: {}, total: 0 });
   });
 });
 

@@ -5,6 +5,8 @@
  */
 import type { Ref } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { formatCitation } from '../../shared/citation';
+import { copyCitation } from '../../shared/copy-citation';
 import type { FactView } from '../../shared/messages';
 import type { Entity } from '../../shared/pack-types';
 import { t } from './i18n';
@@ -146,11 +148,27 @@ function Description({ text }: { text: string }) {
 
 function Fact({ fact, index }: { fact: FactView; index: number }) {
   const [showQuote, setShowQuote] = useState(false);
+  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const source = fact.sourceInfo;
   const date = formatDate(fact.date ?? source.published);
   const quoteId = `quote-${index}`;
+  const copy = (): void => {
+    copyCitation(formatCitation(fact)).then(
+      () => setCopied('yes'),
+      () => setCopied('failed'),
+    );
+  };
   return (
-    <li class="fact">
+    <li
+      class="fact"
+      data-fact={fact.id}
+      // "c" copies the fact that holds focus (its quote or copy button): the tooltip's copy key.
+      onKeyDown={(e) => {
+        if (e.key !== 'c' || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+        e.preventDefault();
+        copy();
+      }}
+    >
       <p class="summary" lang="en" dir="ltr">
         {fact.summary.en}
       </p>
@@ -180,6 +198,17 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
           onClick={() => setShowQuote((v) => !v)}
         >
           {showQuote ? t('tooltipHideQuote') : t('tooltipShowQuote')}
+        </button>
+        <button
+          type="button"
+          class="quote-toggle"
+          aria-label={t('tooltipCopyFrom', source.title)}
+          aria-keyshortcuts="c"
+          data-action="copy"
+          data-copied={copied}
+          onClick={copy}
+        >
+          {copied === 'yes' ? t('tooltipCopied') : copied === 'failed' ? t('tooltipCopyFailed') : t('tooltipCopy')}
         </button>
       </div>
       <blockquote id={quoteId} class="quote" lang={fact.lang} dir={source.dir ?? dirOf(fact.lang)} hidden={!showQuote}>
