@@ -61,12 +61,12 @@ export function FactItem({ fact, showDate = false, why = [] }: { fact: FactView;
         data-nav
         data-action="copy"
         data-copied={copied}
-        onClick={() =>
+        onClick={() => {
           copyCitation(formatCitation(fact)).then(
             () => setCopied('yes'),
             () => setCopied('failed'),
-          )
-        }
+          );
+        }}
       >
         {copied === 'yes' ? t('popupCopied') : copied === 'failed' ? t('popupCopyFailed') : t('popupCopyCitation')}
         <span class="visually-hidden">{`: ${source.title}`}</span>

@@ -47,21 +47,29 @@ export interface Suggestion {
 }
 
 export interface SuggestIndex {
-  /** Folded name → its entity and its written form; the first entity to claim a key keeps it. */
+  /** Every folded name once: its entity, and the entity's display name in the name's language. */
   readonly names: ReadonlyArray<{ key: string; entity: string; name: string }>;
 }
 
+/**
+ * The gazetteer's names and aliases, folded. A typo of an alias ("Kazakstan") is offered as the
+ * entity's name in that language ("Kazakhstan"): the name is what the reader meant to find.
+ */
 export function suggestIndex(entries: readonly GazetteerEntry[]): SuggestIndex {
   const names: Array<{ key: string; entity: string; name: string }> = [];
   const seen = new Set<string>();
   for (const e of entries) {
-    const forms = [...Object.values(e.names), ...Object.values(e.aliases ?? {}).flat()];
-    for (const name of forms) {
-      if (typeof name !== 'string') continue;
-      const key = foldKey(name);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      names.push({ key, entity: e.id, name });
+    const byLang = new Map<string, string[]>();
+    for (const [lang, name] of Object.entries(e.names)) if (typeof name === 'string') byLang.set(lang, [name]);
+    for (const [lang, list] of Object.entries(e.aliases ?? {})) byLang.set(lang, [...(byLang.get(lang) ?? []), ...(list ?? [])]);
+    for (const [lang, forms] of byLang) {
+      const display = (e.names as Record<string, string | undefined>)[lang] ?? e.names.en;
+      for (const form of forms) {
+        const key = foldKey(form);
+        if (!key || seen.has(key)) continue;
+        seen.add(key);
+        names.push({ key, entity: e.id, name: display });
+      }
     }
   }
   return { names };
@@ -86,7 +94,9 @@ export function suggest(index: SuggestIndex, query: string, limit = 3): Suggesti
   for (const n of index.names) {
     if (Math.abs(n.key.length - q.length) > max) continue;
     const d = distance(q, n.key);
-    if (d === 0 || d > max) continue;
+    // The query is a name: nothing to correct.
+    if (d === 0) return [];
+    if (d > max) continue;
     const prev = best.get(n.entity);
     if (!prev || d < prev.distance || (d === prev.distance && n.key.length < prev.key.length)) {
       best.set(n.entity, { entity: n.entity, name: n.name, distance: d, key: n.key });

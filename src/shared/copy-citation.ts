@@ -34,7 +34,6 @@ function copyByEvent(citation: Citation, doc: Document): boolean {
   doc.addEventListener('copy', onCopy, true);
   try {
     // Deprecated but still the one synchronous copy both browsers honour on a user gesture.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
     doc.execCommand('copy');
   } finally {
     doc.removeEventListener('copy', onCopy, true);
