@@ -6,25 +6,13 @@
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { formatCitation } from '../../src/shared/citation';
-import type { EntityCard, FactView } from '../../src/shared/messages';
+import type { FactView } from '../../src/shared/messages';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+import { cardFor } from './harness/cards';
 import { pasteBack } from './harness/clipboard';
 import { centreOf, readTip, waitClosed, waitForTip } from './harness/tooltip-probe';
 
 const factId = (text: string): string | undefined => /fact id: (\S+)/.exec(text)?.[1];
-
-/**
- * The background's entity card, passed through JSON in the bridge page: over WebDriver BiDi
- * (Firefox) an object that appears twice in a result (a source shared by two facts) comes back
- * only the first time, and the facts after it lose their sourceInfo.
- */
-export async function cardFor(browser: ExtensionBrowser, params: { entity: string; limit?: number; context?: string[] }): Promise<EntityCard> {
-  const text = await browser.bridge.evaluate(
-    async (params) => JSON.stringify(await window.caravanBridge.sendToBackground({ type: 'entity-card', params })),
-    params,
-  );
-  return JSON.parse(text) as EntityCard;
-}
 
 describeInBrowsers('copy as citation', (name) => {
   let browser: ExtensionBrowser;
