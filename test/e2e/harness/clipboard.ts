@@ -18,5 +18,5 @@ export async function pasteBack(page: TestPage): Promise<Pasted> {
   });
   await page.click('#paste');
   await page.press('Control+V');
-  return page.waitFor(() => (window as unknown as { __pasted: Pasted | null }).__pasted);
+  return (await page.waitFor(() => (window as unknown as { __pasted: Pasted | null }).__pasted))!;
 }
