@@ -9,7 +9,9 @@
 import gazetteerJson from 'virtual:gazetteer';
 import lookalikesJson from 'virtual:lookalikes';
 import splitJson from 'virtual:split-forms';
-import { compileMatcherSliced, type SplitForms } from '../matching';
+// Straight from the modules (not an index), which every layout of src/matching keeps.
+import { compileMatcherSliced } from '../matching/compile';
+import type { SplitForms } from '../matching/split-forms';
 import type { Lookalikes, Matcher } from '../matching/types';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { suggestIndex, type SuggestIndex } from '../search/query-names';

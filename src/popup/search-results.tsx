@@ -6,13 +6,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { namesInQuery, suggest, type NameHit, type Suggestion } from '../search/query-names';
 import { log } from '../shared/log';
+import { queryTools } from './query-matcher';
 import { search, type SearchReason, type SearchResult } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
 import { entityName } from '../ui/format';
 import { t, tCount, uiLanguage } from '../ui/i18n';
 import { arrowNav } from '../ui/keys';
 import { FactList } from './fact-item';
-import { queryTools } from './query-matcher';
 import { topicsOf, withTopics } from './timeline';
 import { TopicChips } from './topic-chips';
 
