@@ -245,6 +245,12 @@ describe('search with the names the matcher found', () => {
     expect(r.total).toBe(2);
   });
 
+  it('says a name matched where an entity\'s name starts with the query', async () => {
+    const r = await search(db, 'Kaza');
+    expect(r.entities.map((e) => e.id)).toEqual(['kazakhstan']);
+    expect(r.why['kazakhstan']).toEqual([{ kind: 'name', entity: 'kazakhstan', text: 'Kaza' }]);
+  });
+
   it('keeps the source filter and the limit', async () => {
     const r = await search(db, 'Kazakhstan', { names: [{ entity: 'kazakhstan', text: 'Kazakhstan' }], disabledSources: ['de-zeit'], limit: 2 });
     expect(ids(r.facts)).toEqual(['en-mfa#0', 'en-mfa#1']);

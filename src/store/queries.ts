@@ -151,6 +151,8 @@ export async function search(db: CaravanDB, query: string, options: SearchOption
   for (const n of names) (why[n.entity] ??= []).push({ kind: 'name', entity: n.entity, text: n.text });
   const seen = new Set(named.map((e) => e.id));
   const byName = rankEntities(folded, byKey, byTail).filter((e) => !seen.has(e.id));
+  // A name that starts with the query ("kaz" → Kazakhstan) matched by name too.
+  for (const e of byName) why[e.id] = [{ kind: 'name', entity: e.id, text: query.trim() }];
   return {
     entities: [...named, ...byName].slice(0, limit),
     facts: ranked.facts.slice(0, Math.max(0, limit)),
