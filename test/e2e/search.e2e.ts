@@ -65,9 +65,12 @@ describeInBrowsers('search through the matcher', (name) => {
       samples.push(
         await popup.waitFor(() => {
           const d = document.documentElement.dataset;
-          return d.caravanMatcherMs ? `${d.caravanMatcherMs} (wall ${d.caravanMatcherWallMs ?? '?'})` : '';
+          return d.caravanMatcherMs ? `${d.caravanMatcherMs} (wall ${d.caravanMatcherWallMs ?? '?'} from ${d.caravanMatcherStart ?? '?'})` : '';
         }),
       );
+      // Long tasks (≥ 50 ms) since the popup's script started (test builds record them; Chromium only).
+      const long = await popup.evaluate(() => document.documentElement.dataset.caravanLongTasks);
+      samples[samples.length - 1] += `, long tasks [${long ?? 'n/a'}]`;
       if (i < 2) await popup.close();
     }
     console.log(`[${name}] popup matcher compile (gazetteer + split forms + look-alikes), ms of work: ${samples.join(', ')}`);
@@ -136,7 +139,8 @@ describeInBrowsers('search through the matcher', (name) => {
         return [n, d.length, d.length ? Math.max(...d) : 0] as const;
       }),
     );
-    console.log(`[${name}] search work per query (name, count, max ms): ${JSON.stringify(measures.map(([n, c, m]) => [n, c, Number(m.toFixed(2))]))}`);
+    const long = await popup.evaluate(() => document.documentElement.dataset.caravanLongTasks);
+    console.log(`[${name}] search work per query (name, count, max ms): ${JSON.stringify(measures.map(([n, c, m]) => [n, c, Number(m.toFixed(2))]))}; long tasks since open [${long ?? 'n/a'}]`);
     // Debounced: far fewer searches than keystrokes.
     expect(measures[0]![1]).toBeGreaterThan(0);
     expect(measures[0]![1]).toBeLessThan('Kazakhtan TokayevAfganistn'.length);
