@@ -72,9 +72,12 @@ export interface SearchState {
   suggestions: Suggestion[];
 }
 
+/** Unicode first-strong isolate: a Persian query keeps its own direction inside the English line. */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /** "name: Казахстан → Kazakhstan" or "text", for a result. */
 export function reasonText(reason: SearchReason, nameOf: (entity: string) => string): string {
-  return reason.kind === 'name' ? t('popupMatchedName', [reason.text, nameOf(reason.entity)]) : t('popupMatchedText');
+  return reason.kind === 'name' ? t('popupMatchedName', [isolate(reason.text), isolate(nameOf(reason.entity))]) : t('popupMatchedText');
 }
 
 export function searchSummary(result: SearchResult | null, query: string): string {

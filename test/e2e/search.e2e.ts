@@ -31,11 +31,11 @@ async function shownFor(popup: TestPage, query: string): Promise<Shown> {
     return {
       entities: Array.from(section.querySelectorAll('[data-entity]')).map((b) => ({
         id: b.getAttribute('data-entity')!,
-        why: b.querySelector('[data-why]')?.textContent ?? '',
+        why: (b.querySelector('[data-why]')?.textContent ?? '').replace(/[\u2068\u2069]/g, ''),
       })),
       facts: Array.from(section.querySelectorAll('li.fact')).map((li) => ({
         id: li.getAttribute('data-fact')!,
-        why: li.querySelector('[data-why]')?.textContent ?? '',
+        why: (li.querySelector('[data-why]')?.textContent ?? '').replace(/[\u2068\u2069]/g, ''),
       })),
       suggestions: Array.from(section.querySelectorAll('[data-suggestion]')).map((b) => b.getAttribute('data-suggestion')!),
     };
@@ -78,6 +78,12 @@ describeInBrowsers('search through the matcher', (name) => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('isolates the matched text, so a right-to-left query keeps its place in the line', async () => {
+    await searchFor(popup, 'قزاقستان');
+    const raw = await popup.evaluate(() => document.querySelector('.search-results[data-query="قزاقستان"] [data-entity] [data-why]')?.textContent);
+    expect(raw).toBe('name: \u2068قزاقستان\u2069 → \u2068Kazakhstan\u2069');
   });
 
   it('finds Kazakhstan\'s facts by its Latin name, and says the name matched', async () => {
