@@ -96,7 +96,12 @@ describeInBrowsers('copy as citation', (name) => {
   it('copies the fact that holds focus with the "c" key', async () => {
     // The second fact's quote button: the first "quote" is the first fact's.
     await focusInTip('quote', 2);
+    await page.evaluate(() => {
+      (window as unknown as { __keys: string[] }).__keys = [];
+    });
     await page.press('c');
+    // The tooltip's key, not the page's: its own "c" shortcut does not fire.
+    expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
     const pasted = await pasteBack(page);
     const second = expectCitation(pasted);
     const top = await cardFor(browser, { entity: 'kazakhstan', limit: 4 });

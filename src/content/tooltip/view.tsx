@@ -165,7 +165,9 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
       // "c" copies the fact that holds focus (its quote or copy button): the tooltip's copy key.
       onKeyDown={(e) => {
         if (e.key !== 'c' || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+        // Ours: the page's own "c" shortcut (compose, comment…) must not fire as well.
         e.preventDefault();
+        e.stopPropagation();
         copy();
       }}
     >
