@@ -1,6 +1,6 @@
 /**
- * Copy as citation, in both browsers: from the tooltip (its copy button reached by Tab and pressed
- * with Enter, and the "c" key inside a fact) and from the panel's facts. The clipboard is read
+ * Copy as citation, in both browsers: from the tooltip (the copy button under an opened quote,
+ * reached by Tab and pressed with Enter, and the "c" key inside a fact) and from the panel's facts. The clipboard is read
  * back by a real paste into the page, and must hold the citation of the very fact copied, as plain
  * text and as HTML (src/shared/citation.ts formats it; its escaping is unit-tested there).
  */
@@ -82,7 +82,12 @@ describeInBrowsers('copy as citation', (name) => {
   }
 
   it('copies the first fact from its button in the tooltip, reached by Tab and pressed with Enter', async () => {
-    await focusInTip('copy', 1);
+    // The button comes with the quote: Enter opens the first fact's quote, Tab reaches its copy button.
+    await focusInTip('quote', 1);
+    await page.press('Enter');
+    await waitForTip(page, (t) => t.quotes?.split(' ')[0]?.endsWith(':shown') ?? false, 'the first quote shown');
+    await page.press('Tab');
+    await waitForTip(page, (t) => t.focus === 'copy', 'focus on the copy button');
     await page.press('Enter');
     const pasted = await pasteBack(page);
     const first = expectCitation(pasted);

@@ -197,27 +197,33 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
           aria-expanded={showQuote ? 'true' : 'false'}
           aria-controls={quoteId}
           data-action="quote"
+          aria-keyshortcuts="c"
           onClick={() => setShowQuote((v) => !v)}
         >
           {showQuote ? t('tooltipHideQuote') : t('tooltipShowQuote')}
-        </button>
-        {/* An icon, so the fact's row keeps its height; its name says whose citation it copies. */}
-        <button
-          type="button"
-          class="quote-toggle copy"
-          aria-label={copied === 'yes' ? t('tooltipCopied') : copied === 'failed' ? t('tooltipCopyFailed') : t('tooltipCopyFrom', source.title)}
-          title={copied === 'yes' ? t('tooltipCopied') : copied === 'failed' ? t('tooltipCopyFailed') : t('tooltipCopy')}
-          aria-keyshortcuts="c"
-          data-action="copy"
-          data-copied={copied}
-          onClick={copy}
-        >
-          {copied === 'yes' ? <CheckIcon /> : <CopyIcon />}
         </button>
       </div>
       <blockquote id={quoteId} class="quote" lang={fact.lang} dir={source.dir ?? dirOf(fact.lang)} hidden={!showQuote}>
         {fact.quote}
       </blockquote>
+      {/* With the quote (the card keeps its height until the reader opens one); "c" copies from
+          anywhere in the fact. Its name says whose citation it copies. */}
+      {showQuote && (
+        <p class="quote-actions">
+          <button
+            type="button"
+            class="quote-toggle copy"
+            aria-label={copied === 'yes' ? t('tooltipCopied') : copied === 'failed' ? t('tooltipCopyFailed') : t('tooltipCopyFrom', source.title)}
+            aria-keyshortcuts="c"
+            data-action="copy"
+            data-copied={copied}
+            onClick={copy}
+          >
+            {copied === 'yes' ? <CheckIcon /> : <CopyIcon />}
+            <span>{copied === 'yes' ? t('tooltipCopied') : copied === 'failed' ? t('tooltipCopyFailed') : t('tooltipCopy')}</span>
+          </button>
+        </p>
+      )}
     </li>
   );
 }
