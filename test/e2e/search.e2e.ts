@@ -92,6 +92,9 @@ describeInBrowsers('search through the matcher', (name) => {
     latin = byName(shown);
     expect(latin.length).toBeGreaterThan(0);
     for (const f of shown.facts) expect(f.why).toMatch(/^(name: Kazakhstan → Kazakhstan|text)(; text)?$/);
+    // Readable: the panel's text is at least 13 px (issue 19 item 4).
+    const size = await popup.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.search-results li.fact [data-why]')!).fontSize));
+    expect(size).toBeGreaterThanOrEqual(13);
   });
 
   it.each([
