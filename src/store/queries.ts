@@ -18,14 +18,18 @@ export interface SourceFilter {
   disabledSources?: string[] | undefined;
 }
 
-export interface RankedOptions extends SourceFilter {
-  /** Default 10. */
-  limit?: number;
+/** What an entity card is ranked by, beside the usual order. */
+export interface ContextOption {
   /**
    * The other entities of the mention's sentence or paragraph: facts that name more of them rank
    * first (hovering "Kazakhstan" in a sentence about the Taliban shows a fact naming the Taliban).
    */
   context?: readonly string[] | undefined;
+}
+
+export interface RankedOptions extends SourceFilter, ContextOption {
+  /** Default 10. */
+  limit?: number;
 }
 
 export interface Ranked {
@@ -59,7 +63,11 @@ export async function factsForEntity(db: CaravanDB, entityId: string, options: R
     tx.objectStore('facts').index('by-entity').getAll(entityId),
     tx.objectStore('sources').getAll(),
   ]);
-  return rankAndLimit(records, sources, options, entityId);
+  if (!options.context?.length) return rankAndLimit(records, sources, options);
+  // Every fact ranked as usual, then re-ranked by the context (stable, and compareFacts breaks ties).
+  const all = rankAndLimit(records, sources, { ...options, limit: records.length });
+  const facts = all.facts.sort(compareInContext(options.context, entityId));
+  return { facts: facts.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)), total: all.total };
 }
 
 export async function factsByTopic(db: CaravanDB, topic: Topic, options: RankedOptions = {}): Promise<Ranked> {
@@ -269,7 +277,7 @@ export function compareInContext(context: readonly string[] | undefined, self?: 
   return (a, b) => contextScore(b, set) - contextScore(a, set) || compareFacts(a, b);
 }
 
-function rankAndLimit(records: FactRecord[], sources: Source[], options: RankedOptions, self?: string): Ranked {
-  const all = views(records, sources, options).sort(compareInContext(options.context, self));
+function rankAndLimit(records: FactRecord[], sources: Source[], options: RankedOptions): Ranked {
+  const all = views(records, sources, options).sort(compareFacts);
   return { facts: all.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)), total: all.length };
 }
