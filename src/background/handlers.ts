@@ -11,9 +11,9 @@ import { reportTopic } from './topic';
 export const handlers: Handlers<'background'> = {
   ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
   'store-status': async () => (await store()).status,
-  'entity-card': async ({ entity, limit }) => {
+  'entity-card': async ({ entity, limit, context }) => {
     const [{ db }, settings] = await Promise.all([store(), loadSettings()]);
-    return entityCard(db, entity, { disabledSources: settings.disabledSources, limit: limit ?? 5 });
+    return entityCard(db, entity, { disabledSources: settings.disabledSources, limit: limit ?? 5, context });
   },
   'mentions-changed': async ({ entities, frameId }, sender) => {
     const tabId = sender.tab?.id;

@@ -10,6 +10,8 @@ import { PageView } from './page-view';
 import { SearchResults, searchSummary, useSearch } from './search-results';
 import { resolveTab, revealEntity, type TabInfo } from './tab';
 import { TimelineView } from './timeline-view';
+import { queryTools } from './query-matcher';
+import { log } from '../shared/log';
 
 type View = 'page' | 'timeline';
 
@@ -31,6 +33,8 @@ export function App() {
   const search = useSearch(store.db, query, disabledSources);
 
   useEffect(() => {
+    // The search's matcher compiles while the panel paints, so the first query does not wait for it.
+    queryTools().catch((err: unknown) => log.warn('query matcher failed to compile:', err));
     resolveTab()
       .then(setTab)
       .catch(() => setTab(null));
@@ -53,7 +57,15 @@ export function App() {
   if (entity) {
     content = <EntityView db={store.db} entityId={entity} disabledSources={disabledSources} onBack={() => setEntity(null)} />;
   } else if (searching) {
-    content = <SearchResults result={search.query ? search.result : null} query={search.query} onChoose={choose} />;
+    content = (
+      <SearchResults
+        result={search.query ? search.result : null}
+        query={search.query}
+        suggestions={search.suggestions}
+        onChoose={choose}
+        onSuggest={setQuery}
+      />
+    );
   } else if (view === 'timeline') {
     content = <TimelineView db={store.db} disabledSources={disabledSources} />;
   } else {

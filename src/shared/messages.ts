@@ -65,6 +65,8 @@ export const MESSAGE_SCHEMAS = {
       entity: entityId,
       lang: v.optional(v.pipe(v.string(), v.maxLength(35))),
       limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+      /** The other entities of the mention's block: facts naming them rank first. */
+      context: v.optional(v.pipe(v.array(entityId), v.maxLength(64))),
     }),
   },
   'mentions-changed': {

@@ -8,6 +8,8 @@ import { openStore } from './open';
 import {
   allFacts,
   compareFacts,
+  compareInContext,
+  contextScore,
   entityCard,
   factsByTopic,
   factsForEntity,
@@ -130,7 +132,7 @@ describe('search: entities by name in any script', () => {
   });
 
   it('returns nothing for an empty query', async () => {
-    expect(await search(db, ' – ')).toEqual({ entities: [], facts: [] });
+    expect(await search(db, ' – ')).toEqual({ entities: [], facts: [], why: {}, total: 0 });
   });
 });
 
@@ -204,5 +206,67 @@ describe('lists and lookups', () => {
     expect(fact?.quantities[0]?.value).toBe(1000);
     expect(fact).not.toHaveProperty('terms');
     expect(await getFact(db, 'x#0')).toBeNull();
+  });
+});
+
+describe('context ranking', () => {
+  it('puts first the facts that name the mention\'s neighbours, then ranks as without context', async () => {
+    const plain = ids((await factsForEntity(db, 'kazakhstan')).facts);
+    const { facts, total } = await factsForEntity(db, 'kazakhstan', { context: ['tokayev'] });
+    expect(ids(facts)).toEqual(['de-zeit#1', ...plain.filter((id) => id !== 'de-zeit#1')]);
+    expect(total).toBe(plain.length);
+  });
+
+  it('ignores the entity itself and unknown entities in the context', async () => {
+    const plain = ids((await factsForEntity(db, 'kazakhstan')).facts);
+    expect(ids((await factsForEntity(db, 'kazakhstan', { context: ['kazakhstan', 'nowhere'] })).facts)).toEqual(plain);
+  });
+
+  it('ranks a fact naming more neighbours above one naming fewer', async () => {
+    const card = await entityCard(db, 'kabul', { context: ['almaty'] });
+    expect(card?.facts.every((f) => f.entities.includes('almaty'))).toBe(true);
+    const byAfghan = await entityCard(db, 'kazakhstan', { context: ['afghanistan', 'tokayev'], limit: 5 });
+    const scores = byAfghan!.facts.map((f) => contextScore(f, new Set(['afghanistan', 'tokayev'])));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('is compareFacts when there is no context', () => {
+    expect(compareInContext(undefined)).toBe(compareFacts);
+    expect(compareInContext(['kabul'], 'kabul')).toBe(compareFacts);
+  });
+});
+
+describe('search with the names the matcher found', () => {
+  it('finds an entity\'s facts from a name in any script, and says why', async () => {
+    const cyrillic = await search(db, 'Казахстан', { names: [{ entity: 'kazakhstan', text: 'Казахстан' }] });
+    const latin = await search(db, 'Kazakhstan', { names: [{ entity: 'kazakhstan', text: 'Kazakhstan' }] });
+    const linked = ids((await factsForEntity(db, 'kazakhstan')).facts);
+    expect(ids(cyrillic.facts)).toEqual(linked);
+    expect(ids(latin.facts)).toEqual(linked);
+    expect(cyrillic.entities[0]?.id).toBe('kazakhstan');
+    expect(cyrillic.why['kazakhstan']).toEqual([{ kind: 'name', entity: 'kazakhstan', text: 'Казахстан' }]);
+    expect(cyrillic.why['de-zeit#1']).toEqual([{ kind: 'name', entity: 'kazakhstan', text: 'Казахстан' }]);
+    // The English words match too: both reasons.
+    expect(latin.why['en-mfa#0']).toEqual([{ kind: 'name', entity: 'kazakhstan', text: 'Kazakhstan' }, { kind: 'text' }]);
+  });
+
+  it('lists the linked facts before those that match only by their words', async () => {
+    const r = await search(db, 'grain', { names: [{ entity: 'tokayev', text: 'Tokajew' }] });
+    expect(ids(r.facts)).toEqual(['de-zeit#1', 'de-zeit#0']);
+    expect(r.why['de-zeit#0']).toEqual([{ kind: 'text' }]);
+    expect(r.total).toBe(2);
+  });
+
+  it('says a name matched where an entity\'s name starts with the query', async () => {
+    const r = await search(db, 'Kaza');
+    expect(r.entities.map((e) => e.id)).toEqual(['kazakhstan']);
+    expect(r.why['kazakhstan']).toEqual([{ kind: 'name', entity: 'kazakhstan', text: 'Kaza' }]);
+  });
+
+  it('keeps the source filter and the limit', async () => {
+    const r = await search(db, 'Kazakhstan', { names: [{ entity: 'kazakhstan', text: 'Kazakhstan' }], disabledSources: ['de-zeit'], limit: 2 });
+    expect(ids(r.facts)).toEqual(['en-mfa#0', 'en-mfa#1']);
+    expect(r.total).toBe(3);
+    expect(Object.keys(r.why).filter((k) => k.includes('#')).sort()).toEqual(['en-mfa#0', 'en-mfa#1', 'fa-news#0']);
   });
 });

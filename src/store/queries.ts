@@ -18,7 +18,16 @@ export interface SourceFilter {
   disabledSources?: string[] | undefined;
 }
 
-export interface RankedOptions extends SourceFilter {
+/** What an entity card is ranked by, beside the usual order. */
+export interface ContextOption {
+  /**
+   * The other entities of the mention's sentence or paragraph: facts that name more of them rank
+   * first (hovering "Kazakhstan" in a sentence about the Taliban shows a fact naming the Taliban).
+   */
+  context?: readonly string[] | undefined;
+}
+
+export interface RankedOptions extends SourceFilter, ContextOption {
   /** Default 10. */
   limit?: number;
   /** When given and not empty, only facts with any of these topics count (total included). */
@@ -56,7 +65,11 @@ export async function factsForEntity(db: CaravanDB, entityId: string, options: R
     tx.objectStore('facts').index('by-entity').getAll(entityId),
     tx.objectStore('sources').getAll(),
   ]);
-  return rankAndLimit(records, sources, options);
+  if (!options.context?.length) return rankAndLimit(records, sources, options);
+  // Every fact ranked as usual, then re-ranked by the context (stable, and compareFacts breaks ties).
+  const all = rankAndLimit(records, sources, { ...options, limit: records.length });
+  const facts = all.facts.sort(compareInContext(options.context, entityId));
+  return { facts: facts.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)), total: all.total };
 }
 
 export async function factsByTopic(db: CaravanDB, topic: Topic, options: RankedOptions = {}): Promise<Ranked> {
@@ -98,41 +111,90 @@ export async function sourcesWithCounts(db: CaravanDB): Promise<Array<Source & {
 export interface SearchOptions extends SourceFilter {
   /** Per list (entities, facts). Default 10. */
   limit?: number;
+  /** The entities the query names, as the matcher found them (src/search/query-names.ts). */
+  names?: readonly { entity: string; text: string }[];
 }
+
+/** Why a result matched: a name the matcher found in the query, or the fact's own words. */
+export type SearchReason = { kind: 'name'; entity: string; text: string } | { kind: 'text' };
 
 export interface SearchResult {
   entities: Entity[];
   facts: FactView[];
+  /** Per entity and fact id shown, why it matched. */
+  why: Record<string, SearchReason[]>;
+  /** How many facts matched before the limit. */
+  total: number;
 }
 
 /**
- * Entities by any name or alias (prefix of a whole key, else of an inner word of it), and facts
- * whose summary or quote contains every query word — the last one as a prefix, so results appear
- * while typing (from two letters on: a one-letter prefix would fetch most of the pack for nothing).
+ * Entities the query names (the matcher's names, first), then by any name or alias (prefix of a
+ * whole key, else of an inner word of it); facts linked to a named entity, then facts whose summary
+ * or quote contains every query word — the last one as a prefix, so results appear while typing
+ * (from two letters on: a one-letter prefix would fetch most of the pack for nothing).
  * Everything goes through index ranges; nothing scans a store.
  */
 export async function search(db: CaravanDB, query: string, options: SearchOptions = {}): Promise<SearchResult> {
   const folded = foldKey(query);
-  if (!folded) return { entities: [], facts: [] };
+  if (!folded) return { entities: [], facts: [], why: {}, total: 0 };
   const limit = options.limit ?? DEFAULT_LIMIT;
+  const names = options.names ?? [];
   const tx = db.transaction(['entities', 'facts', 'sources'], 'readonly');
   const entities = tx.objectStore('entities');
-  const factIndex = tx.objectStore('facts').index('by-term');
+  const facts = tx.objectStore('facts');
+  const factIndex = facts.index('by-term');
   const terms = folded.split(' ');
   const last = terms.length - 1;
-  const [byKey, byTail, idSets, sources] = await Promise.all([
+  const [byKey, byTail, idSets, sources, namedRecords, namedFacts] = await Promise.all([
     entities.index('by-key').getAll(prefixRange(folded)),
     entities.index('by-tail').getAll(prefixRange(folded)),
     Promise.all(terms.map((t, i) => factIndex.getAllKeys(i === last && t.length > 1 ? prefixRange(t) : IDBKeyRange.only(t)))),
     tx.objectStore('sources').getAll(),
+    Promise.all(names.map((n) => entities.get(n.entity))),
+    Promise.all(names.map((n) => facts.index('by-entity').getAll(n.entity))),
   ]);
   const ids = intersect(idSets);
-  const facts = await Promise.all(ids.map((id) => tx.objectStore('facts').get(id)));
-  const found = facts.filter((f): f is FactRecord => f !== undefined);
+  const textual = (await Promise.all(ids.map((id) => facts.get(id)))).filter((f): f is FactRecord => f !== undefined);
+  const ranked = rankSearchFacts(names, namedFacts, textual, sources, options);
+  const named = namedRecords.filter((r): r is EntityRecord => r !== undefined).map(fromEntityRecord);
+  const why: Record<string, SearchReason[]> = { ...ranked.why };
+  for (const n of names) (why[n.entity] ??= []).push({ kind: 'name', entity: n.entity, text: n.text });
+  const seen = new Set(named.map((e) => e.id));
+  const byName = rankEntities(folded, byKey, byTail).filter((e) => !seen.has(e.id));
+  // A name that starts with the query ("kaz" → Kazakhstan) matched by name too.
+  for (const e of byName) why[e.id] = [{ kind: 'name', entity: e.id, text: query.trim() }];
   return {
-    entities: rankEntities(folded, byKey, byTail).slice(0, limit),
-    facts: rankAndLimit(found, sources, { ...options, limit }).facts,
+    entities: [...named, ...byName].slice(0, limit),
+    facts: ranked.facts.slice(0, Math.max(0, limit)),
+    why,
+    total: ranked.facts.length,
   };
+}
+
+/**
+ * Facts linked to a named entity first (ranked as an entity card ranks them), then facts that
+ * match only by their words: so "Kazakhstan", "Казахстан" and "قزاقستان" lead with the same facts.
+ * Pure, for the unit tests.
+ */
+export function rankSearchFacts(
+  names: readonly { entity: string; text: string }[],
+  namedFacts: FactRecord[][],
+  textual: FactRecord[],
+  sources: Source[],
+  filter: SourceFilter,
+): { facts: FactView[]; why: Record<string, SearchReason[]> } {
+  const why: Record<string, SearchReason[]> = {};
+  const byName = views(namedFacts.flat(), sources, filter).sort(compareFacts);
+  names.forEach((n, i) => {
+    for (const f of namedFacts[i] ?? []) (why[f.id] ??= []).push({ kind: 'name', entity: n.entity, text: n.text });
+  });
+  const linked = new Set(byName.map((f) => f.id));
+  const byText = views(textual, sources, filter).sort(compareFacts);
+  for (const f of byText) (why[f.id] ??= []).push({ kind: 'text' });
+  const facts = [...byName, ...byText.filter((f) => !linked.has(f.id))];
+  const shown = new Set(facts.map((f) => f.id));
+  for (const id of Object.keys(why)) if (!shown.has(id)) delete why[id];
+  return { facts, why };
 }
 
 function intersect(sets: string[][]): string[] {
@@ -197,6 +259,24 @@ export function compareFacts(a: FactView, b: FactView): number {
   const numbers = (f: FactView): number => (f.quantities.length > 0 ? 0 : 1);
   const when = (f: FactView): string => f.date ?? f.sourceInfo.published ?? '';
   return both(a) - both(b) || numbers(a) - numbers(b) || cmp(when(b), when(a)) || cmp(a.id, b.id);
+}
+
+/** How many of the context's entities a fact names. */
+export function contextScore(fact: { entities: readonly string[] }, context: ReadonlySet<string>): number {
+  let n = 0;
+  for (const e of fact.entities) if (context.has(e)) n++;
+  return n;
+}
+
+/**
+ * compareFacts after the context: the fact naming more of the mention's neighbours first. With
+ * no context, compareFacts itself. Pure.
+ */
+export function compareInContext(context: readonly string[] | undefined, self?: string): (a: FactView, b: FactView) => number {
+  const set = new Set(context ?? []);
+  if (self) set.delete(self);
+  if (!set.size) return compareFacts;
+  return (a, b) => contextScore(b, set) - contextScore(a, set) || compareFacts(a, b);
 }
 
 function rankAndLimit(records: FactRecord[], sources: Source[], options: RankedOptions): Ranked {

@@ -25,6 +25,20 @@ describe('CardCache', () => {
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps a card per context: the same entity in another paragraph is asked again, with its context', async () => {
+    const fetch = vi.fn(async (entity: string) => card(entity));
+    const cache = new CardCache(fetch);
+    await cache.get('kazakhstan', 'en', ['taliban']);
+    expect(fetch).toHaveBeenLastCalledWith('kazakhstan', 'en', ['taliban']);
+    expect(cache.peek('kazakhstan', 'en', ['taliban'])).toBeDefined();
+    expect(cache.peek('kazakhstan', 'en')).toBeUndefined();
+    await cache.get('kazakhstan', 'en');
+    // No context: asked as before, without a third argument.
+    expect(fetch).toHaveBeenLastCalledWith('kazakhstan', 'en');
+    await cache.get('kazakhstan', 'en', ['taliban']);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
   it('remembers that the background knows no such entity (null)', async () => {
     const cache = new CardCache(async () => null);
     await cache.get('nobody', 'en');

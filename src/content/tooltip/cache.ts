@@ -6,7 +6,8 @@
 import type { EntityCard } from '../../shared/messages';
 import type { Entity } from '../../shared/pack-types';
 
-export type FetchCard = (entity: string, lang: string) => Promise<EntityCard | null>;
+/** `context`: the other entities of the mention's block, which rank the facts (sorted, distinct). */
+export type FetchCard = (entity: string, lang: string, context?: readonly string[]) => Promise<EntityCard | null>;
 
 /** Enough for every entity of a long page in a few languages; the oldest are dropped beyond it. */
 const MAX_ENTRIES = 256;
@@ -22,8 +23,8 @@ export class CardCache {
   constructor(private readonly fetchCard: FetchCard) {}
 
   /** The cached card (null: the background knows no such entity), or undefined when not cached. */
-  peek(entity: string, lang: string): EntityCard | null | undefined {
-    const key = keyOf(entity, lang);
+  peek(entity: string, lang: string, context: readonly string[] = []): EntityCard | null | undefined {
+    const key = keyOf(entity, lang, context);
     if (!this.cards.has(key)) return undefined;
     const card = this.cards.get(key)!;
     // Refresh recency, so the entities of the page being read are not the ones evicted.
@@ -38,14 +39,14 @@ export class CardCache {
   }
 
   /** The card, from memory or the background; concurrent asks for one key share one request. */
-  get(entity: string, lang: string): Promise<EntityCard | null> {
-    const cached = this.peek(entity, lang);
+  get(entity: string, lang: string, context: readonly string[] = []): Promise<EntityCard | null> {
+    const cached = this.peek(entity, lang, context);
     if (cached !== undefined) return Promise.resolve(cached);
-    const key = keyOf(entity, lang);
+    const key = keyOf(entity, lang, context);
     const inFlight = this.pending.get(key);
     if (inFlight) return inFlight;
     const generation = this.generation;
-    const request = this.fetchCard(entity, lang).then(
+    const request = (context.length ? this.fetchCard(entity, lang, context) : this.fetchCard(entity, lang)).then(
       (card) => {
         if (generation === this.generation) {
           this.pending.delete(key);
@@ -85,6 +86,6 @@ export class CardCache {
   }
 }
 
-function keyOf(entity: string, lang: string): string {
-  return `${entity}\u0000${lang}`;
+function keyOf(entity: string, lang: string, context: readonly string[]): string {
+  return `${entity}\u0000${lang}\u0000${context.join(' ')}`;
 }

@@ -10,6 +10,7 @@ import type { EntityType } from '../../shared/pack-types';
 import type { Mention, MentionIndex, TooltipApi } from '../contracts';
 import { factState, type FactSources } from '../mark-rules';
 import { CardCache, type FetchCard } from './cache';
+import { contextEntities } from './context';
 import { TooltipHost } from './host';
 import { HoverController, sameMention, type HoverOptions } from './hover';
 import { announcement, primaryLang, totalFacts, visibleFacts } from './model';
@@ -39,6 +40,8 @@ interface Open {
   mention: Mention;
   point: Point | null;
   lang: string;
+  /** The other entities of the mention's block, which rank its facts. */
+  context: string[];
   /** Opened from the keyboard: a dialog with focus inside, whatever the pin says. */
   keyboard: boolean;
   pinned: boolean;
@@ -86,11 +89,13 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
     const same = previous !== null && sameMention(previous.mention, mention);
     const active = doc.activeElement;
     const lang = primaryLang(mention.lang);
-    const cached = cache.peek(mention.entity, lang);
+    const context = contextEntities(mention, index.all());
+    const cached = cache.peek(mention.entity, lang, context);
     state = {
       mention,
       point,
       lang,
+      context,
       keyboard: focus || reason === 'keyboard' || (same && previous.keyboard),
       pinned: same && previous.pinned,
       card: cached,
@@ -111,7 +116,7 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
 
   function load(open: Open): void {
     const request = open.request;
-    cache.get(open.mention.entity, open.lang).then(
+    cache.get(open.mention.entity, open.lang, open.context).then(
       (result) => {
         if (state?.request !== request) return;
         state.card = result;

@@ -3,18 +3,19 @@
  * to the real extension (entity cards and the fact panel through the background, the reader's
  * settings from storage) and starts the hover, tap and keyboard handling.
  */
-import type { EntityCard } from '../../shared/messages';
 import { sendToBackground } from '../../shared/messaging';
 import { log } from '../../shared/log';
 import { loadSettings, saveSettings, watchSettings } from '../../shared/settings';
+import { withItem } from '../../shared/settings-schema';
 import type { FactSources } from '../mark-rules';
 import type { Mention, MentionIndex, TooltipApi } from '../contracts';
+import type { FetchCard } from './cache';
 import { createTooltipController } from './controller';
 import { TOP_FACTS } from './model';
 
 export interface TooltipDeps {
   /** Where cards come from; the background's `entity-card` unless a test supplies one. */
-  fetchCard?: (entity: string, lang: string) => Promise<EntityCard | null>;
+  fetchCard?: FetchCard;
   /** Told when a mention's tooltip opens (its mention) or closes (null), e.g. to mark it active. */
   onActiveChange?: (mention: Mention | null) => void;
   /** Which sources hold a fact about each entity (the content script's build-time data). */
@@ -22,8 +23,8 @@ export interface TooltipDeps {
 }
 
 export function createTooltip(index: MentionIndex, deps: TooltipDeps = {}): TooltipApi {
-  const fromBackground = (entity: string, lang: string): Promise<EntityCard | null> =>
-    sendToBackground('entity-card', { entity, lang, limit: TOP_FACTS });
+  const fromBackground: FetchCard = (entity, lang, context) =>
+    sendToBackground('entity-card', { entity, lang, limit: TOP_FACTS, ...(context?.length ? { context: [...context] } : {}) });
   return createTooltipController(index, {
     fetchCard: deps.fetchCard ?? fromBackground,
     openPanel: (entity) => {
@@ -31,11 +32,13 @@ export function createTooltip(index: MentionIndex, deps: TooltipDeps = {}): Tool
     },
     loadSettings,
     watchSettings,
+    // A change of the latest stored lists (queued), so a mute never undoes one made elsewhere meanwhile.
     mute: async (what) => {
-      const settings = await loadSettings();
-      if ('entity' in what) {
-        if (!settings.mutedEntities.includes(what.entity)) await saveSettings({ mutedEntities: [...settings.mutedEntities, what.entity] });
-      } else if (!settings.mutedTypes.includes(what.type)) await saveSettings({ mutedTypes: [...settings.mutedTypes, what.type] });
+      await saveSettings((now) =>
+        'entity' in what
+          ? { mutedEntities: withItem(now.mutedEntities, what.entity, true) }
+          : { mutedTypes: now.mutedTypes.includes(what.type) ? now.mutedTypes : [...now.mutedTypes, what.type] },
+      );
     },
     ...(deps.factSources ? { factSources: deps.factSources } : {}),
     warn: log.warn,

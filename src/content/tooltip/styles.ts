@@ -128,6 +128,8 @@ button[aria-pressed="true"] { background: var(--badge); font-weight: 650; }
 .badge .src { color: var(--fg); font-weight: 600; unicode-bidi: isolate; }
 .badge .src-en { flex-basis: 100%; color: var(--muted); }
 .quote-toggle { font-size: 12px; min-height: 24px; padding: 0 6px; }
+.quote-actions { margin: 4px 0 0; }
+.quote-toggle.copy { display: inline-flex; align-items: center; gap: 4px; }
 .quote {
   margin: 6px 0 0; padding: 6px 10px; border-inline-start: 3px solid var(--border);
   background: var(--soft); color: var(--fg); font-style: normal; unicode-bidi: isolate;

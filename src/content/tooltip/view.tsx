@@ -5,6 +5,8 @@
  */
 import type { Ref } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { formatCitation } from '../../shared/citation';
+import { copyCitation } from '../../shared/copy-citation';
 import type { FactView } from '../../shared/messages';
 import type { Entity } from '../../shared/pack-types';
 import { t } from './i18n';
@@ -169,12 +171,30 @@ function Description({ text }: { text: string }) {
 
 function Fact({ fact, index }: { fact: FactView; index: number }) {
   const [showQuote, setShowQuote] = useState(false);
+  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const source = fact.sourceInfo;
   // The event's date where the fact has one; else the source's, said to be the publication's.
   const date = fact.date ? formatDate(fact.date) : source.published ? t('tooltipPublished', formatDate(source.published)) : '';
   const quoteId = `quote-${index}`;
+  const copy = (): void => {
+    copyCitation(formatCitation(fact)).then(
+      () => setCopied('yes'),
+      () => setCopied('failed'),
+    );
+  };
   return (
-    <li class="fact">
+    <li
+      class="fact"
+      data-fact={fact.id}
+      // "c" copies the fact that holds focus (its quote or copy button): the tooltip's copy key.
+      onKeyDown={(e) => {
+        if (e.key !== 'c' || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+        // Ours: the page's own "c" shortcut (compose, comment…) must not fire as well.
+        e.preventDefault();
+        e.stopPropagation();
+        copy();
+      }}
+    >
       <p class="summary" lang="en" dir="ltr">
         {fact.summary.en}
       </p>
@@ -201,6 +221,7 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
           aria-expanded={showQuote ? 'true' : 'false'}
           aria-controls={quoteId}
           data-action="quote"
+          aria-keyshortcuts="c"
           onClick={() => setShowQuote((v) => !v)}
         >
           {showQuote ? t('tooltipHideQuote') : t('tooltipShowQuote')}
@@ -209,7 +230,41 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
       <blockquote id={quoteId} class="quote" lang={fact.lang} dir={source.dir ?? dirOf(fact.lang)} hidden={!showQuote}>
         {fact.quote}
       </blockquote>
+      {/* With the quote (the card keeps its height until the reader opens one); "c" copies from
+          anywhere in the fact. Its name says whose citation it copies. */}
+      {showQuote && (
+        <p class="quote-actions">
+          <button
+            type="button"
+            class="quote-toggle copy"
+            aria-label={copied === 'yes' ? t('tooltipCopied') : copied === 'failed' ? t('tooltipCopyFailed') : t('tooltipCopyFrom', source.title)}
+            aria-keyshortcuts="c"
+            data-action="copy"
+            data-copied={copied}
+            onClick={copy}
+          >
+            {copied === 'yes' ? <CheckIcon /> : <CopyIcon />}
+            <span>{copied === 'yes' ? t('tooltipCopied') : copied === 'failed' ? t('tooltipCopyFailed') : t('tooltipCopy')}</span>
+          </button>
+        </p>
+      )}
     </li>
+  );
+}
+
+function CopyIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path fill="none" stroke="currentColor" stroke-width="1.5" d="M5.5 5.5h7.75v8.75H5.5zM2.75 10.5V1.75h7.75" />
+    </svg>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" d="M3 8.5l3.2 3.2L13 4.5" />
+    </svg>
   );
 }
 

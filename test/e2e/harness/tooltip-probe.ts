@@ -21,7 +21,8 @@ const catalogue = JSON.parse(readFileSync(join(REPO_ROOT, 'src', 'static', '_loc
 /** The English status lines, to tell the tooltip's states apart as a reader does: by what it says. */
 const STATUS_TEXT = {
   unknown: catalogue.tooltipUnknownEntity!.message,
-  none: catalogue.tooltipNoEnabledFacts!.message,
+  // Loaded, nothing to show: none from the enabled sources, all in sources turned off, or none at all.
+  none: [catalogue.tooltipNoEnabledFacts!.message, catalogue.tooltipOnlyDisabledFacts!.message, catalogue.tooltipNothingYet!.message],
   error: catalogue.tooltipError!.message,
 };
 
@@ -30,7 +31,7 @@ const STATUS_TEXT = {
  * root. `status`: loading, ready (facts, or "none from your enabled sources"), unknown or error.
  * Runs in the page: self-contained.
  */
-function probe(root: ShadowRoot, text: { unknown: string; none: string; error: string }): Record<string, string> {
+function probe(root: ShadowRoot, text: { unknown: string; none: string[]; error: string }): Record<string, string> {
   const card = root.querySelector<HTMLElement>('.card');
   if (!card || !root.host.isConnected) return { state: 'closed' };
   const title = root.querySelector('.title');
@@ -44,7 +45,7 @@ function probe(root: ShadowRoot, text: { unknown: string; none: string; error: s
   const list = root.querySelector('.facts');
   const status = statusLine?.classList.contains('loading')
     ? 'loading'
-    : list || said === text.none
+    : list || text.none.includes(said)
       ? 'ready'
       : said === text.unknown
         ? 'unknown'
