@@ -91,7 +91,8 @@ describeInBrowsers('detection', (name) => {
         reply = await browser.sendToTab<{ mentions: PageMention[] }>(`${PATH}?bare`, { type: 'page-mentions' }).catch(() => null);
         if (!reply) await new Promise((r) => setTimeout(r, 100));
       }
-      expect(reply).toEqual({ mentions: [], state: 'idle' });
+      // Paused: nothing found, nothing pending, detection off; marking itself was not turned off.
+      expect(reply).toEqual({ mentions: [], state: 'idle', status: 'off', marking: true });
       const without = await bare.evaluate(layoutOf);
       await bare.close();
       expect(marked.boxes.length).toBeGreaterThan(30);

@@ -33,11 +33,12 @@ describeInBrowsers('foundation', (name) => {
         (r) => ({ answered: true, r }),
         (e: Error) => ({ answered: false, r: e.message }),
       );
-    // The background refuses without answering: the call resolves with no value in both browsers
-    // (not a rejection, which could be any failure, e.g. no background at all).
-    expect(await reply({ type: 'no-such-message' })).toEqual({ answered: true, r: undefined });
-    expect(await reply({ type: 'entity-card', params: { entity: '<script>' } })).toEqual({ answered: true, r: undefined });
-    expect(await reply({ type: 'entity-card', params: { entity: 'kazakhstan', extra: 1 } })).toEqual({ answered: true, r: undefined });
+    // The background answers with an error of code 'refused' (the reply envelope, decision 0122),
+    // which the bridge's client throws as "refused: …": not any failure (no background at all would
+    // be 'unreachable' or 'no-reply'), the refusal of this message's shape.
+    expect(await reply({ type: 'no-such-message' })).toEqual({ answered: false, r: expect.stringMatching(/\brefused: unknown type "no-such-message"/) });
+    expect(await reply({ type: 'entity-card', params: { entity: '<script>' } })).toEqual({ answered: false, r: expect.stringMatching(/\brefused: /) });
+    expect(await reply({ type: 'entity-card', params: { entity: 'kazakhstan', extra: 1 } })).toEqual({ answered: false, r: expect.stringMatching(/\brefused: /) });
     // The same message with good parameters is answered: the refusals came from the shape alone.
     const card = (await reply({ type: 'entity-card', params: { entity: 'kazakhstan' } })) as { answered: boolean; r: { entity: { id: string } } };
     expect(card.answered).toBe(true);
