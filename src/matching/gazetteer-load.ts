@@ -4,6 +4,7 @@
  * from jsonc-parser's node offsets; every problem found is reported, the first one first.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { lineLocator, propsOf } from './json-nodes';
 import type { GazetteerEntry, TerritoryNames } from '../shared/gazetteer-types';
 import { LANGS, type EntityType, type Lang } from '../shared/pack-types';
 import { formKey } from './forms';
@@ -26,18 +27,7 @@ export class GazetteerError extends Error {
  * every check below like hand-written forms, reported at the line of the `region` field.
  */
 export function parseGazetteer(text: string, file: string, territories?: TerritoryNames): GazetteerEntry[] {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let a = 0;
-    let b = lineStarts.length;
-    while (b - a > 1) {
-      const m = (a + b) >> 1;
-      if (lineStarts[m]! <= offset) a = m;
-      else b = m;
-    }
-    return a + 1;
-  };
+  const lineOf = lineLocator(text);
   const problems: { line: number; message: string }[] = [];
   const fail = (node: Node | undefined, message: string) => problems.push({ line: node ? lineOf(node.offset) : 1, message });
   const done = () => {
@@ -48,11 +38,7 @@ export function parseGazetteer(text: string, file: string, territories?: Territo
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   for (const e of errors) problems.push({ line: lineOf(e.offset), message: `JSON syntax error: ${printParseErrorCode(e.error)}` });
   done();
-  const props = (node: Node | undefined) => {
-    const m = new Map<string, Node>();
-    if (node?.type === 'object') for (const p of node.children ?? []) m.set(p.children![0]!.value as string, p.children![1]!);
-    return m;
-  };
+  const props = propsOf;
   const list = props(root).get('entities');
   if (root?.type !== 'object' || list?.type !== 'array') {
     fail(list ?? root, 'expected { "entities": [ … ] }');

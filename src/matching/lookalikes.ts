@@ -16,6 +16,7 @@
  * Errors read "<file>:<line>: what", like the gazetteer's. Pure: the caller reads the file.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { lineLocator, propsOf } from './json-nodes';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { LANGS, type Lang } from '../shared/pack-types';
 import { formKey } from './forms';
@@ -37,18 +38,7 @@ const isLang = (l: string): l is Lang => (LANGS as readonly string[]).includes(l
  * exists and every demonym is one of its entity's forms.
  */
 export function parseLookalikes(text: string, file: string, entries?: readonly GazetteerEntry[]): Lookalikes {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let a = 0;
-    let b = lineStarts.length;
-    while (b - a > 1) {
-      const m = (a + b) >> 1;
-      if (lineStarts[m]! <= offset) a = m;
-      else b = m;
-    }
-    return a + 1;
-  };
+  const lineOf = lineLocator(text);
   const problems: { line: number; message: string }[] = [];
   const fail = (node: Node | undefined, message: string) => problems.push({ line: node ? lineOf(node.offset) : 1, message });
   const done = () => {
@@ -58,11 +48,7 @@ export function parseLookalikes(text: string, file: string, entries?: readonly G
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   for (const e of errors) problems.push({ line: lineOf(e.offset), message: `JSON syntax error: ${printParseErrorCode(e.error)}` });
   done();
-  const props = (node: Node | undefined) => {
-    const m = new Map<string, Node>();
-    if (node?.type === 'object') for (const p of node.children ?? []) m.set(p.children![0]!.value as string, p.children![1]!);
-    return m;
-  };
+  const props = propsOf;
   if (root?.type !== 'object') {
     fail(root, 'expected an object with "lookalikes", "demonyms", "senses" and "titles"');
     done();

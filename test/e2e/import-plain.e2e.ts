@@ -3,8 +3,8 @@
  * this browser does not have, a value of the wrong kind. Each is refused in a plain sentence and
  * nothing changes.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, useBrowser, type TestPage } from './harness';
 
 /** Gives the import input a file built in the page and fires `change`, as choosing a file would. */
 function chooseFile(page: TestPage, text: string): Promise<void> {
@@ -18,13 +18,7 @@ function chooseFile(page: TestPage, text: string): Promise<void> {
 }
 
 describeInBrowsers('importing settings Caravan cannot take', (name) => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useBrowser(name);
 
   for (const [what, file, sentence] of [
     ['another settings format', { schema: 2, markStyle: 'background' }, 'The file is in settings format 2; this version of Caravan reads format 1.'],
@@ -33,7 +27,7 @@ describeInBrowsers('importing settings Caravan cannot take', (name) => {
     ['a value of the wrong kind', { markStyle: 'glow' }, 'Marking style: “glow” is not one of underline, background or none.'],
   ] as const) {
     it(`refuses ${what} in a sentence and changes nothing`, async () => {
-      const page = await browser.openExtensionPage('options.html');
+      const page = await session.browser.openExtensionPage('options.html');
       try {
         await page.waitFor(() => document.querySelector('#import') && document.querySelectorAll('.source-title').length > 0);
         await chooseFile(page, JSON.stringify(file));
@@ -41,7 +35,7 @@ describeInBrowsers('importing settings Caravan cannot take', (name) => {
         expect(said).toBe(sentence);
         // The marking style was in the file; it is still the default.
         await page.close();
-        const again = await browser.openExtensionPage('options.html');
+        const again = await session.browser.openExtensionPage('options.html');
         try {
           const style = await again.waitFor(() => document.querySelector<HTMLInputElement>('input[name="markStyle"]:checked')?.value ?? null);
           expect(style).toBe('underline');

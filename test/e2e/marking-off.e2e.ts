@@ -2,33 +2,24 @@
  * Marking turned off on a page (Alt+Shift+M, here the same message) is said in the fact panel,
  * which offers to turn it back on; doing so marks the page again.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, useBrowser } from './harness';
 import { sleep } from './harness/tooltip-probe';
 
 describeInBrowsers('marking turned off on a page', (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowser(name);
 
   it('the panel says so and turns it back on', async () => {
-    const page = await browser.newPage(server.url('/multilingual.html?marking=off'));
+    const page = await session.browser.newPage(session.server.url('/multilingual.html?marking=off'));
     try {
       const marked = () => page.evaluate(() => (CSS.highlights.get('caravan-mention')?.size ?? 0) > 0 && CSS.highlights.has('caravan-mention'));
       await page.waitFor(() => (CSS.highlights.get('caravan-mention')?.size ?? 0) > 0, undefined, 20_000);
-      const off = await browser.sendToTab<{ enabled: boolean }>('marking=off', { type: 'toggle-marking' });
+      const off = await session.browser.sendToTab<{ enabled: boolean }>('marking=off', { type: 'toggle-marking' });
       expect(off.enabled).toBe(false);
       expect(await marked()).toBe(false);
 
-      const id = await browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), 'marking=off');
-      const panel = await browser.openExtensionPage(`popup.html?tab=${id}`);
+      const id = await session.browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), 'marking=off');
+      const panel = await session.browser.openExtensionPage(`popup.html?tab=${id}`);
       try {
         const notice = await panel.waitFor(() => document.querySelector('[data-state="marking-off"]')?.textContent ?? null, undefined, 20_000);
         expect(notice).toContain('Marking is turned off on this page');

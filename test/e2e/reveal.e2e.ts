@@ -2,29 +2,20 @@
  * "Show on page" from the panel: on a long page the mention is scrolled to smoothly, and its flash
  * starts only once it is in view (it once ended before the smooth scroll did, so nothing was seen).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, useBrowser } from './harness';
 import { sleep } from './harness/tooltip-probe';
 
 describeInBrowsers('reveal a mention', (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowser(name);
 
   it('flashes the mention once the smooth scroll has brought it into view', async () => {
-    const page = await browser.newPage(server.url('/reveal.html'));
+    const page = await session.browser.newPage(session.server.url('/reveal.html'));
     try {
       await page.bringToFront();
       // Wait until the page's mentions, the far one included, are known.
       for (let i = 0; i < 100; i++) {
-        const reply = await browser.sendToTab<{ mentions: Array<{ entity: string }> }>('/reveal.html', { type: 'page-mentions' });
+        const reply = await session.browser.sendToTab<{ mentions: Array<{ entity: string }> }>('/reveal.html', { type: 'page-mentions' });
         if (reply.mentions.some((m) => m.entity === 'kazakhstan')) break;
         await sleep(100);
       }
@@ -42,7 +33,7 @@ describeInBrowsers('reveal a mention', (name) => {
         };
         requestAnimationFrame(tick);
       });
-      const revealed = await browser.sendToTab<boolean>('/reveal.html', { type: 'reveal-entity', params: { entity: 'kazakhstan' } });
+      const revealed = await session.browser.sendToTab<boolean>('/reveal.html', { type: 'reveal-entity', params: { entity: 'kazakhstan' } });
       expect(revealed).toBe(true);
       const seen = (await page.waitFor(() => {
         const s = (window as unknown as { flashSeen: { top: number; bottom: number }[] }).flashSeen;

@@ -4,8 +4,8 @@
  * card and its header (name, pin, close) stay inside the viewport; what does not fit scrolls inside.
  * The facts are the real pack's (Kazakhstan has many: the card wants more height than the room).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, useBrowser, type TestPage } from './harness';
 import { readTip, sleep } from './harness/tooltip-probe';
 
 type Box = [number, number, number, number];
@@ -73,16 +73,7 @@ function expectInside(b: Bounds): void {
 }
 
 describeInBrowsers('tooltip fit', (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowser(name);
 
   for (const [where, fraction] of [
     ['top', 0.06],
@@ -90,7 +81,7 @@ describeInBrowsers('tooltip fit', (name) => {
     ['bottom', 0.93],
   ] as const) {
     it(`fits a 1366×657 window, opened at the ${where}`, async () => {
-      const page = await browser.newPage(server.url(`/tooltip-fit.html?at=${where}`));
+      const page = await session.browser.newPage(session.server.url(`/tooltip-fit.html?at=${where}`));
       try {
         await setViewport(page, 1366, 657);
         await page.bringToFront();
@@ -111,7 +102,7 @@ describeInBrowsers('tooltip fit', (name) => {
   }
 
   it('opens the one-line description whole, and keeps the header in view', async () => {
-    const page = await browser.newPage(server.url('/tooltip-fit.html?at=describe'));
+    const page = await session.browser.newPage(session.server.url('/tooltip-fit.html?at=describe'));
     try {
       await setViewport(page, 1366, 657);
       await page.bringToFront();
@@ -142,7 +133,7 @@ describeInBrowsers('tooltip fit', (name) => {
     // The frame's own page in a window of a small iframe's size: the tooltip is placed in the
     // viewport of the document it is in, which for a frame is the frame's box. (The harness reads
     // the closed shadow root of a top document only.)
-    const page = await browser.newPage(server.url('/tooltip-fit-frame.html'));
+    const page = await session.browser.newPage(session.server.url('/tooltip-fit-frame.html'));
     try {
       await setViewport(page, 600, 260);
       await page.bringToFront();

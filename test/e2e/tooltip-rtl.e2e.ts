@@ -3,26 +3,17 @@
  * English (type, description, summaries, buttons, dates) left to right, the Persian name right to
  * left, each quote in its language's. Facts come from the real background and pack.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, useBrowser } from './harness';
 import { centreOf, sleep, waitForTip } from './harness/tooltip-probe';
 
 const RTL = new Set(['fa', 'ps', 'ar', 'ur']);
 
 describeInBrowsers('tooltip on a right-to-left page', (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowser(name);
 
   it('marks Persian names with a solid line set clear of the letters\' dots', async () => {
-    const page = await browser.newPage(server.url('/tooltip-rtl.html'));
+    const page = await session.browser.newPage(session.server.url('/tooltip-rtl.html'));
     try {
       await page.waitFor(() => CSS.highlights.has('caravan-mention') && [...CSS.highlights.get('caravan-mention')!].length > 0);
       const style = await page.evaluate(() => {
@@ -38,7 +29,7 @@ describeInBrowsers('tooltip on a right-to-left page', (name) => {
   });
 
   it('lays out English left to right and Persian right to left', async () => {
-    const page = await browser.newPage(server.url('/tooltip-rtl.html'));
+    const page = await session.browser.newPage(session.server.url('/tooltip-rtl.html'));
     try {
       await page.bringToFront();
       let tip: Record<string, string> | null = null;

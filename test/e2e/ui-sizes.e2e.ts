@@ -3,8 +3,8 @@
  * text (Chromium's default stylesheet for extension pages shrinks body text to 75 %, which once
  * left the popup at 10.5 px), and 14 px for the text a reader reads (facts, quotes, descriptions).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, useBrowser, type TestPage } from './harness';
 
 interface Sized {
   text: string;
@@ -30,16 +30,10 @@ function textSizes(page: TestPage): Promise<Sized[]> {
 }
 
 describeInBrowsers('text sizes of the extension pages', (name) => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useBrowser(name);
 
   it('options.html: every source not in English also shows its English title', async () => {
-    const page = await browser.openExtensionPage('options.html');
+    const page = await session.browser.openExtensionPage('options.html');
     try {
       await page.waitFor(() => document.querySelectorAll('.source-title').length > 0);
       const titles = await page.evaluate(() =>
@@ -59,7 +53,7 @@ describeInBrowsers('text sizes of the extension pages', (name) => {
 
   for (const path of ['options.html', 'popup.html'] as const) {
     it(`${path}: no text under 13 px`, async () => {
-      const page = await browser.openExtensionPage(path);
+      const page = await session.browser.openExtensionPage(path);
       try {
         if (path === 'options.html') {
           await page.waitFor(() => document.querySelector('#backup'));

@@ -4,10 +4,10 @@
  */
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from './chromium';
 import { FIREFOX_PATH, launchFirefox } from './firefox';
-import { REPO_ROOT } from './server';
+import { REPO_ROOT, startServer, type TestServer } from './server';
 import type { BrowserName, ExtensionBrowser, LaunchOptions } from './types';
 
 export * from './types';
@@ -76,4 +76,36 @@ export function describeInBrowsers(title: string, body: (name: BrowserName) => v
       describe.skip(`${title} [${name}] (browser missing)`, () => body(name));
     }
   }
+}
+
+export interface BrowserSession {
+  /** The launched browser with the e2e build (valid inside tests). */
+  readonly browser: ExtensionBrowser;
+  /** The fixture server (valid inside tests). */
+  readonly server: TestServer;
+}
+
+/**
+ * Inside a describeInBrowsers body: launches the e2e build and starts the fixture server before
+ * the suite's tests, and closes both after them — the setup most suites share.
+ */
+export function useBrowser(name: BrowserName): BrowserSession {
+  let browser: ExtensionBrowser | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get server() {
+      return server!;
+    },
+  };
 }
