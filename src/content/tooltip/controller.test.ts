@@ -106,7 +106,9 @@ describe('tooltip controller', () => {
     expect(document.querySelector('caravan-tooltip[data-caravan-ui]')).not.toBeNull();
     expect(q('.title')!.textContent).toBe('Kazakhstan');
     expect(q('.status')!.textContent).toMatch(/Loading/);
-    expect(q('.card')!.getAttribute('role')).toBe('tooltip');
+    // A dialog even on hover: the card holds controls, which a role=tooltip may not.
+    expect(q('.card')!.getAttribute('role')).toBe('dialog');
+    expect(q('.card')!.getAttribute('aria-label')).toBe('Kazakhstan');
     pending!.resolve(kazakhstan);
     await flush();
     expect(qa('.fact').length).toBe(3);

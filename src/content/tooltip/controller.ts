@@ -12,6 +12,7 @@ import { factState, type FactSources } from '../mark-rules';
 import { CardCache, type FetchCard } from './cache';
 import { contextEntities } from './context';
 import { TooltipHost } from './host';
+import { watchFocus } from './focus';
 import { HoverController, sameMention, type HoverOptions } from './hover';
 import { announcement, primaryLang, totalFacts, visibleFacts } from './model';
 import { follow, rangeReference, type Point } from './position';
@@ -83,7 +84,7 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
     { delayMs: () => settings.hoverDelayMs, ...deps.hover },
   );
 
-  function show(mention: Mention, point: Point | null, reason: 'keyboard' | 'tap' | 'hover', focus: boolean): void {
+  function show(mention: Mention, point: Point | null, reason: 'keyboard' | 'tap' | 'hover' | 'focus', focus: boolean): void {
     if (destroyed) return;
     const previous = state;
     const same = previous !== null && sameMention(previous.mention, mention);
@@ -103,7 +104,8 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
       // Focus inside our own host is not a place to return to.
       returnFocus: same ? previous.returnFocus : active && !host.isInsideNode(active) ? active : null,
       focusPending: focus,
-      announcePending: reason === 'keyboard',
+      // Opened from the keyboard, or by focus reaching a name: said to screen readers.
+      announcePending: reason === 'keyboard' || reason === 'focus',
       request: ++requests,
     };
     hover.reset();
@@ -244,6 +246,14 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
   });
   doc.addEventListener('keydown', onKeyDown, true);
   hover.start();
+  const unwatchFocus = watchFocus(doc, index, {
+    current: () => state?.mention ?? null,
+    show: (mention) => show(mention, null, 'focus', false),
+    hide: () => {
+      if (state && !state.pinned && host.activeElement() === null) api.close({ restoreFocus: false });
+    },
+    isInsideNode: (node) => host.isInsideNode(node),
+  });
 
   const api: TooltipApi = {
     open(mention, options) {
@@ -276,6 +286,7 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
       api.close({ restoreFocus: false });
       destroyed = true;
       hover.stop();
+      unwatchFocus();
       unwatch();
       unsubscribe();
       doc.removeEventListener('keydown', onKeyDown, true);

@@ -54,8 +54,11 @@ export function TooltipView(props: ViewProps) {
       // The host's `all: initial` does not reset direction: without this the card would take a
       // right-to-left page's, and lay out its English out of order. Names and quotes set their own.
       dir={dirOf(t('tooltipLang'))}
-      role={props.mode === 'dialog' ? 'dialog' : 'tooltip'}
-      aria-label={props.mode === 'dialog' ? title.text : undefined}
+      // A dialog, not a tooltip: the card holds controls (pin, close, quotes, copy, mute), which
+      // ARIA's tooltip role may not contain. Not modal: the page stays usable beside it.
+      role="dialog"
+      aria-modal="false"
+      aria-label={title.text}
       tabIndex={-1}
       data-theme={props.theme}
     >
