@@ -32,4 +32,30 @@ describeInBrowsers('focus offers the tooltip', (name) => {
       await page.close();
     }
   });
+
+  it('steps through the facts with the arrow keys and opens the description with "e"', async () => {
+    const page = await session.browser.newPage(session.server.url('/focus.html?keys'));
+    try {
+      await page.bringToFront();
+      await page.waitFor(() => (CSS.highlights.get('caravan-mention')?.size ?? 0) > 2, undefined, 20_000);
+      await session.browser.sendToTab('/focus.html?keys', { type: 'navigate-mention', params: { direction: 1 } });
+      let tip = await waitForTip(page, (t) => t.state === 'open' && t.status === 'ready' && t.focus === 'card', 'opened with focus in it');
+      expect(Number(tip.facts)).toBeGreaterThan(2);
+      await page.press('ArrowDown');
+      tip = await waitForTip(page, (t) => t.focusFact === '0', 'focus on the first fact');
+      expect(tip.focus).toBe('quote');
+      await page.press('ArrowDown');
+      await waitForTip(page, (t) => t.focusFact === '1', 'focus on the second fact');
+      await page.press('ArrowUp');
+      await waitForTip(page, (t) => t.focusFact === '0', 'back on the first fact');
+      // The page did not scroll under the card: the keys were the card's.
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      expect((JSON.parse(tip.desc!) as { toggle: string | null }).toggle).toBe('false');
+      await page.press('e');
+      tip = await waitForTip(page, (t) => (JSON.parse(t.desc!) as { toggle: string | null }).toggle === 'true', 'the description opened');
+      expect((JSON.parse(tip.desc!) as { lines: number }).lines).toBeGreaterThan(1);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -38,6 +38,32 @@ export interface ViewProps {
   onMute?: (what: 'entity' | 'type') => void;
 }
 
+/**
+ * The card's own keys, while focus is in it: ArrowDown / ArrowUp step to the next / previous fact
+ * (its quote button), "e" opens or folds the description ("c", copy, is each fact's).
+ */
+export function cardKeys(event: KeyboardEvent): void {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+  const card = event.currentTarget as HTMLElement;
+  const from = event.target instanceof Element ? event.target : null;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const facts = [...card.querySelectorAll<HTMLElement>('.fact')];
+    if (!facts.length) return;
+    const at = facts.findIndex((f) => f.contains(from));
+    const next = at < 0 ? (event.key === 'ArrowDown' ? 0 : facts.length - 1) : Math.min(facts.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)));
+    facts[next]!.querySelector<HTMLElement>('[data-action="quote"]')?.focus();
+    // Ours, not the page's: it would scroll the page under the card.
+    event.preventDefault();
+    event.stopPropagation();
+  } else if (event.key === 'e' && !(from instanceof HTMLInputElement)) {
+    const toggle = card.querySelector<HTMLElement>('[data-action="describe"]');
+    if (!toggle) return;
+    toggle.click();
+    event.preventDefault();
+    event.stopPropagation();
+  }
+}
+
 /** The name shown and its language: the entity's, else the page's own words for it. */
 export function titleOf(props: Pick<ViewProps, 'entity' | 'mention'>): { text: string; lang: string } {
   return props.entity ? displayName(props.entity, props.mention.lang) : { text: props.mention.text, lang: props.mention.lang };
@@ -61,6 +87,8 @@ export function TooltipView(props: ViewProps) {
       aria-label={title.text}
       tabIndex={-1}
       data-theme={props.theme}
+      aria-keyshortcuts="ArrowDown ArrowUp e"
+      onKeyDown={cardKeys}
     >
       <div class="head">
         <div class="titles">

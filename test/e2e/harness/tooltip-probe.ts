@@ -71,6 +71,8 @@ function probe(root: ShadowRoot, text: { unknown: string; none: string[]; error:
     fontSize: style?.fontSize ?? '',
     color: style?.color ?? '',
     focus: !active ? '' : (active.getAttribute('data-action') ?? (active === card ? 'card' : active.localName)),
+    /** Which fact (0-based) holds focus, or -1. */
+    focusFact: String(Array.from(list?.children ?? []).findIndex((li) => !!active && li.contains(active))),
     quotes: quotes.map((q) => `${q.lang}:${q.dir}:${q.hidden ? 'hidden' : 'shown'}`).join(' '),
     live: root.querySelector('[aria-live]')?.textContent ?? '',
     /** The card's box: left, top, right, bottom. */
