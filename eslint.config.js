@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'extension/', '.cache/', 'bench-results/', 'coverage/'] },
+  { ignores: ['node_modules/', 'extension/', '.cache/', 'bench-results/', 'coverage/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js'],

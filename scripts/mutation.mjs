@@ -1,0 +1,58 @@
+// Mutation score per folder: `node scripts/mutation.mjs src/shared [src/store ...]` (no folder: all four).
+// Each folder gets its own incremental file, so a rerun only re-tests mutants whose code or tests changed.
+// `--ignore-static` skips static mutants (module-level tables; each one reruns every related test): src/facts
+// has ~2,900 of them, hours at concurrency 2. They are then counted as ignored, outside the score.
+// `--force` retests every mutant (incremental mode reuses a static mutant's result even when tests were added).
+import { Stryker } from '@stryker-mutator/core';
+import config, { FOLDERS, NOT_MUTATED } from '../stryker.config.mjs';
+
+const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--')));
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((arg) => arg.replace(/\/+$/, ''));
+const unknownFlags = [...flags].filter((flag) => flag !== '--ignore-static' && flag !== '--force');
+if (unknownFlags.length > 0) {
+  console.error(`Unknown option(s): ${unknownFlags.join(', ')}. Known: --ignore-static, --force`);
+  process.exit(2);
+}
+const unknown = args.filter((folder) => !FOLDERS.includes(folder));
+if (unknown.length > 0) {
+  console.error(`Unknown folder(s): ${unknown.join(', ')}. Choose from: ${FOLDERS.join(', ')}`);
+  process.exit(2);
+}
+const folders = args.length > 0 ? args : FOLDERS;
+
+/** Counts as Stryker's own score defines them: detected = killed + timeout; valid excludes errors. */
+function tally(results) {
+  const count = (status) => results.filter((r) => r.status === status).length;
+  const killed = count('Killed');
+  const timeout = count('Timeout');
+  const survived = count('Survived');
+  const noCoverage = count('NoCoverage');
+  const errors = count('CompileError') + count('RuntimeError');
+  const ignored = count('Ignored');
+  const valid = killed + timeout + survived + noCoverage;
+  const score = valid === 0 ? NaN : ((killed + timeout) / valid) * 100;
+  return { mutants: results.length, killed, survived, timeout, noCoverage, errors, ignored, score };
+}
+
+const rows = [];
+for (const folder of folders) {
+  const slug = folder.replace(/^src\//, '').replace(/\//g, '-');
+  const started = Date.now();
+  const stryker = new Stryker({
+    ...config,
+    mutate: [`${folder}/**/*.ts`, ...NOT_MUTATED],
+    incrementalFile: `reports/stryker-incremental-${slug}.json`,
+    jsonReporter: { fileName: `reports/mutation/${slug}.json` },
+    ignoreStatic: flags.has('--ignore-static'),
+    force: flags.has('--force'),
+  });
+  const results = await stryker.runMutationTest();
+  rows.push({ folder, ...tally(results), seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+console.log('\nfolder | mutants | killed | survived | timeout | no coverage | errors | ignored | score | time');
+for (const r of rows) {
+  console.log(
+    `${r.folder} | ${r.mutants} | ${r.killed} | ${r.survived} | ${r.timeout} | ${r.noCoverage} | ${r.errors} | ${r.ignored} | ${r.score.toFixed(2)} % | ${r.seconds} s`,
+  );
+}
