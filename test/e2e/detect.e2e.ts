@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer, mentionsUntil as pollMentions } from './harness';
 
 interface PageMention {
   entity: string;
@@ -36,15 +36,7 @@ describeInBrowsers('detection', (name) => {
   const setSettings = (settings: Record<string, unknown>) =>
     browser.bridge.evaluate((s) => window.caravanBridge.browser.storage.sync.set({ settings: s }), settings);
   /** Polls page-mentions until `done` holds (mutations are processed asynchronously). */
-  const mentionsUntil = async (done: (m: PageMention[]) => boolean): Promise<PageMention[]> => {
-    let last: PageMention[] = [];
-    for (let i = 0; i < 100; i++) {
-      last = await mentions();
-      if (done(last)) return last;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return last;
-  };
+  const mentionsUntil = (done: (m: PageMention[]) => boolean): Promise<PageMention[]> => pollMentions<PageMention>(browser, PATH, done);
 
   beforeAll(async () => {
     server = await startServer();

@@ -5,7 +5,7 @@
  * 400-character window, and also in a block scanned before the full name appeared.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer, mentionsUntil as pollMentions } from './harness';
 
 interface PageMention {
   entity: string;
@@ -20,16 +20,7 @@ describeInBrowsers('precision', (name) => {
   let page: TestPage;
   let expected: PageMention[];
 
-  const mentions = async () => (await browser.sendToTab<{ mentions: PageMention[] }>(PATH, { type: 'page-mentions' })).mentions;
-  const mentionsUntil = async (done: (m: PageMention[]) => boolean): Promise<PageMention[]> => {
-    let last: PageMention[] = [];
-    for (let i = 0; i < 100; i++) {
-      last = await mentions();
-      if (done(last)) return last;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return last;
-  };
+  const mentionsUntil = (done: (m: PageMention[]) => boolean): Promise<PageMention[]> => pollMentions<PageMention>(browser, PATH, done);
 
   beforeAll(async () => {
     server = await startServer();

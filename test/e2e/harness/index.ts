@@ -109,3 +109,17 @@ export function useBrowser(name: BrowserName): BrowserSession {
     },
   };
 }
+
+/**
+ * Polls the tab's `page-mentions` (the tab whose URL contains `urlPart`) until `done` holds of its
+ * mentions, or 100 tries; returns the last answer (detection works asynchronously).
+ */
+export async function mentionsUntil<M = { entity: string; text: string }>(browser: ExtensionBrowser, urlPart: string, done: (m: M[]) => boolean): Promise<M[]> {
+  let last: M[] = [];
+  for (let i = 0; i < 100; i++) {
+    last = (await browser.sendToTab<{ mentions: M[] }>(urlPart, { type: 'page-mentions' })).mentions;
+    if (done(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return last;
+}
