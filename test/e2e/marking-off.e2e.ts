@@ -24,7 +24,8 @@ describeInBrowsers('marking turned off on a page', (name) => {
         const notice = await panel.waitFor(() => document.querySelector('[data-state="marking-off"]')?.textContent ?? null, undefined, 20_000);
         expect(notice).toContain('Marking is turned off on this page');
         // The names found are still listed.
-        expect(await panel.evaluate(() => document.querySelectorAll('.mentions [data-entity]').length)).toBeGreaterThan(0);
+        // (The list renders once the store has named them: waited for, not read once.)
+        expect(await panel.waitFor(() => document.querySelectorAll('.mentions [data-entity]').length, undefined, 20_000)).toBeGreaterThan(0);
         await panel.evaluate(() => document.querySelector<HTMLButtonElement>('[data-state="marking-off"] button')!.click());
         await panel.waitFor(() => !document.querySelector('[data-state="marking-off"]'));
       } finally {
