@@ -3,38 +3,12 @@
  * about:blank frames alike), detects mentions and explains them. Extension APIs live here only;
  * detection (./detect) runs as well in a plain page for the benchmark.
  */
-import gazetteerJson from 'virtual:gazetteer';
-import lookalikesJson from 'virtual:lookalikes';
-import splitJson from 'virtual:split-forms';
-import factSourcesJson from 'virtual:fact-sources';
-import { compileMatcherSliced, type SplitForms } from '../matching/runtime';
-import type { Lookalikes, Matcher } from '../matching/types';
-import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { log } from '../shared/log';
 import { listen, sendToBackground } from '../shared/messaging';
 import { loadSettings, runsOnHost, watchSettings, type Settings } from '../shared/settings';
 import { createSession, type FrameReport } from './detect/session';
-import type { EntityMeta, FactSources } from './mark-rules';
-import { pickYield } from './detect/slicer';
+import { entityMeta, factSourcesOf, loadMatcher } from './matcher-source';
 import { createTooltip } from './tooltip';
-
-let matcher: Promise<Matcher> | null = null;
-let entries: GazetteerEntry[] | null = null;
-/** Parsed once, by the first of the matcher or the mark rules to need it. */
-const gazetteer = (): GazetteerEntry[] => (entries ??= JSON.parse(gazetteerJson) as GazetteerEntry[]);
-
-/** Scopes, types and fact sources: built the first time a mention is found (decision 0190). */
-function entityMeta(): EntityMeta {
-  const byId = new Map(gazetteer().map((e) => [e.id, e]));
-  return {
-    scopeOf: (id) => byId.get(id)?.scope,
-    typeOf: (id) => byId.get(id)?.type,
-    factSources: factSourcesOf(),
-  };
-}
-
-let factSources: FactSources | null = null;
-const factSourcesOf = (): FactSources => (factSources ??= JSON.parse(factSourcesJson) as FactSources);
 
 let lastEvidence = '';
 function sendReport({ entities, evidence }: FrameReport): void {
@@ -55,16 +29,7 @@ function sendReport({ entities, evidence }: FrameReport): void {
 }
 
 const session = createSession({
-  // Compiled on first use (a paused site or a frame without text never pays for it), in slices
-  // of a few ms: a frame's first compile runs cold, and as one task it would block the page.
-  // The gazetteer and its split forms ship as JSON text (build.mjs), parsed here: cheaper than
-  // object literals, and a frame that never compiles never parses them.
-  matcher: () =>
-    (matcher ??= compileMatcherSliced(gazetteer(), {
-      split: JSON.parse(splitJson) as SplitForms,
-      lookalikes: JSON.parse(lookalikesJson) as Lookalikes,
-      yieldFn: pickYield(),
-    })),
+  matcher: loadMatcher,
   tooltip: (index, onActiveChange) => createTooltip(index, { onActiveChange, factSources: factSourcesOf }),
   onReport: sendReport,
   meta: entityMeta,
