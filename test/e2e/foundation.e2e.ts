@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, useBrowser } from './harness';
 
 describeInBrowsers('foundation', (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = useBrowser(name);
 
   it('starts the background, which answers a typed message', async () => {
-    const reply = await browser.sendToBackground<{ ok: boolean; version: string }>({ type: 'ping' });
+    const reply = await s.browser.sendToBackground<{ ok: boolean; version: string }>({ type: 'ping' });
     expect(reply).toEqual({ ok: true, version: '0.1.0' });
   });
 
   it('runs the content script on a served page and answers the page-mentions contract', async () => {
-    const page = await browser.newPage(server.url('/plain.html'));
-    const reply = await browser.sendToTab<{ mentions: unknown[] }>('/plain.html', { type: 'page-mentions' });
+    const page = await s.browser.newPage(s.server.url('/plain.html'));
+    const reply = await s.browser.sendToTab<{ mentions: unknown[] }>('/plain.html', { type: 'page-mentions' });
     expect(Array.isArray(reply.mentions)).toBe(true);
     expect(page.errors).toEqual([]);
     await page.close();
@@ -29,7 +19,7 @@ describeInBrowsers('foundation', (name) => {
 
   it('refuses a message of unknown shape', async () => {
     const reply = (message: unknown) =>
-      browser.sendToBackground(message).then(
+      s.browser.sendToBackground(message).then(
         (r) => ({ answered: true, r }),
         (e: Error) => ({ answered: false, r: e.message }),
       );
@@ -47,7 +37,7 @@ describeInBrowsers('foundation', (name) => {
 
   for (const path of ['popup.html', 'options.html']) {
     it(`opens ${path} with no console errors`, async () => {
-      const page = await browser.openExtensionPage(path);
+      const page = await s.browser.openExtensionPage(path);
       await page.waitFor(() => document.querySelector('#app')?.childElementCount);
       expect(page.errors).toEqual([]);
       await page.close();

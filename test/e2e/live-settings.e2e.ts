@@ -3,30 +3,20 @@
  * options page leaves an open tab's pinned tooltip at once, with no reload, and comes back when
  * switched on.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { TOP_FACTS } from '../../src/content/tooltip/model';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { describeInBrowsers, useBrowser } from './harness';
 import { builtPack, expectedCard } from './harness/pack';
 import { centreOf, sleep, waitForTip, type Rects } from './harness/tooltip-probe';
 
 describeInBrowsers('live settings', (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = useBrowser(name);
 
   it('turning a source off in the options removes its facts from an open tooltip without a reload', async () => {
-    const page = await browser.newPage(server.url('/live.html'));
+    const page = await s.browser.newPage(s.server.url('/live.html'));
     await page.bringToFront();
     for (let i = 0; i < 100; i++) {
-      const reply = await browser.sendToTab<{ mentions: Array<{ entity: string }> }>('/live.html', { type: 'page-mentions' });
+      const reply = await s.browser.sendToTab<{ mentions: Array<{ entity: string }> }>('/live.html', { type: 'page-mentions' });
       if (reply.mentions.some((m) => m.entity === 'atameken')) break;
       await sleep(100);
     }
@@ -46,7 +36,7 @@ describeInBrowsers('live settings', (name) => {
     await page.mouseClick(pin[0], pin[1]);
     await waitForTip(page, (t) => t.pinned === 'true', 'pinned');
 
-    const options = await browser.openExtensionPage('options.html');
+    const options = await s.browser.openExtensionPage('options.html');
     const checkbox = `.sources .source[data-source="${SOURCE}"] input[type=checkbox]`;
     await options.waitFor((sel) => document.querySelector(sel), checkbox, 20_000);
     await options.click(checkbox);

@@ -1,9 +1,10 @@
 /** The options page: sources, sites, appearance, settings export and all-or-nothing import. */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, type TestPage } from './harness';
+import { useOptionsPage } from './harness/options-page';
 import { axeViolations } from './harness/axe';
 import { builtPack } from './harness/pack';
-import { clearSettingsInPage, DEFAULTS, storedSettingsInPage, waitForStored } from './stored-settings';
+import { DEFAULTS, storedSettingsInPage, waitForStored } from './stored-settings';
 
 /** The settings in effect as stored, read from inside an extension page. */
 function readStored(page: TestPage): Promise<Record<string, unknown>> {
@@ -25,26 +26,8 @@ function importFile(page: TestPage, name: string, text: string): Promise<void> {
 }
 
 describeInBrowsers('options', (name) => {
-  let browser: ExtensionBrowser;
-  let options: TestPage | undefined;
-
-  const openOptions = async (): Promise<TestPage> => {
-    options = await browser.openExtensionPage('options.html');
-    await options.waitFor(() => document.querySelector('#backup'));
-    return options;
-  };
-
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterEach(async () => {
-    await options?.close().catch(() => undefined);
-    options = undefined;
-    await browser.bridge.evaluate(clearSettingsInPage);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useOptionsPage(name);
+  const openOptions = (): Promise<TestPage> => session.open();
 
   it('opens with no console errors and shows the keyboard shortcuts', async () => {
     const page = await openOptions();

@@ -2,31 +2,14 @@
  * The settings storage of decision 0120 in the real browsers: quick changes to a list never undo
  * each other, and a list far past storage.sync's 8 KB per item is stored and applied.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, type ExtensionBrowser, type TestPage } from './harness';
-import { clearSettingsInPage, waitForStored } from './stored-settings';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, type TestPage } from './harness';
+import { useOptionsPage } from './harness/options-page';
+import { waitForStored } from './stored-settings';
 
 describeInBrowsers('settings storage', (name) => {
-  let browser: ExtensionBrowser;
-  let options: TestPage | undefined;
-
-  const openOptions = async (): Promise<TestPage> => {
-    options = await browser.openExtensionPage('options.html');
-    await options.waitFor(() => document.querySelector('#backup'));
-    return options;
-  };
-
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterEach(async () => {
-    await options?.close().catch(() => undefined);
-    options = undefined;
-    await browser.bridge.evaluate(clearSettingsInPage);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useOptionsPage(name);
+  const openOptions = (): Promise<TestPage> => session.open();
 
   it('five sources switched off in one go all stay off, and stay off after a reload', async () => {
     const page = await openOptions();
