@@ -2,34 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings-schema';
 import { t } from '../ui/i18n';
+import { Radios } from './radios';
 
 type Save = (p: Partial<Settings>) => Promise<Settings>;
-
-function Radios<K extends 'markStyle' | 'theme'>({
-  name,
-  legend,
-  values,
-  current,
-  onPick,
-}: {
-  name: K;
-  legend: string;
-  values: ReadonlyArray<Settings[K]>;
-  current: Settings[K];
-  onPick: (v: Settings[K]) => void;
-}) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {values.map((v) => (
-        <label key={v} class="radio">
-          <input type="radio" name={name} value={v} checked={current === v} onChange={() => onPick(v)} />{' '}
-          {t(`options_${name}_${v}`)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 export function AppearanceSection({ settings, save }: { settings: Settings; save: Save }) {
   const [delay, setDelay] = useState(settings.hoverDelayMs);

@@ -9,32 +9,9 @@ import { ENTITY_TYPES, type Settings } from '../shared/settings-schema';
 import { getEntity } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
 import { t } from '../ui/i18n';
+import { Radios } from './radios';
 
 type Save = (p: Partial<Settings>) => Promise<Settings>;
-
-function Radios<K extends 'contextMarking' | 'factlessEntities'>(props: {
-  name: K;
-  legend: string;
-  help: string;
-  values: ReadonlyArray<Settings[K]>;
-  current: Settings[K];
-  onPick: (v: Settings[K]) => void;
-}) {
-  return (
-    <fieldset aria-describedby={`${props.name}-help`}>
-      <legend>{props.legend}</legend>
-      <p class="muted" id={`${props.name}-help`}>
-        {props.help}
-      </p>
-      {props.values.map((v) => (
-        <label key={v} class="radio">
-          <input type="radio" name={props.name} value={v} checked={props.current === v} onChange={() => props.onPick(v)} />{' '}
-          {t(`options_${props.name}_${v}`)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 /** Entity id → its English name, from the store (the id where the store does not know it). */
 function useNames(db: CaravanDB | null, ids: readonly string[]): Record<string, string> {
