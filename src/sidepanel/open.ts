@@ -78,3 +78,8 @@ export function readRequest(raw: unknown): PanelRequest | null {
 export async function requestEntity(request: PanelRequest): Promise<void> {
   await browser.storage.session.set({ [PANEL_REQUEST_KEY]: request });
 }
+
+/** A request served (by a panel, or by a tab opened instead) is gone: no panel shows it again. */
+export async function forgetRequest(): Promise<void> {
+  await browser.storage.session.remove(PANEL_REQUEST_KEY);
+}

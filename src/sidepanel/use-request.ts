@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { PANEL_REQUEST_KEY, readRequest, REQUEST_FRESH_MS, type PanelRequest } from './open';
+import { forgetRequest, PANEL_REQUEST_KEY, readRequest, REQUEST_FRESH_MS, type PanelRequest } from './open';
 
 export function useRequest(windowId: number | undefined, pinned: boolean): { entity: string; serial: number } | null {
   const [request, setRequest] = useState<{ entity: string; serial: number } | null>(null);
@@ -13,7 +13,9 @@ export function useRequest(windowId: number | undefined, pinned: boolean): { ent
     if (pinned || windowId === undefined) return;
     let live = true;
     const take = (r: PanelRequest | null): void => {
-      if (live && r && (r.windowId === undefined || r.windowId === windowId)) setRequest({ entity: r.entity, serial: r.at });
+      if (!live || !r || (r.windowId !== undefined && r.windowId !== windowId)) return;
+      setRequest({ entity: r.entity, serial: r.at });
+      forgetRequest().catch(() => undefined);
     };
     browser.storage.session
       .get(PANEL_REQUEST_KEY)
