@@ -44,10 +44,10 @@ export function Stepper({ tab, entity, onPage, revision }: StepperProps) {
   return (
     <div class="stepper" role="group" aria-label={t('sidePanelStepLabel')}>
       <button type="button" class="step" onClick={() => step(-1)} aria-label={t('sidePanelPrevious')} title={t('sidePanelPrevious')}>
-        <span aria-hidden="true">↑</span>
+        <span aria-hidden="true">↑ {t('sidePanelPreviousShort')}</span>
       </button>
       <button type="button" class="step" onClick={() => step(1)} aria-label={t('sidePanelNext')} title={t('sidePanelNext')}>
-        <span aria-hidden="true">↓</span>
+        <span aria-hidden="true">↓ {t('sidePanelNextShort')}</span>
       </button>
       <span class="step-status" role="status" aria-live="polite" data-index={position ? position.index : ''} data-total={total}>
         {failed ? t('sidePanelNotShown') : position ? t('sidePanelPosition', [position.index + 1, position.total]) : tCount('sidePanelOnPage', total)}
