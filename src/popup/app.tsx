@@ -13,11 +13,14 @@ import { useTheme } from '../ui/theme';
 import { EntityView } from './entity-view';
 import { PageView } from './page-view';
 import { SearchResults, searchSummary, useSearch } from './search-results';
-import { revealEntity, type FrameMention, type TabInfo } from './tab';
+import { entitiesOnPage, type OnPage } from './on-page';
+import { revealEntity, type TabInfo } from './tab';
 import { usePageMentions } from './use-page';
 import { TimelineView } from './timeline-view';
 import { queryTools } from './query-matcher';
 import { log } from '../shared/log';
+
+export type { OnPage };
 
 type View = 'page' | 'timeline';
 
@@ -26,12 +29,6 @@ const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 function initialEntity(): string | null {
   const id = new URLSearchParams(location.search).get('entity');
   return id && ENTITY_ID.test(id) ? id : null;
-}
-
-/** An entity the page mentions: the first frame that does, and how many times there. */
-export interface OnPage {
-  frame: number;
-  count: number;
 }
 
 export interface Surface {
@@ -44,17 +41,6 @@ export interface Surface {
   headerTools?(props: { tab: TabInfo | null | undefined }): ComponentChildren;
   /** More under an entity's heading when the page mentions it (the side panel's stepper). */
   entityTools?(props: { tab: TabInfo; entity: string; onPage: OnPage; revision: number }): ComponentChildren;
-}
-
-/** Each entity's first frame and count there, from the page's mentions. */
-function entitiesOnPage(mentions: readonly FrameMention[]): Map<string, OnPage> {
-  const out = new Map<string, OnPage>();
-  for (const m of mentions) {
-    const seen = out.get(m.entity);
-    if (!seen) out.set(m.entity, { frame: m.frameId, count: 1 });
-    else if (seen.frame === m.frameId) seen.count++;
-  }
-  return out;
 }
 
 export function App({ surface }: { surface: Surface }) {

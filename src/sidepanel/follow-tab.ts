@@ -10,15 +10,10 @@ import browser from 'webextension-polyfill';
 import { log } from '../shared/log';
 import { observe } from '../shared/messaging';
 import type { TabInfo } from '../popup/tab';
+import { pinnedTab } from './panel-state';
 
 /** Reports of a page's frames come in bursts while it loads: they are read once they settle. */
 const SETTLE_MS = 250;
-
-/** `?tab=<id>`: the panel stays with that tab. */
-export function pinnedTab(search: string): number | null {
-  const param = new URLSearchParams(search).get('tab');
-  return param !== null && /^\d{1,10}$/.test(param) ? Number(param) : null;
-}
 
 export interface FollowedTab {
   tab: TabInfo | null | undefined;

@@ -10,7 +10,8 @@ import '../popup/popup.css';
 import './sidepanel.css';
 import { render } from 'preact';
 import { App, type Surface } from '../popup/app';
-import { pinnedTab, useFollowedTab } from './follow-tab';
+import { useFollowedTab } from './follow-tab';
+import { pinnedTab } from './panel-state';
 import { Stepper } from './stepper';
 import { useRequest } from './use-request';
 

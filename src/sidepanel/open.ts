@@ -5,6 +5,7 @@
  * handler of a content script's message sent from one, or of a command), before anything is awaited.
  */
 import browser from 'webextension-polyfill';
+import { PANEL_REQUEST_KEY, type PanelRequest } from './panel-state';
 
 interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
@@ -48,31 +49,6 @@ export async function sidebarIsOpen(windowId: number | undefined): Promise<boole
   } catch {
     return false;
   }
-}
-
-/** Where an entity asked for from a page ("See all") waits for the side panel: storage.session, which both read. */
-export const PANEL_REQUEST_KEY = 'caravan.panelRequest';
-
-export interface PanelRequest {
-  entity: string;
-  /** The window of the page that asked: a panel in another window leaves it alone. */
-  windowId?: number;
-  /** When it was asked (ms since the epoch): an old request is not shown by a panel opened later. */
-  at: number;
-}
-
-/** How long a request waits for a panel that is still opening. */
-export const REQUEST_FRESH_MS = 15_000;
-
-const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-/** A stored request, checked (storage is shared by every context of the extension). */
-export function readRequest(raw: unknown): PanelRequest | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  if (typeof r.entity !== 'string' || !ENTITY_ID.test(r.entity) || typeof r.at !== 'number') return null;
-  if (r.windowId !== undefined && typeof r.windowId !== 'number') return null;
-  return { entity: r.entity, at: r.at, ...(typeof r.windowId === 'number' ? { windowId: r.windowId } : {}) };
 }
 
 export async function requestEntity(request: PanelRequest): Promise<void> {

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { forgetRequest, PANEL_REQUEST_KEY, readRequest, REQUEST_FRESH_MS, type PanelRequest } from './open';
+import { forgetRequest } from './open';
+import { PANEL_REQUEST_KEY, readRequest, takesRequest } from './panel-state';
 
 export function useRequest(windowId: number | undefined, pinned: boolean): { entity: string; serial: number } | null {
   const [request, setRequest] = useState<{ entity: string; serial: number } | null>(null);
@@ -12,20 +13,18 @@ export function useRequest(windowId: number | undefined, pinned: boolean): { ent
     // A panel in a tab of its own was opened with its entity; a panel still finding its window waits.
     if (pinned || windowId === undefined) return;
     let live = true;
-    const take = (r: PanelRequest | null): void => {
-      if (!live || !r || (r.windowId !== undefined && r.windowId !== windowId)) return;
+    const take = (raw: unknown, opening: { now: number } | null): void => {
+      const r = readRequest(raw);
+      if (!live || !takesRequest(r, windowId, opening)) return;
       setRequest({ entity: r.entity, serial: r.at });
       forgetRequest().catch(() => undefined);
     };
     browser.storage.session
       .get(PANEL_REQUEST_KEY)
-      .then((stored) => {
-        const r = readRequest(stored[PANEL_REQUEST_KEY]);
-        if (r && Date.now() - r.at < REQUEST_FRESH_MS) take(r);
-      })
+      .then((stored) => take(stored[PANEL_REQUEST_KEY], { now: Date.now() }))
       .catch(() => undefined);
     const changed = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-      if (area === 'session' && changes[PANEL_REQUEST_KEY]) take(readRequest(changes[PANEL_REQUEST_KEY].newValue));
+      if (area === 'session' && changes[PANEL_REQUEST_KEY]) take(changes[PANEL_REQUEST_KEY].newValue, null);
     };
     browser.storage.onChanged.addListener(changed);
     return () => {
