@@ -11,6 +11,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+import { axeViolations } from './harness/axe';
 import { listedEntities } from './harness/panel';
 import { centreOf, waitForTip, type Rects } from './harness/tooltip-probe';
 
@@ -241,6 +242,47 @@ describeInBrowsers('side panel', (name) => {
       expect((await listedEntities(panel, 3)).sort()).toEqual(['afghanistan', 'kabul', 'kazakhstan']);
       // The host comes from the page's content script (the panel never reads the tab's address).
       expect(await panel.waitFor(() => document.querySelector('.host')?.textContent)).toBe('127.0.0.1');
+    } finally {
+      await panel.close();
+    }
+  });
+
+  it('a panel in a tab: the stepper by keyboard alone, text of 13 px and more (14 px to read), and no axe violations', async () => {
+    await b.bringToFront();
+    await b.evaluate(() => window.scrollTo(0, 0));
+    const id = await browser.bridge.evaluate(() => window.caravanBridge.tabByUrl('/c.html'));
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${id}&entity=kazakhstan`);
+    try {
+      await panel.waitFor(() => document.querySelector('.step-status')?.getAttribute('data-total') === '3', undefined, 20_000);
+      // Keyboard: Tab from the heading reaches "Previous", then "Next"; Enter steps.
+      await panel.evaluate(() => (document.querySelector('#entity-heading') as HTMLElement).focus());
+      const reached: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        await panel.press('Tab');
+        reached.push(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''));
+      }
+      expect(reached).toEqual(['Previous mention on the page', 'Next mention on the page']);
+      await panel.press('Enter');
+      await panel.waitFor(() => document.querySelector('.step-status')?.getAttribute('data-index') !== '', undefined, 10_000);
+      const status = await panel.evaluate(() => document.querySelector('.step-status')!.textContent);
+      expect(status).toMatch(/^[123] of 3 on the page$/);
+      expect(await activeIn(b)).toMatch(/^k[123]$/);
+
+      const sizes = await panel.evaluate(() => {
+        const out: Array<{ text: string; px: number; reading: boolean }> = [];
+        for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+          const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()).map((n) => n.textContent!.trim()).join(' ');
+          const box = el.getBoundingClientRect();
+          if (!own || box.width <= 1 || box.height <= 1) continue;
+          out.push({ text: own.slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize), reading: !!el.closest('.fact-summary, .entity > p:not(.muted)') });
+        }
+        return out;
+      });
+      expect(sizes.length).toBeGreaterThan(20);
+      expect(sizes.filter((x) => x.px < 13)).toEqual([]);
+      expect(sizes.filter((x) => x.reading && x.px < 14)).toEqual([]);
+      expect(await axeViolations(panel)).toEqual([]);
+      expect(panel.errors).toEqual([]);
     } finally {
       await panel.close();
     }
