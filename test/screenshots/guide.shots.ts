@@ -1,7 +1,10 @@
 /**
  * Pictures of what a reader sees, for the README's user guide (docs/screenshots/): the tooltip on an
- * English and on a Persian page, the fact panel and the options page, light and dark, in a
- * laptop-sized window (1366×768), in each browser. `npm run screenshots` (re)takes them; it is not
+ * English and on a Persian page, the fact panel, the side panel beside the page (English page; a
+ * Persian page with the stepper on an entity's second mention) and the options page, light and
+ * dark, in a laptop-sized window (1366×768), in each browser. The side-panel pictures are composed
+ * from two shots, the page at 965 px and the panel (sidepanel.html about that tab) at 400 px: no
+ * driver can photograph a browser's own side panel next to the page. `npm run screenshots` (re)takes them; it is not
  * a test of the product and asserts only that each picture was taken.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
