@@ -242,6 +242,13 @@ describeInBrowsers('side panel', (name) => {
       expect((await listedEntities(panel, 3)).sort()).toEqual(['afghanistan', 'kabul', 'kazakhstan']);
       // The host comes from the page's content script (the panel never reads the tab's address).
       expect(await panel.waitFor(() => document.querySelector('.host')?.textContent)).toBe('127.0.0.1');
+      // "Pause on this site" works from that host: the page stops marking, and Resume brings it back.
+      await panel.click('.pause');
+      expect(await panel.waitFor(() => document.querySelector('[data-state="paused"] p')?.textContent, undefined, 15_000)).toContain('127.0.0.1');
+      await a.waitFor(() => (CSS.highlights.get('caravan-mention')?.size ?? 0) === 0, undefined, 15_000);
+      await panel.click('[data-state="paused"] button');
+      expect((await listedEntities(panel, 3)).sort()).toEqual(['afghanistan', 'kabul', 'kazakhstan']);
+      await a.waitFor(() => (CSS.highlights.get('caravan-mention')?.size ?? 0) > 0, undefined, 15_000);
     } finally {
       await panel.close();
     }
