@@ -32,7 +32,6 @@ function initialEntity(): string | null {
 }
 
 export interface Surface {
-  kind: 'popup' | 'sidepanel';
   /** The tab the panel is about (undefined while it is found, null: none); `revision` changes when its page should be read again. */
   useTab(): { tab: TabInfo | null | undefined; revision: number };
   /** An entity asked for from outside while the panel is open (the tooltip's "See all"), with a serial so the same one asked twice counts. */

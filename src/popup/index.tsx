@@ -53,7 +53,6 @@ function OpenSidePanel({ tab }: { tab: TabInfo | null | undefined }) {
 
 const popup = inPopup();
 const surface: Surface = {
-  kind: 'popup',
   useTab,
   headerTools: ({ tab }) => <OpenSidePanel tab={tab} />,
 };

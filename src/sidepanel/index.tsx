@@ -21,7 +21,6 @@ function SidePanel() {
   const followed = useFollowedTab();
   const request = useRequest(followed.windowId, pinned);
   const surface: Surface = {
-    kind: 'sidepanel',
     useTab: () => followed,
     useRequest: () => request,
     entityTools: (props) => <Stepper {...props} />,
