@@ -29,6 +29,7 @@ const ENTRIES = {
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   source: 'src/source/index.tsx',
+  sidepanel: 'src/sidepanel/index.tsx',
 };
 // Test builds: the bridge page, and a background that is the shipped one plus opening that page
 // (test/e2e/bridge/background.ts). Nothing test-only is in src/, so nothing of it can ship.

@@ -1,9 +1,18 @@
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import { log } from '../shared/log';
 import { sendToTab } from '../shared/messaging';
+import { openSidePanel } from '../sidepanel/open';
 
-/** Keyboard commands (manifest `commands`) go to the active tab's content script. */
-export function onCommand(command: string): void {
+/**
+ * Keyboard commands (manifest `commands`) go to the active tab's content script. Chromium's
+ * open-side-panel opens the panel at once, while the key press still counts as a gesture (Firefox
+ * opens its sidebar by the reserved _execute_sidebar_action without us).
+ */
+export function onCommand(command: string, tab?: Tabs.Tab): void {
+  if (command === 'open-side-panel') {
+    openSidePanel({ tabId: tab?.id, windowId: tab?.windowId }).catch((error: unknown) => log.warn('the side panel did not open:', error));
+    return;
+  }
   void (async () => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;

@@ -3,6 +3,7 @@ import type { Handlers } from '../shared/messaging';
 import { loadSettings } from '../shared/settings';
 import { entityCard } from '../store/queries';
 import { setBadge } from './badge';
+import { openFactPanel } from './open-panel';
 import { framesOf, reportFrame } from './frames';
 import { store } from './store-access';
 import { reportTopic } from './topic';
@@ -31,12 +32,7 @@ export const handlers: Handlers<'background'> = {
     return framesOf(tabId);
   },
   'open-panel': async ({ entity }, sender) => {
-    // The panel opens in a tab, so it is told which page it is about.
-    const query = new URLSearchParams();
-    if (entity) query.set('entity', entity);
-    if (sender.tab?.id !== undefined) query.set('tab', String(sender.tab.id));
-    const url = browser.runtime.getURL(`popup.html${query.size ? `?${query.toString()}` : ''}`);
-    await browser.tabs.create({ url, ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}) });
+    await openFactPanel(entity, sender.tab);
     return null;
   },
 };

@@ -51,11 +51,11 @@ if (window !== window.top) {
 listen('content', {
   'page-mentions': async () => {
     await ready;
-    return { ...(await session.mentions()), status: session.status(), marking: session.marking };
+    return { ...(await session.mentions()), status: session.status(), marking: session.marking, host: hostname() };
   },
-  'navigate-mention': async ({ direction }) => {
+  'navigate-mention': async ({ direction, entity }) => {
     await ready;
-    return session.navigate(direction);
+    return session.navigate(direction, entity);
   },
   'reveal-entity': async ({ entity }) => {
     await ready;

@@ -1,5 +1,10 @@
-/** The fact panel: the shell paints at once; the tab, settings and store fill it as they arrive. */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+/**
+ * The fact panel: the shell paints at once; the tab, settings and store fill it as they arrive.
+ * One app for the toolbar popup and the side panel (src/sidepanel/): a `Surface` says where it
+ * runs, which tab it is about and what more it offers.
+ */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../ui/i18n';
 import { useSettings } from '../ui/use-settings';
@@ -8,54 +13,77 @@ import { useTheme } from '../ui/theme';
 import { EntityView } from './entity-view';
 import { PageView } from './page-view';
 import { SearchResults, searchSummary, useSearch } from './search-results';
-import { resolveTab, revealEntity, type TabInfo } from './tab';
+import { entitiesOnPage, type OnPage } from './on-page';
+import { revealEntity, type TabInfo } from './tab';
+import { usePageMentions } from './use-page';
 import { TimelineView } from './timeline-view';
 import { queryTools } from './query-matcher';
 import { log } from '../shared/log';
 
+export type { OnPage };
+
 type View = 'page' | 'timeline';
+
+const ENTITY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function initialEntity(): string | null {
   const id = new URLSearchParams(location.search).get('entity');
-  return id && /^[a-z0-9][a-z0-9-]{0,63}$/.test(id) ? id : null;
+  return id && ENTITY_ID.test(id) ? id : null;
 }
 
-export function App() {
+export interface Surface {
+  /** The tab the panel is about (undefined while it is found, null: none); `revision` changes when its page should be read again. */
+  useTab(): { tab: TabInfo | null | undefined; revision: number };
+  /** An entity asked for from outside while the panel is open (the tooltip's "See all"), with a serial so the same one asked twice counts. */
+  useRequest?(): { entity: string; serial: number } | null;
+  /** More in the header's title row (the popup's "open in the side panel"). */
+  headerTools?(props: { tab: TabInfo | null | undefined }): ComponentChildren;
+  /** More under an entity's heading when the page mentions it (the side panel's stepper). */
+  entityTools?(props: { tab: TabInfo; entity: string; onPage: OnPage; revision: number }): ComponentChildren;
+}
+
+export function App({ surface }: { surface: Surface }) {
   const store = useStore();
   const { settings, save, error } = useSettings();
   useTheme(settings);
-  const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
+  const { tab, revision } = surface.useTab();
   const [view, setView] = useState<View>('page');
   const [query, setQuery] = useState('');
   const [entity, setEntity] = useState<string | null>(initialEntity);
-  const onPage = useRef(new Map<string, number>());
   const disabledSources = settings?.disabledSources ?? null;
   const search = useSearch(store.db, query, disabledSources);
+  // Pausing or allowing a site asks the page again (it stops or starts marking).
+  const sites = settings ? JSON.stringify([settings.runOn, settings.pausedSites, settings.allowedSites]) : '';
+  const [page, setPage] = usePageMentions(settings ? tab : undefined, revision, sites);
+  const onPage = useMemo(() => entitiesOnPage(page.state === 'ok' ? page.mentions : []), [page]);
+
+  const request = surface.useRequest?.() ?? null;
+  useEffect(() => {
+    if (!request) return;
+    setQuery('');
+    setEntity(request.entity);
+  }, [request?.serial]);
 
   useEffect(() => {
     // The search's matcher compiles while the panel paints, so the first query does not wait for it.
     queryTools().catch((err: unknown) => log.warn('query matcher failed to compile:', err));
-    resolveTab()
-      .then(setTab)
-      .catch(() => setTab(null));
   }, []);
 
   const choose = useCallback(
     (id: string) => {
       setEntity(id);
-      const frame = onPage.current.get(id);
-      if (tab && frame !== undefined) void revealEntity(tab.id, id, frame);
+      const found = onPage.get(id);
+      if (tab && found) void revealEntity(tab.id, id, found.frame);
     },
-    [tab],
+    [tab, onPage],
   );
-  const onMentions = useCallback((frames: Map<string, number>) => {
-    onPage.current = frames;
-  }, []);
 
   const searching = query.trim() !== '';
   let content;
   if (entity) {
-    content = <EntityView db={store.db} entityId={entity} disabledSources={disabledSources} onBack={() => setEntity(null)} />;
+    const here = onPage.get(entity);
+    const tools = tab && here && surface.entityTools?.({ tab, entity, onPage: here, revision });
+    content = <EntityView db={store.db} entityId={entity} disabledSources={disabledSources} onBack={() => setEntity(null)} tools={tools} />;
   } else if (searching) {
     content = (
       <SearchResults
@@ -69,7 +97,7 @@ export function App() {
   } else if (view === 'timeline') {
     content = <TimelineView db={store.db} disabledSources={disabledSources} />;
   } else {
-    content = <PageView tab={tab} settings={settings} save={save} db={store.db} onChoose={choose} onMentions={onMentions} />;
+    content = <PageView tab={tab} page={page} setPage={setPage} settings={settings} save={save} db={store.db} onChoose={choose} />;
   }
 
   return (
@@ -77,9 +105,12 @@ export function App() {
       <header class="top">
         <div class="title-row">
           <h1>{t('extName')}</h1>
-          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-            {t('popupSettings')}
-          </button>
+          <div class="title-tools">
+            {surface.headerTools?.({ tab })}
+            <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+              {t('popupSettings')}
+            </button>
+          </div>
         </div>
         <form role="search" class="search" onSubmit={(e) => e.preventDefault()}>
           <label for="q" class="visually-hidden">

@@ -1,4 +1,5 @@
 /** An entity's card: its names and the facts of the enabled sources, filterable by topic. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../shared/messages';
 import type { Lang } from '../shared/pack-types';
@@ -19,11 +20,14 @@ export function EntityView({
   entityId,
   disabledSources,
   onBack,
+  tools,
 }: {
   db: CaravanDB | null;
   entityId: string;
   disabledSources: string[] | null;
   onBack: () => void;
+  /** Shown under the heading where the page mentions the entity (the side panel's stepper). */
+  tools?: ComponentChildren;
 }) {
   const [card, setCard] = useState<EntityCard | null | undefined>(undefined);
   const [limit, setLimit] = useState(PAGE);
@@ -91,6 +95,7 @@ export function EntityView({
           <h2 id="entity-heading" tabIndex={-1} ref={heading}>
             {entityName(card.entity, locale)} <span class="muted type">{t(`type_${card.entity.type}`)}</span>
           </h2>
+          {tools}
           <OtherNames names={card.entity.names} locale={locale} />
           {card.entity.description && <p>{card.entity.description}</p>}
           <p class="muted" aria-live="polite">

@@ -1,7 +1,6 @@
 /** "On this page": what the tab mentions, grouped by type; or plainly why there is nothing. */
 import { useEffect, useState } from 'preact/hooks';
 import { coveringEntries, hostOf } from '../shared/hosts';
-import type { PageMention } from '../shared/messages';
 import type { Entity } from '../shared/pack-types';
 import { withItem, type SaveSettings, type Settings } from '../shared/settings-schema';
 import { getEntity } from '../store/queries';
@@ -10,51 +9,32 @@ import { entityName } from '../ui/format';
 import { t, tCount, uiLanguage } from '../ui/i18n';
 import { arrowNav } from '../ui/keys';
 import { groupMentions, type MentionGroup } from './mentions';
-import { isRestrictedUrl } from './pages';
-import { pageMentions, toggleMarking, type TabInfo } from './tab';
-
-type Mentions = { state: 'loading' } | { state: 'failed' } | { state: 'ok'; mentions: PageMention[]; matcherFailed: boolean; markingOff: boolean };
+import { toggleMarking, type TabInfo } from './tab';
+import { restrictedTab, type PageState } from './use-page';
 
 export interface PageViewProps {
   tab: TabInfo | null | undefined;
+  /** What the tab's content scripts said (use-page.ts); `setPage` records marking turned back on. */
+  page: PageState;
+  setPage: (next: PageState) => void;
   settings: Settings | null;
   save: SaveSettings;
   db: CaravanDB | null;
   onChoose: (entity: string) => void;
-  /** The entities on the page, each with the first frame that mentions it. */
-  onMentions: (frames: Map<string, number>) => void;
 }
 
-export function PageView({ tab, settings, save, db, onChoose, onMentions }: PageViewProps) {
-  const host = hostOf(tab?.url);
-  const restricted = tab === null || (tab?.url !== undefined && isRestrictedUrl(tab.url));
+/** The page's host: from the tab's address where the panel may read it, else as its content script says. */
+export function pageHost(tab: TabInfo | null | undefined, page: PageState): string | undefined {
+  return hostOf(tab?.url) ?? (page.state === 'ok' ? page.host : undefined);
+}
+
+export function PageView({ tab, page, setPage, settings, save, db, onChoose }: PageViewProps) {
+  const host = pageHost(tab, page);
+  const restricted = restrictedTab(tab);
   const paused = !!(settings && host && coveringEntries(settings.pausedSites, host).length);
   const notAllowed = !!(settings && host && settings.runOn === 'allowlist' && !coveringEntries(settings.allowedSites, host).length);
-  const [mentions, setMentions] = useState<Mentions>({ state: 'loading' });
+  const mentions = page;
   const groups = useGroups(mentions, db);
-
-  useEffect(() => {
-    if (!tab || restricted || !settings || paused || notAllowed) return;
-    let live = true;
-    const ask = (): void => {
-      pageMentions(tab.id)
-        .then(({ mentions: list, failed, markingOff }) => {
-          if (!live) return;
-          setMentions({ state: 'ok', mentions: list, matcherFailed: failed, markingOff });
-          const frames = new Map<string, number>();
-          for (const m of list) if (!frames.has(m.entity)) frames.set(m.entity, m.frameId);
-          onMentions(frames);
-        })
-        .catch(() => live && setMentions({ state: 'failed' }));
-    };
-    ask();
-    // A page that was just resumed marks itself again: ask once more a moment later.
-    const again = setTimeout(ask, 800);
-    return () => {
-      live = false;
-      clearTimeout(again);
-    };
-  }, [tab, restricted, !!settings, paused, notAllowed]);
 
   const pause = (): void => {
     if (host) void save((now) => ({ pausedSites: withItem(now.pausedSites, host, true) })).catch(() => undefined);
@@ -69,7 +49,7 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
   const markingOn = (): void => {
     if (!tab) return;
     toggleMarking(tab.id)
-      .then((enabled) => mentions.state === 'ok' && setMentions({ ...mentions, markingOff: !enabled }))
+      .then((enabled) => mentions.state === 'ok' && setPage({ ...mentions, markingOff: !enabled }))
       .catch(() => undefined);
   };
 
@@ -139,7 +119,7 @@ export function PageView({ tab, settings, save, db, onChoose, onMentions }: Page
   );
 }
 
-function useGroups(mentions: Mentions, db: CaravanDB | null): MentionGroup[] {
+function useGroups(mentions: PageState, db: CaravanDB | null): MentionGroup[] {
   const [groups, setGroups] = useState<MentionGroup[]>([]);
   useEffect(() => {
     if (mentions.state !== 'ok') return;

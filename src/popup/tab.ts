@@ -5,8 +5,13 @@ import { sendToBackground, sendToTab } from '../shared/messaging';
 
 export interface TabInfo {
   id: number;
-  /** Undefined where the browser does not tell (no activeTab grant for a popup opened in a tab). */
+  /**
+   * Undefined where the browser does not tell (no activeTab grant for a popup opened in a tab; the
+   * side panel never asks): the page's host then comes from its content script.
+   */
   url: string | undefined;
+  /** The window the tab is in, where known (the popup opens the side panel there). */
+  windowId?: number;
 }
 
 /** `?tab=<id>` when given (tests, "open in a tab"), else the active tab of the current window. */
@@ -16,7 +21,7 @@ export async function resolveTab(search = location.search): Promise<TabInfo | nu
     const id = Number(param);
     try {
       const tab = await browser.tabs.get(id);
-      return { id, url: tab.url };
+      return { id, url: tab.url, windowId: tab.windowId };
     } catch {
       return null;
     }
@@ -24,7 +29,7 @@ export async function resolveTab(search = location.search): Promise<TabInfo | nu
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
   // Opened as a tab of its own, the popup finds itself: an extension page, which it says it cannot read.
-  return { id: tab.id, url: tab.url };
+  return { id: tab.id, url: tab.url, windowId: tab.windowId };
 }
 
 /** A mention, with the frame of the tab it was found in. */
@@ -39,6 +44,7 @@ interface FrameReply {
   mentions: FrameMention[];
   failed: boolean;
   markingOff: boolean;
+  host: string | undefined;
 }
 
 async function frameMentions(tabId: number, frameId: number): Promise<FrameReply> {
@@ -48,6 +54,7 @@ async function frameMentions(tabId: number, frameId: number): Promise<FrameReply
     mentions: reply.mentions.filter(isMention).map((m) => ({ entity: m.entity, text: m.text, frameId })),
     failed: reply.status === 'failed',
     markingOff: reply.marking === false,
+    host: typeof reply.host === 'string' && reply.host ? reply.host : undefined,
   };
 }
 
@@ -57,6 +64,8 @@ export interface PageMentions {
   failed: boolean;
   /** True where the reader turned marking off on the page (its top frame says so). */
   markingOff: boolean;
+  /** The host its top frame reports (undefined where the top frame did not answer or has none). */
+  host: string | undefined;
 }
 
 /** Turns marking on or off in every frame of the tab, as Alt+Shift+M does. */
@@ -77,6 +86,7 @@ export async function pageMentions(tabId: number): Promise<PageMentions> {
     mentions: answered.flatMap((r) => r.value.mentions),
     failed: answered.some((r) => r.value.failed),
     markingOff: answered.some((r) => r.value.markingOff),
+    host: replies[0]?.status === 'fulfilled' && frames[0] === 0 ? replies[0].value.host : undefined,
   };
 }
 

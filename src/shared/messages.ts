@@ -48,9 +48,13 @@ const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 export const MESSAGE_SCHEMAS = {
   // Received by the content script.
   'page-mentions': { to: 'content', params: empty },
+  /**
+   * Next/previous mention; with `entity`, next/previous of that entity's mentions only (the side
+   * panel's stepper), which scrolls and flashes it without opening the tooltip.
+   */
   'navigate-mention': {
     to: 'content',
-    params: v.strictObject({ direction: v.picklist([1, -1]) }),
+    params: v.strictObject({ direction: v.picklist([1, -1]), entity: v.optional(entityId) }),
   },
   'reveal-entity': { to: 'content', params: v.strictObject({ entity: entityId }) },
   'toggle-marking': { to: 'content', params: empty },
@@ -95,9 +99,11 @@ export interface MessageResults {
    * `status`: 'ready', 'loading' (the matcher is still compiling), 'failed' (its compile failed),
    * 'off' (paused or not allowed on this site). `marking`: false where the reader turned marking off
    * on the page (Alt+Shift+M). `state`: 'idle' when the frame's detector had no work left, 'busy'
-   * when it answered anyway.
+   * when it answered anyway. `host`: the frame's host ('' where it has none), so an extension page
+   * without the `tabs` permission (the side panel) learns the page's site from the page itself.
    */
-  'page-mentions': { mentions: PageMention[]; status: DetectionStatus; marking: boolean; state?: 'idle' | 'busy' };
+  'page-mentions': { mentions: PageMention[]; status: DetectionStatus; marking: boolean; state?: 'idle' | 'busy'; host?: string };
+  /** `index` among the mentions walked (all, or the entity's), -1 when none is laid out; `total` of them. */
   'navigate-mention': { index: number; total: number };
   'reveal-entity': boolean;
   'toggle-marking': { enabled: boolean };

@@ -9,6 +9,7 @@ import { log } from './log';
 import {
   errorReply,
   isTrustedSender,
+  MESSAGE_SCHEMAS,
   MessageError,
   parseEnvelope,
   readReply,
@@ -57,6 +58,29 @@ export function listen<R extends Receiver>(receiver: R, handlers: Handlers<R>): 
       return Promise.resolve(failed(error));
     }
   });
+}
+
+/**
+ * Overhears one message on its way to its receiver, with the same checks as `listen` (shape,
+ * parameters, sender), and never answers it: the receiver does. An extension page (the side
+ * panel) learns this way that a tab's frames reported new mentions to the background. Returns
+ * the unsubscribe.
+ */
+export function observe<K extends MessageName>(type: K, onMessage: (params: MessageParams<K>, sender: Runtime.MessageSender) => void): () => void {
+  const receiver = MESSAGE_SCHEMAS[type].to;
+  const listener = (raw: unknown, sender: Runtime.MessageSender): undefined => {
+    const parsed = parseEnvelope(raw, receiver);
+    if (!parsed.ok || parsed.type !== type) return undefined;
+    if (!isTrustedSender(sender, receiver, { id: browser.runtime.id, origin: browser.runtime.getURL('') })) return undefined;
+    try {
+      onMessage(parsed.params as MessageParams<K>, sender);
+    } catch (error) {
+      log.warn(`observer of ${type} failed:`, error);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 /** A rejected send (no receiving end, a closed port) as a MessageError. */

@@ -60,7 +60,8 @@ export interface Session {
    */
   mentions(): Promise<{ mentions: Array<{ entity: string; text: string }>; state: 'idle' | 'busy' }>;
   status(): DetectionStatus;
-  navigate(direction: 1 | -1): { index: number; total: number };
+  /** Next/previous mention; with `entity`, of that entity's only, flashed, without the tooltip (the side panel's stepper). */
+  navigate(direction: 1 | -1, entity?: string): { index: number; total: number };
   reveal(entity: string): Promise<boolean>;
   toggleMarking(): { enabled: boolean };
   /** Whether marking is on (the reader can turn it off on a page). */
@@ -246,14 +247,19 @@ export function createSession(deps: SessionDeps): Session {
       if (!detector) return 'off';
       return compile === 'failed' ? 'failed' : compile === 'loading' ? 'loading' : 'ready';
     },
-    navigate(direction) {
-      const all = index.all();
+    navigate(direction, entity) {
+      const all = entity === undefined ? index.all() : index.all().filter((m) => m.entity === entity);
       const i = nextIndex(all, active && all.includes(active) ? active : null, direction);
       if (i < 0) return { index: -1, total: all.length };
       const m = all[i]!;
       setActive(m);
-      void scrollToMention(m);
-      if (marking) tooltip?.open(m, { focus: true, reason: 'keyboard' });
+      if (entity === undefined) {
+        void scrollToMention(m);
+        if (marking) tooltip?.open(m, { focus: true, reason: 'keyboard' });
+      } else {
+        // Asked from the side panel, which keeps the reader's focus: the page only shows where.
+        void scrollToMention(m).then(() => highlights.flash(m.range));
+      }
       return { index: i, total: all.length };
     },
     async reveal(entity) {
