@@ -7,7 +7,7 @@
 import matcherIndex from 'virtual:matcher-index';
 import factSourcesJson from 'virtual:fact-sources';
 import { WARM_UP } from '../matching/compile';
-import { decodeModule, openPacked, packedMatcher, type Packed } from '../matching/packed';
+import { openPacked, packedMatcher, type Packed } from '../matching/packed';
 import type { Matcher } from '../matching/types';
 import type { EntityScope } from '../shared/gazetteer-types';
 import type { EntityType } from '../shared/pack-types';
@@ -15,8 +15,8 @@ import type { EntityMeta, FactSources } from './mark-rules';
 import { pickYield } from './detect/slicer';
 
 let packed: Packed | null = null;
-/** Opened once, by the first of the matcher or the mark rules to need it: a base64 decode and header checks. */
-const index = (): Packed => (packed ??= openPacked(decodeModule(matcherIndex)));
+/** Opened once, by the first of the matcher or the mark rules to need it: header checks and the gram set. */
+const index = (): Packed => (packed ??= openPacked(matcherIndex));
 
 let factSources: FactSources | null = null;
 export const factSourcesOf = (): FactSources => (factSources ??= JSON.parse(factSourcesJson) as FactSources);

@@ -1,7 +1,7 @@
 /**
  * Build time (Node): what compileMatcher builds — the word trie, its forms, the entities' support
- * sets, persons and cities, the Bloom prefilter — packed into one Uint32Array and one string
- * (layout: packed-format.ts), so a page reads it in place (packed.ts) instead of compiling.
+ * sets, persons and cities, the Bloom prefilter — packed into two strings (layout: packed-format.ts),
+ * so a page reads it in place (packed.ts) instead of compiling.
  * Packs the Index itself, so whatever compile makes of the gazetteer and look-alikes ships.
  */
 import type { GazetteerEntry } from '../shared/gazetteer-types';
@@ -11,9 +11,9 @@ import { loadGazetteer } from './gazetteer-file';
 import { loadLookalikes } from './lookalikes-file';
 import { splitForms, splitLookalikes } from './split-forms';
 import {
-  ENTITY_CITY, ENTITY_PERSON, FORM_AMBIGUOUS, FORM_BLOCKER, FORM_CASE, FORM_DEMONYM, FORM_LITERAL, FORM_REC,
-  GRAM_WORDS, KIND_ENTITY, KIND_EXACT, KIND_STEM, NODE_EXACT, NODE_STEM, PACKED_VERSION, SECTIONS,
-  STEP_REC, edgeSeed, packedHash, tableSize, type PackedHeader, type PackedIndex, type PackedModule, type Section,
+  ENTITY_CITY, ENTITY_PERSON, FORM_AMBIGUOUS, FORM_BLOCKER, FORM_CASE, FORM_DEMONYM, FORM_LITERAL, FORM_RAW, FORM_REC,
+  FORM_SINGLE_SHIFT, GRAM_WORDS, KIND_ENTITY, KIND_EXACT, KIND_STEM, NODE_EXACT, NODE_STEM, ONE_UNIT_MAX, PACKED_VERSION,
+  SECTIONS, STEP_REC, UNIT_BIAS, edgeSeed, packedHash, tableSize, type PackedHeader, type PackedIndex, type Section,
 } from './packed-format';
 import type { Index, Node, Step } from './trie';
 
@@ -36,8 +36,8 @@ function hashTable(hashes: readonly number[]): number[] {
   const size = tableSize(hashes.length);
   const table = new Array<number>(size).fill(0);
   for (let k = 0; k < hashes.length; k++) {
-    let slot = hashes[k]! & (size - 1);
-    while (table[slot]) slot = (slot + 1) & (size - 1);
+      let slot = hashes[k]! % size;
+    while (table[slot]) slot = (slot + 1) % size;
     table[slot] = k + 1;
   }
   return table;
@@ -106,15 +106,17 @@ export function packIndex(ix: Index, entries: readonly GazetteerEntry[], options
     const id = nodeIds.get(n)!;
     const exact = asMapOrNull<Step>(n.exact, 'exact');
     const stem = asMapOrNull<readonly Step[]>(n.stem, 'stem');
-    nodes.push(forms.length / FORM_REC, n.forms.length, (exact?.size ? NODE_EXACT : 0) | (stem?.size ? NODE_STEM : 0));
     for (const f of n.forms) {
       const lang = langIndex.get(f.form.lang);
       if (lang === undefined) throw new Error(`packing the matcher: unknown language ${f.form.lang}`);
       const flags = lang |
         (f.form.caseSensitive ? FORM_CASE : 0) | (f.form.ambiguous ? FORM_AMBIGUOUS : 0) |
-        (f.blocker ? FORM_BLOCKER : 0) | (f.literal ? FORM_LITERAL : 0) | (f.demonym ? FORM_DEMONYM : 0);
-      forms.push(strings.id(f.form.entity), strings.id(f.form.text), flags, f.order, strings.id(f.tail), f.singleLength, f.raw ? list(f.raw) : 0);
+        (f.blocker ? FORM_BLOCKER : 0) | (f.literal ? FORM_LITERAL : 0) | (f.demonym ? FORM_DEMONYM : 0) |
+        (f.raw ? FORM_RAW : 0) | (f.singleLength << FORM_SINGLE_SHIFT);
+      const extra = f.tail || f.raw?.length ? list([f.tail, ...(f.raw ?? [])]) : 0;
+      forms.push(strings.id(f.form.entity), strings.id(f.form.text), flags, f.order, extra);
     }
+    nodes.push(((forms.length / FORM_REC) << 2) | (exact?.size ? NODE_EXACT : 0) | (stem?.size ? NODE_STEM : 0));
     const key = (word: string, kind: number) => {
       keys.push(id, (strings.id(word) << 1) | kind);
       keyHashes.push(packedHash(edgeSeed(id, kind), word, 0, word.length));
@@ -143,7 +145,7 @@ export function packIndex(ix: Index, entries: readonly GazetteerEntry[], options
   }
   if (ix.grams.length !== GRAM_WORDS) throw new Error(`packing the matcher: the gram set has ${ix.grams.length} words, not ${GRAM_WORDS}`);
   const gramsRaw = gramBits.length >= GRAM_WORDS;
-  const grams = gramsRaw ? [...ix.grams] : gramBits;
+  const grams = gramsRaw ? [...ix.grams].flatMap((w) => [w & 0xffff, w >>> 16]) : gramBits;
 
   const strOff: number[] = [0];
   let chars = 0;
@@ -152,20 +154,23 @@ export function packIndex(ix: Index, entries: readonly GazetteerEntry[], options
   const parts: Record<Section, number[]> = {
     strOff, entities, entHash: hashTable(entityHashes), nodes, forms, keys, keyHash: hashTable(keyHashes), steps, lists, grams,
   };
-  // Each section 16 bits a value where all fit, else 32; each starts at a multiple of 4 bytes.
-  const sections = {} as Record<Section, [number, number, 2 | 4]>;
-  let bytes = 0;
-  for (const s of SECTIONS) {
-    const width = parts[s].every((v) => v < 0x10000) ? 2 : 4;
-    sections[s] = [bytes, parts[s].length, width];
-    bytes += Math.ceil((parts[s].length * width) / 4) * 4;
+  // One unit a value where all of a section's values fit, else two (packed-format.ts).
+  const sections = {} as Record<Section, [number, number, 1 | 2]>;
+  const units: number[] = [];
+  for (const name of SECTIONS) {
+    const values = parts[name];
+    const raw = name === 'grams' && gramsRaw;
+    const width = raw || values.every((v) => v < ONE_UNIT_MAX) ? 1 : 2;
+    sections[name] = [units.length, raw ? values.length / 2 : values.length, raw ? 2 : width];
+    for (const v of values) {
+      if (!Number.isInteger(v) || v < 0 || v >= 2 ** 31) throw new Error(`packing the matcher: ${name} holds ${v}`);
+      if (raw) units.push(v);
+      else if (width === 1) units.push(v + UNIT_BIAS);
+      else units.push((v >>> 15) + UNIT_BIAS, (v & 0x7fff) + UNIT_BIAS);
+    }
   }
-  const buffer = new ArrayBuffer(bytes);
-  for (const s of SECTIONS) {
-    const [at, n, width] = sections[s];
-    (width === 2 ? new Uint16Array(buffer, at, n) : new Uint32Array(buffer, at, n)).set(parts[s]);
-  }
-  const data = new Uint8Array(buffer);
+  let data = '';
+  for (let i = 0; i < units.length; i += 8192) data += String.fromCharCode(...units.slice(i, i + 8192));
   const l = options.lookalikes;
   const header: PackedHeader = {
     version: PACKED_VERSION,
@@ -190,17 +195,9 @@ export function packMatcher(entries: readonly GazetteerEntry[], options: Matcher
   return packIndex(compileIndex(entries, options), entries, options);
 }
 
-/** The bytes as base64 (what the content script's module carries). */
-export function toModule(p: PackedIndex): PackedModule {
-  // The typed arrays above wrote the machine's byte order; the page reads little-endian.
-  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) throw new Error('packing the matcher: a big-endian build machine is not supported');
-  return { header: p.header, data: Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength).toString('base64'), strings: p.strings };
-}
-
-/** The text of an ES module whose default export is the PackedModule (build.mjs virtual:matcher-index). */
+/** The text of an ES module whose default export is the PackedIndex (build.mjs virtual:matcher-index). */
 export function moduleText(p: PackedIndex): string {
-  const m = toModule(p);
-  return `export default {header:${JSON.stringify(m.header)},data:${JSON.stringify(m.data)},strings:${JSON.stringify(m.strings)}};\n`;
+  return `export default {header:${JSON.stringify(p.header)},data:${JSON.stringify(p.data)},strings:${JSON.stringify(p.strings)}};\n`;
 }
 
 /**

@@ -1,31 +1,43 @@
 /**
  * The layout of the packed matcher index (decision 0220), shared by the build that writes it
- * (packed-build.ts, Node) and the page that reads it in place (packed.ts). One little-endian
- * buffer of sections of fixed-size records, each section read through a Uint16Array where all its
- * values fit 16 bits (most do at ×1: half the bytes) or else a Uint32Array; plus one string
- * holding every string end to end.
+ * (packed-build.ts, Node) and the page that reads it in place (packed.ts). Two strings: `data`,
+ * sections of fixed-size records of numbers written as UTF-16 code units, and `strings`, every
+ * string of the index end to end. A JS string is read with charCodeAt in place: shipped as a
+ * string literal in the script, the index needs no decoding at all (no base64, no copy), so
+ * opening it costs the same at ×1 and ×100.
  *
- * Sections ([byte offset, length in values, bytes per value] in PackedHeader.sections):
+ * A number is one unit (value + UNIT_BIAS) where every value of its section is below
+ * ONE_UNIT_MAX, else two ((v >>> 15) + UNIT_BIAS, (v & 0x7fff) + UNIT_BIAS). The bias keeps
+ * units out of the control characters, which a script would carry as 2–6 byte escapes; no unit
+ * is ever a surrogate. Most sections are one unit a value at ×1.
+ *
+ * Sections ([unit offset, length in values, units per value] in PackedHeader.sections):
  * - strOff: string i is strings.slice(strOff[i], strOff[i + 1]).
  * - entities: ENTITY_REC per entity: id, type + 1, scope + 1 (string ids; 0 = absent), flags
- *   (ENTITY_PERSON, ENTITY_CITY), support list + 1 (0 = none).
+ *   (ENTITY_PERSON, ENTITY_CITY), support list (0 = none).
  * - entHash: open addressing, slot = entity + 1, keyed by the entity id.
- * - nodes: NODE_REC per trie node: first form, form count, flags (NODE_EXACT, NODE_STEM).
+ * - nodes: one value per trie node: (end of its forms << 2) | NODE_EXACT | NODE_STEM; its forms
+ *   start where the previous node's end.
  * - forms: FORM_REC per indexed form, in node order: entity (string), text (string), flags
- *   (language index and FORM_* bits), order, tail (string), singleLength, raw list + 1.
+ *   (language index, FORM_* bits, singleLength << FORM_SINGLE_SHIFT), order, extra list
+ *   ([tail, raw words…]; 0 = no tail, no raw words).
  * - keys: KEY_REC per edge key: parent node, (word string << 1) | stem, then for an exact edge
- *   its one step (child node, language mask, gaps list + 1), for a stem edge first step and
- *   step count in `steps`.
+ *   its one step (child node, language mask, gaps list), for a stem edge first step and step
+ *   count in `steps`, 0.
  * - keyHash: open addressing, slot = key + 1, keyed by parent node, kind and word.
- * - steps: STEP_REC per step of a stem edge: child node, language mask, gaps list + 1.
- * - lists: [count, string ids…] runs (gaps, raw words, support sets).
- * - grams: the Bloom bit set as is (PackedHeader.gramsRaw) or the positions of its set bits.
+ * - steps: STEP_REC per step of a stem edge: child node, language mask, gaps list.
+ * - lists: [count, string ids…] runs (gaps, tails and raw words, support sets); offset 0 unused.
+ * - grams: the positions of the Bloom bit set's set bits, or (PackedHeader.gramsRaw) the set
+ *   itself, each 32-bit word as two raw 16-bit units.
  */
-export const PACKED_VERSION = 2;
+export const PACKED_VERSION = 3;
+
+export const UNIT_BIAS = 0x20;
+/** Values of one-unit sections stay below this (the bias must not reach past 0xffff). */
+export const ONE_UNIT_MAX = 0x10000 - UNIT_BIAS;
 
 export const ENTITY_REC = 5;
-export const NODE_REC = 3;
-export const FORM_REC = 7;
+export const FORM_REC = 5;
 export const KEY_REC = 5;
 export const STEP_REC = 3;
 
@@ -34,13 +46,16 @@ export const ENTITY_CITY = 2;
 export const NODE_EXACT = 1;
 export const NODE_STEM = 2;
 
-/** Form flags above the language index (bits 0–3). */
-export const FORM_CASE = 1 << 4;
-export const FORM_AMBIGUOUS = 1 << 5;
-export const FORM_BLOCKER = 1 << 6;
-export const FORM_LITERAL = 1 << 7;
-export const FORM_DEMONYM = 1 << 8;
-export const FORM_LANG = 0xf;
+/** Form flags above the language index (bits 0–2), then singleLength. */
+export const FORM_LANG = 0x7;
+export const FORM_CASE = 1 << 3;
+export const FORM_AMBIGUOUS = 1 << 4;
+export const FORM_BLOCKER = 1 << 5;
+export const FORM_LITERAL = 1 << 6;
+export const FORM_DEMONYM = 1 << 7;
+/** The form has raw words (case-sensitive): `raw` is not null, even when the list is empty. */
+export const FORM_RAW = 1 << 8;
+export const FORM_SINGLE_SHIFT = 9;
 
 /** Hash seeds by kind of key (the node id is mixed in for edges). */
 export const KIND_EXACT = 0;
@@ -65,19 +80,12 @@ export interface PackedHeader {
   senseAfter: string[];
   /** Whether `grams` is the bit set itself (dense) or the positions of its set bits (sparse). */
   gramsRaw: boolean;
-  /** [byte offset, length in values, bytes per value (2 or 4)] of each section in `data`. */
-  sections: Record<Section, [number, number, 2 | 4]>;
+  /** [unit offset, length in values, units per value] of each section in `data`. */
+  sections: Record<Section, [number, number, 1 | 2]>;
 }
 
-/** What the build emits and the page reads. `data` starts at a multiple of 4 in its buffer. */
+/** What the build emits (as the default export of virtual:matcher-index) and the page reads. */
 export interface PackedIndex {
-  header: PackedHeader;
-  data: Uint8Array;
-  strings: string;
-}
-
-/** The same, as the content script's module carries it: the bytes as base64. */
-export interface PackedModule {
   header: PackedHeader;
   data: string;
   strings: string;
@@ -96,11 +104,9 @@ export function packedHash(seed: number, s: string, from: number, to: number): n
 export const edgeSeed = (node: number, kind: number): number => (node << 2) | kind;
 
 /**
- * Slots of an open-addressing table for n keys: a power of two, at most 2/3 full (most lookups
- * miss, and a miss probes to the next empty slot).
+ * Slots of an open-addressing table for n keys: 1.5 n (most lookups miss, and a miss probes to
+ * the next empty slot; a power of two would waste up to half of the table).
  */
 export function tableSize(n: number): number {
-  let size = 2;
-  while (size * 2 < n * 3) size *= 2;
-  return size;
+  return Math.max(2, Math.ceil(n * 1.5));
 }

@@ -1,6 +1,6 @@
 /**
  * The matcher over the build's packed index (packed-build.ts; layout in packed-format.ts), read
- * in place: a trie lookup is a probe of a hash table in the Uint32Array and a compare against
+ * in place: a trie lookup is a probe of a hash table in the data string and a compare against
  * the string table, and a node, step or form becomes an object only when a text reaches it. So
  * a frame's matcher is ready without building anything, and that cost does not grow with the
  * gazetteer (decision 0220). Pure: no DOM, no extension API.
@@ -10,8 +10,8 @@ import { matcherOver, type MatcherOptions } from './compile';
 import { LANG_BIT } from './inflect';
 import {
   ENTITY_CITY, ENTITY_PERSON, ENTITY_REC, FORM_AMBIGUOUS, FORM_BLOCKER, FORM_CASE, FORM_DEMONYM, FORM_LANG, FORM_LITERAL,
-  FORM_REC, GRAM_WORDS, KEY_REC, KIND_ENTITY, KIND_EXACT, KIND_STEM, NODE_EXACT, NODE_REC, NODE_STEM, PACKED_VERSION,
-  STEP_REC, edgeSeed, packedHash, type PackedHeader, type PackedIndex, type PackedModule, type Section,
+  FORM_RAW, FORM_REC, FORM_SINGLE_SHIFT, GRAM_WORDS, KEY_REC, KIND_ENTITY, KIND_EXACT, KIND_STEM, NODE_EXACT, NODE_STEM,
+  PACKED_VERSION, SECTIONS, STEP_REC, UNIT_BIAS, edgeSeed, packedHash, type PackedHeader, type PackedIndex, type Section,
 } from './packed-format';
 import { PhraseSet } from './phrases';
 import type { Has, Index, IndexedForm, Lookup, Node, Step } from './trie';
@@ -19,9 +19,18 @@ import type { Matcher } from './types';
 
 export class PackedError extends Error {}
 
-type View = Uint16Array | Uint32Array;
+/** One section of the data string: its numbers, read in place (packed-format.ts). */
+class View {
+  constructor(private readonly d: string, private readonly at: number, readonly length: number, private readonly wide: boolean) {}
 
-/** Reads the packed arrays; caches what it has decoded, so each object is made once. */
+  get(i: number): number {
+    if (!this.wide) return this.d.charCodeAt(this.at + i) - UNIT_BIAS;
+    const k = this.at + 2 * i;
+    return (this.d.charCodeAt(k) - UNIT_BIAS) * 0x8000 + this.d.charCodeAt(k + 1) - UNIT_BIAS;
+  }
+}
+
+/** Reads the packed index; caches what it has decoded, so each object is made once. */
 class Reader {
   readonly s: string;
   private readonly strOff: View;
@@ -33,7 +42,6 @@ class Reader {
   private readonly keyHash: View;
   private readonly stepRecs: View;
   private readonly listData: View;
-  readonly gramData: View;
   private readonly strs: (string | undefined)[] = [];
   private readonly nodes: (PackedNode | undefined)[] = [];
   private readonly forms: (IndexedForm | undefined)[] = [];
@@ -41,13 +49,18 @@ class Reader {
   private readonly exactSteps: (Step | undefined)[] = [];
   private readonly lists: (ReadonlySet<string> | undefined)[] = [];
 
-  constructor(readonly header: PackedHeader, data: Uint8Array, strings: string) {
+  constructor(readonly header: PackedHeader, readonly data: string, strings: string) {
     if (header.version !== PACKED_VERSION) throw new PackedError(`matcher index version ${header.version}, this code reads ${PACKED_VERSION}`);
-    if (data.byteOffset % 4) throw new PackedError('matcher index not aligned to 4 bytes');
+    let end = 0;
+    for (const name of SECTIONS) {
+      const [at, n, width] = header.sections[name];
+      if (at !== end) throw new PackedError(`matcher index: section ${name} is not where its header says`);
+      end = at + n * width;
+    }
+    if (end !== data.length) throw new PackedError(`matcher index of ${data.length} units, its header says ${end}`);
     const view = (name: Section): View => {
       const [at, n, width] = header.sections[name];
-      if (at + n * width > data.byteLength) throw new PackedError(`matcher index of ${data.byteLength} bytes, its header says more`);
-      return width === 2 ? new Uint16Array(data.buffer, data.byteOffset + at, n) : new Uint32Array(data.buffer, data.byteOffset + at, n);
+      return new View(data, at, n, width === 2);
     };
     this.s = strings;
     this.strOff = view('strOff');
@@ -59,31 +72,30 @@ class Reader {
     this.keyHash = view('keyHash');
     this.stepRecs = view('steps');
     this.listData = view('lists');
-    this.gramData = view('grams');
-    if (this.strOff[this.strOff.length - 1] !== strings.length) throw new PackedError('matcher index and its string table differ');
+    if (this.strOff.get(this.strOff.length - 1) !== strings.length) throw new PackedError('matcher index and its string table differ');
   }
 
   str(id: number): string {
     let s = this.strs[id];
-    if (s === undefined) this.strs[id] = s = this.s.slice(this.strOff[id]!, this.strOff[id + 1]!);
+    if (s === undefined) this.strs[id] = s = this.s.slice(this.strOff.get(id), this.strOff.get(id + 1));
     return s;
   }
 
   /** Is string `id` equal to `w`? Compared in place, without slicing the table. */
   private eq(id: number, w: string): boolean {
-    const a = this.strOff[id]!;
-    return this.strOff[id + 1]! - a === w.length && this.s.startsWith(w, a);
+    const a = this.strOff.get(id);
+    return this.strOff.get(id + 1) - a === w.length && this.s.startsWith(w, a);
   }
 
   node(id: number): PackedNode {
-    return (this.nodes[id] ??= new PackedNode(this, id, this.nodeRecs[id * NODE_REC + 2]!));
+    return (this.nodes[id] ??= new PackedNode(this, id, this.nodeRecs.get(id) & 3));
   }
 
   formsOf(id: number): IndexedForm[] {
-    const first = this.nodeRecs[id * NODE_REC]!;
-    const n = this.nodeRecs[id * NODE_REC + 1]!;
+    const first = id ? this.nodeRecs.get(id - 1) >>> 2 : 0;
+    const end = this.nodeRecs.get(id) >>> 2;
     const out: IndexedForm[] = [];
-    for (let i = first; i < first + n; i++) out.push(this.form(i));
+    for (let i = first; i < end; i++) out.push(this.form(i));
     return out;
   }
 
@@ -92,16 +104,20 @@ class Reader {
     if (f) return f;
     const u = this.formRecs;
     const r = i * FORM_REC;
-    const flags = u[r + 2]!;
-    const lang: Lang = LANGS[flags & FORM_LANG]!;
-    const raw = u[r + 6]!;
+    const flags = u.get(r + 2);
+    const lang: Lang | undefined = LANGS[flags & FORM_LANG];
+    if (!lang) throw new PackedError(`matcher index: form ${i} has no language`);
+    // [tail, raw words…]: read as a list, not a set (a raw word may repeat).
+    const extra = u.get(r + 4);
+    const more: string[] = [];
+    for (let k = 1, n = extra ? this.listData.get(extra) : 0; k <= n; k++) more.push(this.str(this.listData.get(extra + k)));
     f = {
       form: {
-        entity: this.str(u[r]!), text: this.str(u[r + 1]!), lang,
+        entity: this.str(u.get(r)), text: this.str(u.get(r + 1)), lang,
         caseSensitive: (flags & FORM_CASE) !== 0, ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
       },
-      bit: LANG_BIT[lang], raw: raw ? [...this.list(raw)] : null, order: u[r + 3]!, tail: this.str(u[r + 4]!),
-      singleLength: u[r + 5]!, blocker: (flags & FORM_BLOCKER) !== 0, literal: (flags & FORM_LITERAL) !== 0,
+      bit: LANG_BIT[lang], raw: flags & FORM_RAW ? more.slice(1) : null, order: u.get(r + 3), tail: more[0] ?? '',
+      singleLength: flags >>> FORM_SINGLE_SHIFT, blocker: (flags & FORM_BLOCKER) !== 0, literal: (flags & FORM_LITERAL) !== 0,
       demonym: (flags & FORM_DEMONYM) !== 0,
     };
     this.forms[i] = f;
@@ -112,9 +128,9 @@ class Reader {
   list(at: number): ReadonlySet<string> {
     const l = this.lists[at];
     if (l) return l;
-    const n = this.listData[at]!;
+    const n = this.listData.get(at);
     const out = new Set<string>();
-    for (let i = 1; i <= n; i++) out.add(this.str(this.listData[at + i]!));
+    for (let i = 1; i <= n; i++) out.add(this.str(this.listData.get(at + i)));
     this.lists[at] = out;
     return out;
   }
@@ -123,21 +139,21 @@ class Reader {
   private key(node: number, kind: number, word: string): number {
     const u = this.keyRecs;
     const table = this.keyHash;
-    const mask = table.length - 1;
-    let slot = packedHash(edgeSeed(node, kind), word, 0, word.length) & mask;
+    const size = table.length;
+    let slot = packedHash(edgeSeed(node, kind), word, 0, word.length) % size;
     for (;;) {
-      const k = table[slot]!;
+      const k = table.get(slot);
       if (!k) return -1;
       const r = (k - 1) * KEY_REC;
-      const ks = u[r + 1]!;
-      if (u[r] === node && (ks & 1) === kind && this.eq(ks >>> 1, word)) return k - 1;
-      slot = (slot + 1) & mask;
+      const ks = u.get(r + 1);
+      if (u.get(r) === node && (ks & 1) === kind && this.eq(ks >>> 1, word)) return k - 1;
+      if (++slot === size) slot = 0;
     }
   }
 
   private step(u: View, s: number): Step {
-    const gaps = u[s + 2]!;
-    return { node: this.node(u[s]!), mask: u[s + 1]!, gaps: gaps ? this.list(gaps) : null };
+    const gaps = u.get(s + 2);
+    return { node: this.node(u.get(s)), mask: u.get(s + 1), gaps: gaps ? this.list(gaps) : null };
   }
 
   exact(node: number, word: string): Step | undefined {
@@ -152,8 +168,8 @@ class Reader {
     let list = this.stemSteps[k];
     if (list) return list;
     list = [];
-    const first = this.keyRecs[k * KEY_REC + 2]!;
-    const n = this.keyRecs[k * KEY_REC + 3]!;
+    const first = this.keyRecs.get(k * KEY_REC + 2);
+    const n = this.keyRecs.get(k * KEY_REC + 3);
     for (let i = first; i < first + n; i++) list.push(this.step(this.stepRecs, i * STEP_REC));
     this.stemSteps[k] = list;
     return list;
@@ -163,14 +179,14 @@ class Reader {
   entity(id: string): number {
     const u = this.ents;
     const table = this.entHash;
-    const mask = table.length - 1;
-    let slot = packedHash(KIND_ENTITY, id, 0, id.length) & mask;
+    const size = table.length;
+    let slot = packedHash(KIND_ENTITY, id, 0, id.length) % size;
     for (;;) {
-      const k = table[slot]!;
+      const k = table.get(slot);
       if (!k) return -1;
       const r = (k - 1) * ENTITY_REC;
-      if (this.eq(u[r]!, id)) return r;
-      slot = (slot + 1) & mask;
+      if (this.eq(u.get(r), id)) return r;
+      if (++slot === size) slot = 0;
     }
   }
 }
@@ -202,32 +218,42 @@ export interface Packed {
   entities: PackedEntities;
 }
 
-/** Opens a packed index: checks its header and sizes; decodes nothing else. */
+/** The Bloom bit set of the index (one 128 KB array whatever the gazetteer's size). */
+function gramsOf(h: PackedHeader, data: string): Uint32Array {
+  const [at, n] = h.sections.grams;
+  const grams = new Uint32Array(GRAM_WORDS);
+  if (h.gramsRaw) {
+    if (n !== GRAM_WORDS) throw new PackedError('matcher index: its gram set is cut short');
+    for (let w = 0; w < n; w++) grams[w] = (data.charCodeAt(at + 2 * w) | (data.charCodeAt(at + 2 * w + 1) << 16)) >>> 0;
+  } else {
+    const wide = h.sections.grams[2] === 2;
+    const g = new View(data, at, n, wide);
+    for (let i = 0; i < n; i++) {
+      const b = g.get(i);
+      grams[b >>> 5]! |= 1 << (b & 31);
+    }
+  }
+  return grams;
+}
+
+/** Opens a packed index: checks its header and sizes; decodes nothing but the gram set. */
 export function openPacked(p: PackedIndex): Packed {
   const r = new Reader(p.header, p.data, p.strings);
   const u = r.ents;
   const h = p.header;
   const flag = (bit: number): Has => ({ has: (id) => {
     const e = r.entity(id);
-    return e >= 0 && (u[e + 3]! & bit) !== 0;
+    return e >= 0 && (u.get(e + 3) & bit) !== 0;
   } });
-  const g = r.gramData;
-  let grams: Uint32Array;
-  if (h.gramsRaw) {
-    if (!(g instanceof Uint32Array) || g.length !== GRAM_WORDS) throw new PackedError('matcher index: its gram set is cut short');
-    grams = g;
-  } else {
-    grams = new Uint32Array(GRAM_WORDS);
-    for (let i = 0; i < g.length; i++) grams[g[i]! >>> 5]! |= 1 << (g[i]! & 31);
-  }
   const index: Index = {
     root: r.node(0),
     size: h.size,
-    grams,
+    grams: gramsOf(h, p.data),
     compoundLengths: h.compoundLengths,
     support: { get: (id) => {
       const e = r.entity(id);
-      return e >= 0 && u[e + 4] ? r.list(u[e + 4]!) : undefined;
+      const at = e >= 0 ? u.get(e + 4) : 0;
+      return at ? r.list(at) : undefined;
     } },
     persons: flag(ENTITY_PERSON),
     cities: flag(ENTITY_CITY),
@@ -238,23 +264,10 @@ export function openPacked(p: PackedIndex): Packed {
   };
   const field = (k: number) => (id: string) => {
     const e = r.entity(id);
-    return e >= 0 && u[e + k] ? r.str(u[e + k]! - 1) : undefined;
+    const s = e >= 0 ? u.get(e + k) : 0;
+    return s ? r.str(s - 1) : undefined;
   };
   return { index, entities: { typeOf: field(1), scopeOf: field(2) } };
-}
-
-/** The bytes of a PackedModule (base64): one native call where the browser has Uint8Array.fromBase64. */
-export function decodeModule(m: PackedModule): PackedIndex {
-  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) throw new PackedError('the matcher index needs a little-endian machine');
-  const fromBase64 = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-  let bytes: Uint8Array;
-  if (fromBase64) bytes = fromBase64(m.data);
-  else {
-    const bin = atob(m.data);
-    bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  }
-  return { header: m.header, data: bytes, strings: m.strings };
 }
 
 /** The Matcher over a packed index: the same matches as compileMatcher over what was packed. */

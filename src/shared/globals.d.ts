@@ -27,7 +27,7 @@ declare module 'virtual:lookalikes' {
 
 /** The matcher packed by the build (build.mjs, src/matching/packed-build.ts; decision 0220). */
 declare module 'virtual:matcher-index' {
-  const index: import('../matching/packed-format').PackedModule;
+  const index: import('../matching/packed-format').PackedIndex;
   export default index;
 }
 
