@@ -226,11 +226,18 @@ function gramsOf(h: PackedHeader, data: string): Uint32Array {
     if (n !== GRAM_WORDS) throw new PackedError('matcher index: its gram set is cut short');
     for (let w = 0; w < n; w++) grams[w] = (data.charCodeAt(at + 2 * w) | (data.charCodeAt(at + 2 * w + 1) << 16)) >>> 0;
   } else {
-    const wide = h.sections.grams[2] === 2;
-    const g = new View(data, at, n, wide);
-    for (let i = 0; i < n; i++) {
-      const b = g.get(i);
-      grams[b >>> 5]! |= 1 << (b & 31);
+    // Inlined rather than through View.get: this loop runs once a frame, before anything is
+    // optimized, and a call an iteration doubled its time in Chromium.
+    if (h.sections.grams[2] === 2) {
+      for (let k = at, end = at + 2 * n; k < end; k += 2) {
+        const b = (data.charCodeAt(k) - UNIT_BIAS) * 0x8000 + data.charCodeAt(k + 1) - UNIT_BIAS;
+        grams[b >>> 5]! |= 1 << (b & 31);
+      }
+    } else {
+      for (let k = at, end = at + n; k < end; k++) {
+        const b = data.charCodeAt(k) - UNIT_BIAS;
+        grams[b >>> 5]! |= 1 << (b & 31);
+      }
     }
   }
   return grams;
