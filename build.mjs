@@ -168,6 +168,35 @@ function gazetteerPlugin() {
   };
 }
 
+let cachedIndex = null;
+/**
+ * `virtual:matcher-index`: the matcher compiled in Node and packed into typed arrays
+ * (src/matching/packed-build.ts, decision 0220), so a frame reads it in place instead of
+ * compiling the gazetteer. Remade when the data or the matcher's code changes (watch mode).
+ */
+function matcherIndexPlugin() {
+  const data = [join(root, 'data', 'gazetteer.json'), join(root, 'data', 'lookalikes.json'), join(root, 'node_modules', 'cldr-localenames-full', 'package.json')];
+  let inputs = [...data];
+  return {
+    name: 'matcher-index',
+    setup(build) {
+      build.onResolve({ filter: /^virtual:matcher-index$/ }, (a) => ({ path: a.path, namespace: 'matcher-index' }));
+      build.onLoad({ filter: /.*/, namespace: 'matcher-index' }, async () => {
+        try {
+          if (cachedIndex?.key !== filesKey(inputs)) {
+            const { module, inputs: code } = await loadTsWithInputs('src/matching/packed-build.ts', root);
+            inputs = [...data, ...code];
+            cachedIndex = { key: filesKey(inputs), contents: module.moduleText(module.packRepositoryMatcher(root)) };
+          }
+          return { contents: cachedIndex.contents, loader: 'js', watchFiles: inputs };
+        } catch (error) {
+          return { errors: [{ text: `packing the matcher: ${error instanceof Error ? error.message : String(error)}` }], watchFiles: inputs };
+        }
+      });
+    },
+  };
+}
+
 function copyStaticPlugin(browser, dir, forE2e) {
   return {
     name: 'static',
@@ -208,7 +237,7 @@ async function buildOne(browser, forE2e) {
     define: {
       __BROWSER__: JSON.stringify(browser),
     },
-    plugins: [factPackPlugin(), gazetteerPlugin(), copyStaticPlugin(browser, dir, forE2e)],
+    plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin(), copyStaticPlugin(browser, dir, forE2e)],
   };
   if (watch) {
     const ctx = await esbuild.context(options);

@@ -1,45 +1,47 @@
 /**
  * Where a frame's matcher and entity metadata come from: one seam, so how the matcher ships
- * (JSON compiled in the page today; a prebuilt index, issue 18) changes here and nowhere else.
+ * changes here and nowhere else. The build compiles the matcher in Node and packs it into typed
+ * arrays (virtual:matcher-index, decision 0220); a frame opens it in place, without parsing the
+ * gazetteer or building a trie, and the same index answers each entity's scope and type.
  */
-import gazetteerJson from 'virtual:gazetteer';
-import lookalikesJson from 'virtual:lookalikes';
-import splitJson from 'virtual:split-forms';
+import matcherIndex from 'virtual:matcher-index';
 import factSourcesJson from 'virtual:fact-sources';
-import { compileMatcherSliced, type SplitForms } from '../matching/runtime';
-import type { Lookalikes, Matcher } from '../matching/types';
-import type { GazetteerEntry } from '../shared/gazetteer-types';
+import { WARM_UP } from '../matching/compile';
+import { openPacked, packedMatcher, type Packed } from '../matching/packed';
+import type { Matcher } from '../matching/types';
+import type { EntityScope } from '../shared/gazetteer-types';
+import type { EntityType } from '../shared/pack-types';
 import type { EntityMeta, FactSources } from './mark-rules';
 import { pickYield } from './detect/slicer';
 
-let entries: GazetteerEntry[] | null = null;
-/** Parsed once, by the first of the matcher or the mark rules to need it. */
-const gazetteer = (): GazetteerEntry[] => (entries ??= JSON.parse(gazetteerJson) as GazetteerEntry[]);
+let packed: Packed | null = null;
+/** Opened once, by the first of the matcher or the mark rules to need it: header checks and the gram set. */
+const index = (): Packed => (packed ??= openPacked(matcherIndex));
 
 let factSources: FactSources | null = null;
 export const factSourcesOf = (): FactSources => (factSources ??= JSON.parse(factSourcesJson) as FactSources);
 
 /** Scopes, types and fact sources: built the first time a mention is found (decision 0190). */
 export function entityMeta(): EntityMeta {
-  const byId = new Map(gazetteer().map((e) => [e.id, e]));
+  const { entities } = index();
   return {
-    scopeOf: (id) => byId.get(id)?.scope,
-    typeOf: (id) => byId.get(id)?.type,
+    scopeOf: (id) => entities.scopeOf(id) as EntityScope | undefined,
+    typeOf: (id) => entities.typeOf(id) as EntityType | undefined,
     factSources: factSourcesOf(),
   };
 }
 
 let matcher: Promise<Matcher> | null = null;
 /**
- * Compiled on first use (a paused site or a frame without text never pays for it), in slices
- * of a few ms: a frame's first compile runs cold, and as one task it would block the page.
- * The gazetteer and its split forms ship as JSON text (build.mjs), parsed here: cheaper than
- * object literals, and a frame that never compiles never parses them.
+ * Opened on first use (a paused site or a frame without text never pays for it). Then, in a task
+ * of its own, one short text per script is matched: the engine compiles the scanner's code at
+ * its first call, better here than in the page's first slice of matching.
  */
 export function loadMatcher(): Promise<Matcher> {
-  return (matcher ??= compileMatcherSliced(gazetteer(), {
-    split: JSON.parse(splitJson) as SplitForms,
-    lookalikes: JSON.parse(lookalikesJson) as Lookalikes,
-    yieldFn: pickYield(),
-  }));
+  return (matcher ??= (async () => {
+    const m = packedMatcher(index());
+    await pickYield()();
+    for (const text of WARM_UP) m.match(text);
+    return m;
+  })());
 }

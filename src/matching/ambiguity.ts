@@ -32,7 +32,7 @@ export interface DocumentContext {
  */
 export function unsupported(
   chosen: readonly Candidate[],
-  support: ReadonlyMap<string, ReadonlySet<string>>,
+  support: Pick<ReadonlyMap<string, ReadonlySet<string>>, 'get'>,
   window = DEFAULT_WINDOW,
   doc: DocumentContext | null = null,
 ): Candidate[] {

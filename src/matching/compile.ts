@@ -59,13 +59,18 @@ function wordsOf(forms: readonly NameForm[], options: MatcherOptions): (i: numbe
   return splitReader(options.split, forms) ?? ((i) => formWords(forms[i]!.text));
 }
 
-export function compileMatcher(entries: readonly GazetteerEntry[], options: MatcherOptions = {}): Matcher {
+/** The index compileMatcher matches over; the build packs it (packed-build.ts). */
+export function compileIndex(entries: readonly GazetteerEntry[], options: MatcherOptions = {}): Index {
   const forms = selectForms(entries, options);
   const words = wordsOf(forms, options);
   const b = new IndexBuilder(entries, options.lookalikes);
   for (let i = 0; i < forms.length; i++) b.add(forms[i]!, words(i));
   for (const x of selectBlockers(options)) b.addBlocker(x.blocker, x.words());
-  return matcherOver(b.finish(), options);
+  return b.finish();
+}
+
+export function compileMatcher(entries: readonly GazetteerEntry[], options: MatcherOptions = {}): Matcher {
+  return matcherOver(compileIndex(entries, options), options);
 }
 
 /**
@@ -101,7 +106,8 @@ export async function compileMatcherSliced(entries: readonly GazetteerEntry[], o
   return matcher;
 }
 
-const WARM_UP = [
+/** Texts that reach the scanner's paths for each script: matched once to have the engine compile them. */
+export const WARM_UP = [
   "Kazakhstan's Tokayev and the U.S. in Kasachstans Hauptstadt",
   'Казахстан и Афганистан, Токаевым',
   'قزاقستان و افغانستان، به کابل',
@@ -114,7 +120,8 @@ interface Run {
   titled: Set<Candidate> | null;
 }
 
-function matcherOver(ix: Index, options: MatcherOptions): Matcher {
+/** The Matcher over an index: compiled here, or packed at build time and read in place (packed.ts). */
+export function matcherOver(ix: Index, options: Pick<MatcherOptions, 'window' | 'compounds'> = {}): Matcher {
   const window = options.window ?? DEFAULT_WINDOW;
   const compounds = options.compounds ?? true;
   const hasTitles = ix.titles.size > 0;

@@ -53,7 +53,7 @@ const NONE: Resolved = { chosen: [], rejected: [] };
 export function resolve(
   candidates: Candidate[],
   tokenCount: number,
-  support: ReadonlyMap<string, ReadonlySet<string>>,
+  support: Pick<ReadonlyMap<string, ReadonlySet<string>>, 'get'>,
   window = DEFAULT_WINDOW,
   doc: DocumentContext | null = null,
 ): Resolved {

@@ -9,7 +9,7 @@ import {
   SUFFIXES_BY_LAST, SUFFIX_LANGS, ALL_LANGS, scriptOf,
 } from './inflect';
 import type { Script } from './inflect';
-import { gramHash, type Index, type IndexedForm, type Node } from './trie';
+import { gramHash, type Has, type Index, type IndexedForm, type Node } from './trie';
 import { isAscii, isWordAt, softGap, type Tokens } from './tokenize';
 
 export interface Candidate {
@@ -34,7 +34,7 @@ const ARABIC_FIRST = new Set(ARABIC_PREFIXES.map((p) => p.charCodeAt(0)));
 /** Is gram hash `h` in the bit set `g`? */
 const hasGram = (g: Uint32Array, h: number): boolean => (g[h >>> 5]! & (1 << (h & 31))) !== 0;
 /** May an edge that asks for `gaps` follow the separator `gap` (null: a space or hyphen, always fine)? */
-const gapOk = (gaps: Set<string> | null, gap: string | null): boolean => gap === null || (gaps !== null && gaps.has(gap));
+const gapOk = (gaps: Has | null, gap: string | null): boolean => gap === null || (gaps !== null && gaps.has(gap));
 /** Scratch for passes(): the first folded units of a word. */
 const U6 = new Uint16Array(6);
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);

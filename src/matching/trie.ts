@@ -29,19 +29,42 @@ export interface IndexedForm {
   demonym: boolean;
 }
 
+/**
+ * What the scanner asks of a map or a set: a lookup. The builder's Maps and Sets are them; so is
+ * the build-time packed index (packed.ts), which reads its typed arrays on each lookup.
+ */
+export interface Lookup<T> {
+  get(key: string): T | undefined;
+}
+export interface Has {
+  has(key: string): boolean;
+}
+
 export interface Step {
-  node: Node;
+  readonly node: Node;
   /** Languages of the forms that take this edge. */
-  mask: number;
+  readonly mask: number;
   /** Non-space separators (folded) that forms write before this word, e.g. "." in "Alem.AI". */
-  gaps: Set<string> | null;
+  readonly gaps: Has | null;
 }
 
 export interface Node {
   /** Edges by the word as written in the form. */
-  exact: Map<string, Step> | null;
+  readonly exact: Lookup<Step> | null;
   /** Edges by a declension stem (Москва → москв); taken only with a non-empty ending. */
-  stem: Map<string, Step[]> | null;
+  readonly stem: Lookup<readonly Step[]> | null;
+  readonly forms: readonly IndexedForm[];
+}
+
+/** The builder's node: real Maps, filled form by form. */
+export interface BuildStep extends Step {
+  node: BuildNode;
+  mask: number;
+  gaps: Set<string> | null;
+}
+export interface BuildNode extends Node {
+  exact: Map<string, BuildStep> | null;
+  stem: Map<string, BuildStep[]> | null;
   forms: IndexedForm[];
 }
 
@@ -58,11 +81,11 @@ export interface Index {
   /** Folded lengths of German one-word forms eligible as the first part of a closed compound. */
   compoundLengths: number[];
   /** Context set (the entity itself + its `context`) for each entity with ambiguous forms. */
-  support: Map<string, Set<string>>;
+  support: Lookup<ReadonlySet<string>>;
   /** Entities of type person (titles make their ambiguous forms firm). */
-  persons: Set<string>;
+  persons: Has;
   /** Entities of type city (a Cyrillic city name alone in quotes is a club or a company). */
-  cities: Set<string>;
+  cities: Has;
   /** Whether any form is a demonym adjective (lookalikes.ts). */
   demonyms: boolean;
   /** Titles before a person's surname; sense words before and after a demonym adjective. */
@@ -81,9 +104,9 @@ export function gramHash(c0: number, c1: number, c2: number, c3: number): number
 }
 const SUFFIX_FIRST = [...new Set([...SUFFIX_LANGS.keys()].map((x) => x.charCodeAt(0)))];
 
-const newNode = (): Node => ({ exact: null, stem: null, forms: [] });
+const newNode = (): BuildNode => ({ exact: null, stem: null, forms: [] });
 
-function addGap(step: Step, gap: string | undefined) {
+function addGap(step: BuildStep, gap: string | undefined) {
   if (gap === undefined || gap === ' ' || /^[\s\-\u2010\u2011]*$/u.test(gap)) return;
   (step.gaps ??= new Set()).add(gap);
 }
@@ -154,7 +177,7 @@ export class IndexBuilder {
   }
 
   /** The trie node of a form's words, made where missing. */
-  private path(form: NameForm, { words, gaps }: FormWords): Node {
+  private path(form: NameForm, { words, gaps }: FormWords): BuildNode {
     const bit = LANG_BIT[form.lang];
     let node = this.root;
     for (let i = 0; i < words.length; i++) {

@@ -25,6 +25,12 @@ declare module 'virtual:lookalikes' {
   export default json;
 }
 
+/** The matcher packed by the build (build.mjs, src/matching/packed-build.ts; decision 0220). */
+declare module 'virtual:matcher-index' {
+  const index: import('../matching/packed-format').PackedIndex;
+  export default index;
+}
+
 /** Which sources hold a fact about each entity (build.mjs): JSON text of a FactSources (src/content/mark-rules.ts). */
 declare module 'virtual:fact-sources' {
   const json: string;

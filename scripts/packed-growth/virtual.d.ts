@@ -1,0 +1,4 @@
+declare module 'virtual:growth-data' {
+  const data: unknown;
+  export default data;
+}
