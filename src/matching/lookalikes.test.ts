@@ -42,6 +42,24 @@ describe('parseLookalikes', () => {
     expect(l).toMatchObject({ after: ['cuisine'], before: ['ethnic'], titles: ['President', 'رئیس جمهور'] });
   });
 
+  it('flattens sense words given by noun class, and reports a bad class with its line', () => {
+    const l = parseLookalikes(
+      JSON.stringify({
+        senses: {
+          about: 'x',
+          classes: { food: { after: { en: ['food', 'bread'], ru: ['хлеб'] }, before: { fa: ['نان'] } }, language: { after: { en: ['language'] } } },
+        },
+      }),
+      'l.json',
+    );
+    expect(l.after).toEqual(['food', 'bread', 'хлеб', 'language']);
+    expect(l.before).toEqual(['نان']);
+    expect(err('{\n  "senses": { "classes": {\n    "food": { "aftr": { "en": ["food"] } } } }\n}')).toBe(
+      'data/lookalikes.json:3: senses.classes.food: unknown key "aftr" (after, before)');
+    expect(err('{\n  "senses": { "classes": {\n    "food": ["food"] } }\n}')).toBe(
+      'data/lookalikes.json:3: senses.classes.food must be an object with "after" and/or "before"');
+  });
+
   it('reports JSON syntax errors and unknown keys with the line', () => {
     expect(err('{\n  "lookalikes": [\n    { "looksLike": "a", }\n  ]\n}')).toMatch(/^data\/lookalikes\.json:3: JSON syntax error/);
     expect(err('{\n  "about": "x",\n  "lookalike": []\n}')).toBe('data/lookalikes.json:3: unknown key "lookalike"');
