@@ -2,22 +2,81 @@
  * When a topic name in the text means something other than the topic entity, by the words around
  * it (docs/decisions/0160-lookalikes-and-demonyms.md). Asked only for the few candidates concerned.
  */
+import { foldString } from './normalize';
 import type { Candidate } from './scan';
-import type { Tokens } from './tokenize';
+import { senseRules } from './sense-rules';
+import { softGap, type Tokens } from './tokenize';
 import type { Index } from './trie';
 
 /**
  * A demonym adjective that names a language, a cuisine or a people rather than the state: next
- * to a sense word ("Kazakh cuisine", "زبان قزاقی"), or — in German — uninflected and not the
- * first part of a compound adjective: "Kasachisch" (the language), "kasachisch essen" (a manner),
+ * to a sense word ("Kazakh cuisine", "زبان قزاقی"), also across adjectives joined to it ("Afghan
+ * and Kazakh dishes", "غذاهای افغانی و قزاقی"); with no noun to describe ("in Kazakh.", "fell
+ * for the Afghan when", "به قزاقی، روسی و دری"); or — in German — uninflected and not the first
+ * part of a compound adjective: "Kasachisch" (the language), "kasachisch essen" (a manner),
  * where "kasachisch-afghanische Beziehungen" and every attributive use ("kasachische Regierung")
  * carry the state.
  */
 export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boolean {
   if (ix.senseAfter.touches(s, tk, c.t1) || ix.senseBefore.touches(s, tk, c.t0)) return true;
-  if (c.form.form.lang !== 'de' || c.end - c.start !== c.form.form.text.length) return false;
-  const next = s.charCodeAt(c.end);
-  return next !== 0x2d && next !== 0x2010 && next !== 0x2011;
+  const lang = c.form.form.lang;
+  if (lang === 'de') {
+    if (c.end - c.start !== c.form.form.text.length) return false;
+    const next = s.charCodeAt(c.end);
+    return next !== 0x2d && next !== 0x2010 && next !== 0x2011;
+  }
+  // The text, not the form's language, tells the word order: "افغان" is a form of both Persian
+  // (adjective after its noun) and Pashto (before it); Pashto's own letters tell them apart.
+  const cc = s.charCodeAt(c.start);
+  if (cc >= 0x0600 && cc <= 0x06ff) return pashtoAround(s, c.start) ? withoutNoun(ix, s, tk, c.t1, 1) : withoutNoun(ix, s, tk, c.t0, -1);
+  return (lang === 'en' || lang === 'ru') && withoutNoun(ix, s, tk, c.t1, 1);
+}
+
+/** Letters Pashto writes and Persian does not (ټ ډ ړ ښ ږ ګ ڼ ې ۍ ځ څ). */
+const PASHTO = /[\u067c\u0689\u0693\u069a\u0696\u06ab\u06bc\u06d0\u06cd\u0681\u0685]/;
+/** How far either side of a word the text is read to tell Pashto from Persian. */
+const PASHTO_WINDOW = 300;
+export const pashtoAround = (s: string, at: number): boolean => PASHTO.test(s.slice(Math.max(0, at - PASHTO_WINDOW), at + PASHTO_WINDOW));
+
+/** How many adjectives joined by "and" or commas are followed to their noun. */
+const MAX_JOINED = 3;
+/** Separators that join two adjectives on one noun: commas, slashes, dashes without spaces. */
+const JOINING = new Set([',', '\u060c', '/', '\u2013', '\u2014']);
+
+/**
+ * Is the adjective at word `at` without a noun on side `dir` (+1: after it, en/ru/ps; -1: before
+ * it, fa), or is its noun a sense word? Follows adjectives joined to it ("Kazakh and Afghan
+ * officials": the noun is "officials"). No noun: the text ends, punctuation, or a function word
+ * of data/sense-rules.json ("when", "in", "به") comes where the noun would.
+ */
+export function withoutNoun(ix: Index, s: string, tk: Tokens, at: number, dir: 1 | -1): boolean {
+  const r = senseRules();
+  const stops = dir > 0 ? r.headlessNext : r.headlessPrevious;
+  const sense = dir > 0 ? ix.senseAfter : ix.senseBefore;
+  let t = at;
+  for (let k = 0; k <= MAX_JOINED; k++) {
+    const n = t + dir;
+    if (n < 0 || n >= tk.count) return true;
+    const a = dir > 0 ? tk.end[t]! : tk.end[n]!;
+    const b = dir > 0 ? tk.start[n]! : tk.start[t]!;
+    if (!softGap(s, a, b)) {
+      if (!JOINING.has(s.slice(a, b).trim())) return true;
+      t = n; // ", Russian": the joined adjective; its noun comes after it
+      continue;
+    }
+    if (k > 0 && sense.touches(s, tk, t)) return true;
+    const w = foldString(s.slice(tk.start[n]!, tk.end[n]!));
+    if (r.and.has(w)) {
+      const m = n + dir;
+      if (m < 0 || m >= tk.count) return false;
+      // "in Kazakh and in Dari": what follows the conjunction is no adjective either.
+      if (stops.has(foldString(s.slice(tk.start[m]!, tk.end[m]!)))) return true;
+      t = m;
+      continue;
+    }
+    return stops.has(w);
+  }
+  return false;
 }
 
 const OPEN = new Set([0xab, 0x201e, 0x22]); // « „ "
