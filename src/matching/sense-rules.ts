@@ -26,7 +26,7 @@ export function foldedWords(list: unknown, where: string): Set<string> {
     if (!Array.isArray(words) || words.some((w) => typeof w !== 'string' || !w.trim())) {
       throw new Error(`data/sense-rules.json: ${where}.${lang} must be an array of non-empty strings`);
     }
-    for (const w of words) out.add(foldString(w));
+    for (const w of words as string[]) out.add(foldString(w));
   }
   return out;
 }
