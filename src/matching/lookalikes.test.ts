@@ -130,15 +130,17 @@ describe('look-alikes as blockers (mechanism, on the test fixture)', () => {
     expect(spans('казахи и казахский', compileMatcher(FIXTURE, { lookalikes: loose }))).toEqual([]);
   });
   it('an exact look-alike matches only as written', () => {
-    const exact = parseLookalikes(JSON.stringify({ lookalikes: [{ looksLike: 'kabul', is: 'x', forms: { en: ['KABUL Express'] }, exact: ['KABUL Express'] }] }), 'l.json');
+    // (Not "Kabul Express": a head word such as "Express" makes any city part of another name, name-parts.ts.)
+    const exact = parseLookalikes(JSON.stringify({ lookalikes: [{ looksLike: 'kabul', is: 'x', forms: { en: ['KABUL Jan'] }, exact: ['KABUL Jan'] }] }), 'l.json');
     const mm = compileMatcher(FIXTURE, { lookalikes: exact });
-    expect(spans('KABUL Express; Kabul Express', mm)).toEqual([['Kabul', 'kabul', 15, 20]]);
+    expect(spans('KABUL Jan; Kabul Jan', mm)).toEqual([['Kabul', 'kabul', 11, 16]]);
   });
   it('yields to a form of another entity spelled the same', () => {
     expect(spans('Nur-Sultan')).toEqual([['Nur-Sultan', 'astana', 0, 10]]);
   });
   it('without look-alikes, the same text is matched as before', () => {
-    expect(spans('The Kabul River', compileMatcher(FIXTURE))).toEqual([['Kabul', 'kabul', 4, 9]]);
+    // (Not "The Kabul River": its head word "River" is a rule of the code, name-parts.ts, not of the list.)
+    expect(spans('у реки Кабул', compileMatcher(FIXTURE))).toEqual([['Кабул', 'kabul', 7, 12]]);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { foldString } from './normalize';
 import type { Candidate } from './scan';
+import { partOfAnotherName } from './name-parts';
 import { senseRules } from './sense-rules';
 import { softGap, type Tokens } from './tokenize';
 import type { Index } from './trie';
@@ -79,14 +80,11 @@ export function withoutNoun(ix: Index, s: string, tk: Tokens, at: number, dir: 1
   return false;
 }
 
-const OPEN = new Set([0xab, 0x201e, 0x22]); // « „ "
-const CLOSE = new Set([0xbb, 0x201c, 0x22]); // » “ "
-
 /**
- * A Cyrillic name standing alone in quotes: Russian quotes the names of clubs, companies and
- * venues («Астана» обыграла «Тобол», ТОО «Кабул»), never a city's.
+ * A city candidate that is a word of another name (name-parts.ts): quoted in Russian («Астана»
+ * обыграла «Тобол»), next to a head word ("Kabul Express", "Radio Kabul"), or followed by a
+ * capitalised word in English text ("Kabul Dreams"). The name is the one compile.ts asks by.
  */
 export function quotedName(s: string, start: number, end: number): boolean {
-  const c = s.charCodeAt(start);
-  return c >= 0x0400 && c <= 0x04ff && OPEN.has(s.charCodeAt(start - 1)) && CLOSE.has(s.charCodeAt(end));
+  return partOfAnotherName(s, start, end);
 }
