@@ -10,22 +10,20 @@ import { foldString } from './normalize';
 import { senseRules } from './sense-rules';
 import type { Match } from './types';
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+let cueRes: { entity: string; re: RegExp }[] | null = null;
+/** One case-insensitive RegExp per club, its cues as whole words: one test per block, no copy of it. */
+const clubCues = () =>
+  (cueRes ??= senseRules().clubs.map((c) => ({
+    entity: c.entity,
+    re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${c.cues.map(escape).join('|')})(?![\\p{L}\\p{M}\\p{N}_])`, 'iu'),
+  })));
+
 /** Entities whose club `text` names by one of its cues (case-insensitive, whole words). */
 export function clubsNamedIn(text: string): string[] {
   const out: string[] = [];
-  const lower = text.toLowerCase();
-  for (const club of senseRules().clubs) {
-    if (club.cues.some((cue) => containsWord(lower, cue.toLowerCase()))) out.push(club.entity);
-  }
+  for (const c of clubCues()) if (c.re.test(text)) out.push(c.entity);
   return out;
-}
-
-const WORD = /[\p{L}\p{M}\p{N}_]/u;
-function containsWord(text: string, cue: string): boolean {
-  for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
-    if (!WORD.test(text.charAt(i - 1)) && !WORD.test(text.charAt(i + cue.length))) return true;
-  }
-  return false;
 }
 
 /** Is `entity` a club's city (data/sense-rules.json clubs)? */
