@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
 import { loadGazetteer } from './gazetteer-file';
 import { parseLookalikes } from './lookalikes';
-import { pashtoAround } from './senses';
+import { pashtoAround, pluralSense } from './senses';
 import { foldedWords, senseRulesOf } from './sense-rules';
 
 const root = join(__dirname, '..', '..');
@@ -66,6 +66,16 @@ describe('a demonym without a noun is a language, a person or a dog, not the sta
     expect(spans('افغان سوداګر په الماتي کې')).toEqual([['افغان', 'afghanistan', 0, 5], ['الماتي', 'almaty', 16, 22]]);
     expect(pashtoAround('افغان سوداګر', 0)).toBe(true);
     expect(pashtoAround('دانشجویان افغان', 10)).toBe(false);
+  });
+});
+
+describe('a city has no plural: Persian کابل (cable)', () => {
+  it('the plural, and the bare name in the same block unless a preposition or "city" makes it the place', () => {
+    const s = 'کابل‌های بلندگو قطع شد. یک تکنیسین کابل تازه‌ای آورد و در کابل ماند.';
+    expect(spans(s)).toEqual([['کابل', 'kabul', s.lastIndexOf('کابل'), s.lastIndexOf('کابل') + 4]]);
+    expect(pluralSense(s, 0, 8)).toBe(true);
+    expect(pluralSense('هیئت به کابل رفت', 8, 12)).toBe(false);
+    expect(pluralSense('Kabul cables', 0, 5)).toBe(false);
   });
 });
 

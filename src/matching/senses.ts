@@ -86,5 +86,27 @@ export function withoutNoun(ix: Index, s: string, tk: Tokens, at: number, dir: 1
  * capitalised word in English text ("Kabul Dreams"). The name is the one compile.ts asks by.
  */
 export function quotedName(s: string, start: number, end: number): boolean {
-  return partOfAnotherName(s, start, end);
+  return partOfAnotherName(s, start, end) || pluralSense(s, start, end);
+}
+
+/** The Persian and Pashto plural endings (ها، های، هایی), after a zero-width non-joiner or not. */
+const PLURAL = /\u200c?ه[اآ](?:ی|یی)?$/;
+/** A city's Arabic-script name, alone, after which the block's plural shows its other sense. */
+const LOCATIVE = new Set(['در', 'به', 'از', 'تا', 'شهر', 'د', 'په', 'له', 'ولایت']);
+
+/**
+ * A city has no plural: "کابل‌های برق" are cables (Persian کابل), not Kabuls. In a block that
+ * uses the name in the plural, the bare name too is the common word, unless a preposition or
+ * "city" before it makes it the place ("در کابل", "شهر کابل"). Arabic script only.
+ */
+export function pluralSense(s: string, start: number, end: number): boolean {
+  const c = s.charCodeAt(start);
+  if (c < 0x0600 || c > 0x06ff) return false;
+  const word = s.slice(start, end);
+  const plural = PLURAL.exec(word);
+  if (plural) return plural.index >= 3;
+  const stem = word.replace(/[\u064b-\u065f]/g, '');
+  if (stem.length < 3 || !new RegExp(`${stem}\u200c?ه[اآ]`).test(s)) return false;
+  const before = /([\p{L}\p{M}\u200c]+)\s+$/u.exec(s.slice(Math.max(0, start - 20), start))?.[1];
+  return !before || !LOCATIVE.has(before);
 }
