@@ -46,8 +46,9 @@ export class OneSense<K> {
       this.clubs.add(e);
       const blocks = this.clubWaiting.get(e);
       this.clubWaiting.delete(e);
-      // This block too: its own bare names are the club, now that it is named.
-      for (const b of blocks ?? []) if (b !== key) recheck.push(b);
+      // The block itself is among them when an earlier piece of it (the detector matches long
+      // blocks in chunks) had the bare name: that piece is matched again too.
+      for (const b of blocks ?? []) recheck.push(b);
     }
     const pending = new Set<string>();
     const matches = dropOtherSenses(text, r.matches, this.clubs, pending);

@@ -83,6 +83,13 @@ describe('a club named after its city: one sense per document', () => {
     expect(second.recheck).toEqual(['a']);
     expect(sense.match(m, 'a', 'Trainer und Spieler von Astana gelten als heimstark.').matches).toEqual([]);
   });
+  it('a block matched in pieces: the piece with the bare name is matched again once a later piece names the club', () => {
+    const sense = new OneSense<string>();
+    expect(sense.match(m, 'long', "Astana's fans sang all night.").matches.map((x) => x.text)).toEqual(['Astana']);
+    const next = sense.match(m, 'long', 'FC Astana won the league.');
+    expect(next.recheck).toEqual(['long']);
+    expect(next.matches).toEqual([]);
+  });
   it('a document that never names the club keeps the city, sports word or not', () => {
     expect(doc('The national team trained in Astana before the match.')).toEqual([[['Astana', 'astana', 29, 35]]]);
   });

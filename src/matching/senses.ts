@@ -106,7 +106,7 @@ export function pluralSense(s: string, start: number, end: number): boolean {
   const plural = PLURAL.exec(word);
   if (plural) return plural.index >= 3;
   const stem = word.replace(/[\u064b-\u065f]/g, '');
-  if (stem.length < 3 || !new RegExp(`${stem}\u200c?ه[اآ]`).test(s)) return false;
+  if (stem.length < 3 || !(s.includes(`${stem}\u200cه`) || s.includes(`${stem}ها`))) return false;
   const before = /([\p{L}\p{M}\u200c]+)\s+$/u.exec(s.slice(Math.max(0, start - 20), start))?.[1];
   return !before || !LOCATIVE.has(before);
 }
