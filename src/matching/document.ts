@@ -3,8 +3,11 @@
  * sense per document. An ambiguous form (a surname, an acronym that is also a word) needs an
  * unambiguous mention nearby (ambiguity.ts) — unless its entity is named firmly anywhere in the
  * same document, before or after it: by an unambiguous form ("Mohammad Ashraf Ghani") or after a
- * title ("President Ghani"). Then "Ghani" counts in every block. Pure.
+ * title ("President Ghani"). Then "Ghani" counts in every block. The same holds for a club named
+ * after its city: once the document names "FC Astana", the bare "Astana" by a sports word is the
+ * club (other-senses.ts). Pure.
  */
+import { clubsNamedIn, dropOtherSenses } from './other-senses';
 import type { DocumentScan, Match, Matcher } from './types';
 
 /**
@@ -16,6 +19,10 @@ import type { DocumentScan, Match, Matcher } from './types';
 export class OneSense<K> {
   private readonly named = new Set<string>();
   private readonly waiting = new Map<string, Set<K>>();
+  /** Cities whose club the document names ("FC Astana"). */
+  private readonly clubs = new Set<string>();
+  /** Blocks with a club city's bare name by a sports word, by city, before the club was named. */
+  private readonly clubWaiting = new Map<string, Set<K>>();
 
   /**
    * Matches block `key`'s text with what the document named so far. Returns its mentions and
@@ -34,6 +41,22 @@ export class OneSense<K> {
       blocks.add(key);
     }
     const recheck: K[] = [];
+    for (const e of clubsNamedIn(text)) {
+      if (this.clubs.has(e)) continue;
+      this.clubs.add(e);
+      const blocks = this.clubWaiting.get(e);
+      this.clubWaiting.delete(e);
+      // The block itself is among them when an earlier piece of it (the detector matches long
+      // blocks in chunks) had the bare name: that piece is matched again too.
+      for (const b of blocks ?? []) recheck.push(b);
+    }
+    const pending = new Set<string>();
+    const matches = dropOtherSenses(text, r.matches, this.clubs, pending);
+    for (const e of pending) {
+      let blocks = this.clubWaiting.get(e);
+      if (!blocks) this.clubWaiting.set(e, (blocks = new Set()));
+      blocks.add(key);
+    }
     for (const e of fresh) {
       const blocks = this.waiting.get(e);
       if (!blocks) continue;
@@ -42,13 +65,15 @@ export class OneSense<K> {
       // blocks in chunks) turned the entity down.
       for (const b of blocks) recheck.push(b);
     }
-    return { matches: r.matches, recheck };
+    return { matches, recheck };
   }
 
   /** Forgets everything (a new document). */
   clear(): void {
     this.named.clear();
     this.waiting.clear();
+    this.clubs.clear();
+    this.clubWaiting.clear();
   }
 }
 

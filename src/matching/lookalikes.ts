@@ -10,6 +10,8 @@
  * - `demonyms`: the gazetteer forms (per entity) that are demonym adjectives ("Kazakh",
  *   "afghanisch"); next to a `senses` word ("cuisine", "Sprache", "язык", "زبان", "ethnic") they
  *   mean a people, a language or a cuisine, not the state (docs/decisions/0160-demonyms.md).
+ *   `senses` lists the words by noun class (`classes`: language, food, crafts, breeds …, each
+ *   with `after` and `before` by language), or directly as `after` and `before`.
  * - `titles`: words that, right before an ambiguous form of a person, make it firm
  *   ("President Ghani", "Президент Токаев", "رئیس جمهور غنی").
  *
@@ -134,11 +136,22 @@ export function parseLookalikes(text: string, file: string, entries?: readonly G
   }
   const senses = top.get('senses');
   if (senses) {
-    const s = props(senses);
-    for (const [k, node] of s) {
-      if (k !== 'after' && k !== 'before') fail(node, `senses: unknown key "${k}" (after, before)`);
-      else byLang(node, `senses.${k}`, (_lang, t) => out[k].push(t));
-    }
+    // Either after/before directly, or noun classes (food, language, breed …), each with after/before.
+    const sides = (node: Node, where: string, classes: boolean) => {
+      for (const [k, side] of props(node)) {
+        if (k === 'after' || k === 'before') byLang(side, `${where}.${k}`, (_lang, t) => out[k].push(t));
+        else if (k === 'about') continue;
+        else if (k === 'classes' && classes) {
+          if (side.type !== 'object') fail(side, `${where}.classes must be an object of class → {after, before}`);
+          else for (const [name, cls] of props(side)) {
+            if (cls.type !== 'object') fail(cls, `${where}.classes.${name} must be an object with "after" and/or "before"`);
+            else sides(cls, `${where}.classes.${name}`, false);
+          }
+        } else fail(side, `${where}: unknown key "${k}" (${classes ? 'about, classes, ' : ''}after, before)`);
+      }
+    };
+    if (senses.type !== 'object') fail(senses, '"senses" must be an object');
+    else sides(senses, 'senses', true);
   }
   const titles = top.get('titles');
   if (titles) byLang(titles, 'titles', (_lang, t) => out.titles.push(t));

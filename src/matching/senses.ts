@@ -2,32 +2,111 @@
  * When a topic name in the text means something other than the topic entity, by the words around
  * it (docs/decisions/0160-lookalikes-and-demonyms.md). Asked only for the few candidates concerned.
  */
+import { foldString } from './normalize';
 import type { Candidate } from './scan';
-import type { Tokens } from './tokenize';
+import { partOfAnotherName } from './name-parts';
+import { senseRules } from './sense-rules';
+import { softGap, type Tokens } from './tokenize';
 import type { Index } from './trie';
 
 /**
  * A demonym adjective that names a language, a cuisine or a people rather than the state: next
- * to a sense word ("Kazakh cuisine", "زبان قزاقی"), or — in German — uninflected and not the
- * first part of a compound adjective: "Kasachisch" (the language), "kasachisch essen" (a manner),
+ * to a sense word ("Kazakh cuisine", "زبان قزاقی"), also across adjectives joined to it ("Afghan
+ * and Kazakh dishes", "غذاهای افغانی و قزاقی"); with no noun to describe ("in Kazakh.", "fell
+ * for the Afghan when", "به قزاقی، روسی و دری"); or — in German — uninflected and not the first
+ * part of a compound adjective: "Kasachisch" (the language), "kasachisch essen" (a manner),
  * where "kasachisch-afghanische Beziehungen" and every attributive use ("kasachische Regierung")
  * carry the state.
  */
 export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boolean {
   if (ix.senseAfter.touches(s, tk, c.t1) || ix.senseBefore.touches(s, tk, c.t0)) return true;
-  if (c.form.form.lang !== 'de' || c.end - c.start !== c.form.form.text.length) return false;
-  const next = s.charCodeAt(c.end);
-  return next !== 0x2d && next !== 0x2010 && next !== 0x2011;
+  const lang = c.form.form.lang;
+  if (lang === 'de') {
+    if (c.end - c.start !== c.form.form.text.length) return false;
+    const next = s.charCodeAt(c.end);
+    return next !== 0x2d && next !== 0x2010 && next !== 0x2011;
+  }
+  // The text, not the form's language, tells the word order: "افغان" is a form of both Persian
+  // (adjective after its noun) and Pashto (before it); Pashto's own letters tell them apart.
+  const cc = s.charCodeAt(c.start);
+  if (cc >= 0x0600 && cc <= 0x06ff) return pashtoAround(s, c.start) ? withoutNoun(ix, s, tk, c.t1, 1) : withoutNoun(ix, s, tk, c.t0, -1);
+  return (lang === 'en' || lang === 'ru') && withoutNoun(ix, s, tk, c.t1, 1);
 }
 
-const OPEN = new Set([0xab, 0x201e, 0x22]); // « „ "
-const CLOSE = new Set([0xbb, 0x201c, 0x22]); // » “ "
+/** Letters Pashto writes and Persian does not (ټ ډ ړ ښ ږ ګ ڼ ې ۍ ځ څ). */
+const PASHTO = /[\u067c\u0689\u0693\u069a\u0696\u06ab\u06bc\u06d0\u06cd\u0681\u0685]/;
+/** How far either side of a word the text is read to tell Pashto from Persian. */
+const PASHTO_WINDOW = 300;
+export const pashtoAround = (s: string, at: number): boolean => PASHTO.test(s.slice(Math.max(0, at - PASHTO_WINDOW), at + PASHTO_WINDOW));
+
+/** How many adjectives joined by "and" or commas are followed to their noun. */
+const MAX_JOINED = 3;
+/** Separators that join two adjectives on one noun: commas, slashes, dashes without spaces. */
+const JOINING = new Set([',', '\u060c', '/', '\u2013', '\u2014']);
 
 /**
- * A Cyrillic name standing alone in quotes: Russian quotes the names of clubs, companies and
- * venues («Астана» обыграла «Тобол», ТОО «Кабул»), never a city's.
+ * Is the adjective at word `at` without a noun on side `dir` (+1: after it, en/ru/ps; -1: before
+ * it, fa), or is its noun a sense word? Follows adjectives joined to it ("Kazakh and Afghan
+ * officials": the noun is "officials"). No noun: the text ends, punctuation, or a function word
+ * of data/sense-rules.json ("when", "in", "به") comes where the noun would.
+ */
+export function withoutNoun(ix: Index, s: string, tk: Tokens, at: number, dir: 1 | -1): boolean {
+  const r = senseRules();
+  const stops = dir > 0 ? r.headlessNext : r.headlessPrevious;
+  const sense = dir > 0 ? ix.senseAfter : ix.senseBefore;
+  let t = at;
+  for (let k = 0; k <= MAX_JOINED; k++) {
+    const n = t + dir;
+    if (n < 0 || n >= tk.count) return true;
+    const a = dir > 0 ? tk.end[t]! : tk.end[n]!;
+    const b = dir > 0 ? tk.start[n]! : tk.start[t]!;
+    if (!softGap(s, a, b)) {
+      if (!JOINING.has(s.slice(a, b).trim())) return true;
+      t = n; // ", Russian": the joined adjective; its noun comes after it
+      continue;
+    }
+    if (k > 0 && sense.touches(s, tk, t)) return true;
+    const w = foldString(s.slice(tk.start[n]!, tk.end[n]!));
+    if (r.and.has(w)) {
+      const m = n + dir;
+      if (m < 0 || m >= tk.count) return false;
+      // "in Kazakh and in Dari": what follows the conjunction is no adjective either.
+      if (stops.has(foldString(s.slice(tk.start[m]!, tk.end[m]!)))) return true;
+      t = m;
+      continue;
+    }
+    return stops.has(w);
+  }
+  return false;
+}
+
+/**
+ * A city candidate that is a word of another name (name-parts.ts): quoted in Russian («Астана»
+ * обыграла «Тобол»), next to a head word ("Kabul Express", "Radio Kabul"), or followed by a
+ * capitalised word in English text ("Kabul Dreams"). The name is the one compile.ts asks by.
  */
 export function quotedName(s: string, start: number, end: number): boolean {
+  return partOfAnotherName(s, start, end) || pluralSense(s, start, end);
+}
+
+/** The Persian and Pashto plural endings (ها، های، هایی), after a zero-width non-joiner or not. */
+const PLURAL = /\u200c?ه[اآ](?:ی|یی)?$/;
+/** A city's Arabic-script name, alone, after which the block's plural shows its other sense. */
+const LOCATIVE = new Set(['در', 'به', 'از', 'تا', 'شهر', 'د', 'په', 'له', 'ولایت']);
+
+/**
+ * A city has no plural: "کابل‌های برق" are cables (Persian کابل), not Kabuls. In a block that
+ * uses the name in the plural, the bare name too is the common word, unless a preposition or
+ * "city" before it makes it the place ("در کابل", "شهر کابل"). Arabic script only.
+ */
+export function pluralSense(s: string, start: number, end: number): boolean {
   const c = s.charCodeAt(start);
-  return c >= 0x0400 && c <= 0x04ff && OPEN.has(s.charCodeAt(start - 1)) && CLOSE.has(s.charCodeAt(end));
+  if (c < 0x0600 || c > 0x06ff) return false;
+  const word = s.slice(start, end);
+  const plural = PLURAL.exec(word);
+  if (plural) return plural.index >= 3;
+  const stem = word.replace(/[\u064b-\u065f]/g, '');
+  if (stem.length < 3 || !(s.includes(`${stem}\u200cه`) || s.includes(`${stem}ها`))) return false;
+  const before = /([\p{L}\p{M}\u200c]+)\s+$/u.exec(s.slice(Math.max(0, start - 20), start))?.[1];
+  return !before || !LOCATIVE.has(before);
 }

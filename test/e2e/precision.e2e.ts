@@ -2,7 +2,10 @@
  * Precision in the browser (issue 16, item 3): look-alikes are not marked, names inside
  * identifiers are not, the possessive stays outside a mention, and a surname alone is marked
  * anywhere on a page that names its person in full or with a title — across blocks, beyond the
- * 400-character window, and also in a block scanned before the full name appeared.
+ * 400-character window, and also in a block scanned before the full name appeared. The senses
+ * of docs/decisions/0270: the club by its city's bare name on a page that names the club,
+ * demonyms of a dish, a language or with no noun, names inside other names (Kabul Express,
+ * Radio Kabul, «Кабул Серена»), where "Kazakh and Afghan officials" stay the states.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer, mentionsUntil as pollMentions } from './harness';
@@ -36,6 +39,20 @@ describeInBrowsers('precision', (name) => {
   it('marks the surname after the full name and nothing of the look-alikes or identifiers', async () => {
     expect(await mentionsUntil((m) => m.length >= expected.length)).toEqual(expected);
     expect(page.errors).toEqual([]);
+  });
+
+  it('marks neither the club, nor demonyms of food or language, nor a city inside another name', async () => {
+    const marks = await mentionsUntil((m) => m.length >= expected.length);
+    const count = (entity: string, text: string) => marks.filter((x) => x.entity === entity && x.text === text).length;
+    // "Welcoming Ghani to Astana" only: not "Astana's supporters" on a page that names FC Astana.
+    expect(count('astana', 'Astana')).toBe(1);
+    // "arrived in Kabul" only: not Kabul Express, Radio Kabul, «Кабул Серена».
+    expect(count('kabul', 'Kabul')).toBe(1);
+    expect(marks.some((x) => x.text === 'Кабул')).toBe(false);
+    // "Kazakh and Afghan officials" only: not "in Kazakh.", "Kazakh food", "Afghan bread", "به قزاقی".
+    expect(count('kazakhstan', 'Kazakh')).toBe(1);
+    expect(count('afghanistan', 'Afghan')).toBe(1);
+    expect(marks.some((x) => x.text === 'قزاقی')).toBe(false);
   });
 
   it('marks a surname scanned earlier once the page names its person in full', async () => {

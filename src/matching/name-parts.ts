@@ -1,0 +1,83 @@
+/**
+ * When a place name is a word of another name — a film, a band, a race, a hotel, a radio
+ * station, a person — rather than the place: "Kabul Express", "Radio Kabul", "Tour of Almaty",
+ * "Almaty-Marathon", «Кабул Серена», "India Mahdavi". Asked for city candidates (through
+ * senses.ts) and for the mentions of a few states (document.ts). Pure.
+ */
+import { foldString } from './normalize';
+import { senseRules } from './sense-rules';
+
+const OPEN = new Set([0xab, 0x201e, 0x22]); // « „ "
+const CLOSE = new Set([0xbb, 0x201c, 0x22]); // » “ "
+/** A name in guillemets is at most this long: «Кабул Серена», not a quoted sentence. */
+const MAX_QUOTED = 40;
+/** How far either side the text is read to tell English from German, and Title Case. */
+const AROUND = 200;
+
+const isCyrillic = (c: number) => c >= 0x0400 && c <= 0x04ff;
+const isUpperLatin = (ch: string) => /^\p{Lu}/u.test(ch) && /^\p{Script=Latin}/u.test(ch);
+
+/**
+ * Is s[start, end) a word of another name? `capitalised`: also when a capitalised word follows
+ * it in English text (for names, not adjectives: "India Mahdavi", not "Afghan Red Crescent").
+ */
+export function partOfAnotherName(s: string, start: number, end: number, capitalised = true): boolean {
+  return quotedName(s, start, end) || besideHead(s, start, end) || (capitalised && capitalisedNext(s, start, end));
+}
+
+/**
+ * A Cyrillic name in quotes: alone («Астана» обыграла «Тобол», гостиница «Казахстан»), or with
+ * other words inside short guillemets («Кабул Серена»). Russian quotes the names of clubs,
+ * companies, hotels and venues, never a place's.
+ */
+export function quotedName(s: string, start: number, end: number): boolean {
+  if (!isCyrillic(s.charCodeAt(start))) return false;
+  if (OPEN.has(s.charCodeAt(start - 1)) && CLOSE.has(s.charCodeAt(end))) return true;
+  const open = s.lastIndexOf('\u00ab', start);
+  if (open < 0 || start - open > MAX_QUOTED || s.lastIndexOf('\u00bb', start) > open) return false;
+  const close = s.indexOf('\u00bb', end);
+  return close >= 0 && close - open <= MAX_QUOTED && !/[.!?]/.test(s.slice(open, close));
+}
+
+/** A head word of data/sense-rules.json right after ("Kabul Express", "Almaty-Marathon") or before ("Radio Kabul"). */
+function besideHead(s: string, start: number, end: number): boolean {
+  const r = senseRules();
+  const after = s.slice(end, end + 24);
+  for (const h of r.headsAfter) {
+    for (const sep of [' ', '\u00a0', '-']) {
+      if (after.startsWith(sep + h) && !/[\p{L}\p{N}]/u.test(after.charAt(sep.length + h.length))) return true;
+    }
+  }
+  const before = s.slice(Math.max(0, start - 24), start);
+  for (const h of r.headsBefore) {
+    if (!(before.endsWith(h + ' ') || before.endsWith(h + '\u00a0'))) continue;
+    const at = before.length - h.length - 2;
+    if (at < 0 || !/[\p{L}\p{N}]/u.test(before.charAt(at))) return true;
+  }
+  return false;
+}
+
+/**
+ * English only: a name followed by a capitalised word that is not a function word, a weekday or
+ * a month, in running text (not a Title Case headline), is part of a longer name: "Kabul
+ * Dreams", "Kabul Serena Hotel", "India Mahdavi". German capitalises every noun ("in Kabul
+ * Gespräche"), so German text is left to the head words.
+ */
+function capitalisedNext(s: string, start: number, end: number): boolean {
+  if (s.charCodeAt(end) !== 0x20 && s.charCodeAt(end) !== 0xa0) return false;
+  const next = /^[\p{L}\p{M}]+/u.exec(s.slice(end + 1, end + 40))?.[0];
+  const r = senseRules();
+  if (!next || !isUpperLatin(next) || r.notHeads.has(next)) return false;
+  const words = s.slice(Math.max(0, start - AROUND), end + AROUND).match(/[\p{L}\p{M}]+/gu) ?? [];
+  let en = 0;
+  let de = 0;
+  let lower = 0;
+  for (const w of words) {
+    const f = foldString(w);
+    if (r.englishWords.has(f)) en++;
+    if (r.germanWords.has(f)) de++;
+    if (!/^\p{Lu}/u.test(w)) lower++;
+  }
+  // English running text: more English function words than German, and mostly lower case.
+  return en >= 2 && en > de && lower * 2 > words.length;
+}
