@@ -4,7 +4,8 @@ import { loadSettings } from '../shared/settings';
 import { entityCard } from '../store/queries';
 import { setBadge } from './badge';
 import { framesOf, reportFrame } from './frames';
-import { store } from './store-access';
+import { readerHandlers } from './reader';
+import { factDb, store } from './store-access';
 import { reportTopic } from './topic';
 
 /** What the background answers. */
@@ -39,4 +40,5 @@ export const handlers: Handlers<'background'> = {
     await browser.tabs.create({ url, ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}) });
     return null;
   },
+  ...readerHandlers(factDb),
 };
