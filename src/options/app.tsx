@@ -8,6 +8,7 @@ import { BackupSection } from './backup-section';
 import { MarkingSection } from './marking-section';
 import { SitesSection } from './sites-section';
 import { SourcesSection } from './sources-section';
+import { YourSourcesSection } from './your-sources-section';
 
 export function App() {
   const { settings, save, error } = useSettings();
@@ -20,6 +21,7 @@ export function App() {
         <nav aria-label={t('optionsSections')}>
           <ul class="plain-list toc">
             <li><a href="#sources">{t('optionsSources')}</a></li>
+            <li><a href="#your-sources">{t('yourSources')}</a></li>
             <li><a href="#sites">{t('optionsWhere')}</a></li>
             <li><a href="#marking">{t('optionsMarking')}</a></li>
             <li><a href="#appearance">{t('optionsAppearance')}</a></li>
@@ -38,6 +40,7 @@ export function App() {
         ) : (
           <>
             <SourcesSection db={store.db} unavailable={store.state === 'unavailable'} settings={settings} save={save} />
+            <YourSourcesSection settings={settings} save={save} />
             <SitesSection settings={settings} save={save} />
             <MarkingSection db={store.db} settings={settings} save={save} />
             <AppearanceSection settings={settings} save={save} />
