@@ -1,11 +1,13 @@
 /** Export settings to a JSON file; import from one, all or nothing. */
 import { useRef, useState } from 'preact/hooks';
 import type { Settings, SettingsProblem } from '../shared/settings-schema';
+import { log } from '../shared/log';
+import { sendToBackground } from '../shared/messaging';
 import type { CaravanDB } from '../store/schema';
 import { t } from '../ui/i18n';
 import { exportText, parseSettingsFile, type KnownIds } from './import-file';
 
-type Outcome = { ok: true; keys: string[] } | { ok: false; problems: SettingsProblem[] } | null;
+type Outcome = { ok: true; keys: string[]; sources: { sources: number; facts: number } | null } | { ok: false; problems: SettingsProblem[] } | null;
 
 /** The sources and names this browser's store holds, which a file's settings may name. */
 async function knownIds(db: CaravanDB | null): Promise<KnownIds> {
@@ -18,12 +20,17 @@ export function BackupSection({ settings, save, db }: { settings: Settings; save
   const [outcome, setOutcome] = useState<Outcome>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  const exportFile = (): void => {
-    const blob = new Blob([exportText(settings)], { type: 'application/json' });
+  const exportFile = async (): Promise<void> => {
+    // The reader's sources (their texts) travel in the same file (issue 20).
+    const sources = await sendToBackground('export-sources').catch((err: unknown) => {
+      log.warn('exporting your sources failed:', err);
+      return [];
+    });
+    const blob = new Blob([exportText(settings, sources)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = 'caravan-settings.json';
+    a.download = sources.length ? 'caravan-backup.json' : 'caravan-settings.json';
     document.body.append(a);
     a.click();
     a.remove();
@@ -37,10 +44,13 @@ export function BackupSection({ settings, save, db }: { settings: Settings; save
       return;
     }
     try {
-      await save(parsed.patch);
-      setOutcome({ ok: true, keys: parsed.keys });
+      // Sources first: the settings may name them (a source of yours turned off).
+      const sources = parsed.sources ? await sendToBackground('import-sources', { sources: parsed.sources }) : null;
+      if (parsed.keys.length) await save(parsed.patch);
+      setOutcome({ ok: true, keys: parsed.keys, sources });
     } catch (err) {
-      setOutcome({ ok: false, problems: [{ key: '(save)', message: err instanceof Error ? err.message : String(err) }] });
+      const message = err instanceof Error ? err.message.replace(/^[\w-]+: (failed|refused): /, '') : String(err);
+      setOutcome({ ok: false, problems: [{ key: '(save)', message }] });
     }
   };
 
@@ -49,7 +59,7 @@ export function BackupSection({ settings, save, db }: { settings: Settings; save
       <h2 id="backup-heading">{t('optionsBackup')}</h2>
       <p class="muted">{t('optionsBackupHelp')}</p>
       <div class="row">
-        <button type="button" id="export" onClick={exportFile}>
+        <button type="button" id="export" onClick={() => void exportFile()}>
           {t('optionsExport')}
         </button>
         <label class="file-label">
@@ -69,7 +79,8 @@ export function BackupSection({ settings, save, db }: { settings: Settings; save
       <div role="status" aria-live="polite" id="import-result">
         {outcome?.ok === true && (
           <p class="ok" data-outcome="ok">
-            {t('optionsImported', outcome.keys.join(', '))}
+            {outcome.keys.length > 0 && t('optionsImported', outcome.keys.join(', '))}
+            {outcome.sources && ` ${t('optionsImportedSources', [outcome.sources.sources, outcome.sources.facts])}`}
           </p>
         )}
         {outcome?.ok === false && (

@@ -16,9 +16,10 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe'
 /** The text of a node's subtree, a line per block. */
 export function textOfNode(root: Node): string {
   const out: string[] = [];
-  const walk = (node: Node): void => {
+  const walk = (node: Node, pre = false): void => {
     if (node.nodeType === 3) {
-      out.push(node.textContent ?? '');
+      // A line break in HTML source is a space, except inside <pre>.
+      out.push(pre ? (node.textContent ?? '') : (node.textContent ?? '').replace(/[\r\n]+/g, ' '));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -26,7 +27,7 @@ export function textOfNode(root: Node): string {
     if (SKIP.has(name)) return;
     const block = BLOCKS.has(name);
     if (block) out.push('\n');
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c, pre || name === 'pre');
     if (block) out.push('\n');
   };
   walk(root);
