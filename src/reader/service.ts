@@ -5,6 +5,7 @@
  * leaves nothing behind. Browser-free (its databases and tools are handed in), so the unit tests
  * run it on fake-indexeddb.
  */
+import { log } from '../shared/log';
 import { putReaderSource, readerSourceIds, removeReaderSource, renameReaderSource } from '../store/reader-facts';
 import type { CaravanDB } from '../store/schema';
 import { deriveKept, type DeriveTools } from './derive-local';
@@ -100,6 +101,7 @@ export class ReaderService {
         addedAt: addedAt ?? this.deps.now?.() ?? Date.now(),
       };
       const db = await this.deps.facts();
+      const started = performance.now();
       // Derived first, in memory: nothing is written for a document that fails to derive.
       this.current = { source: id, title, done: 0, total: kept.text.length };
       let derived;
@@ -111,9 +113,13 @@ export class ReaderService {
       } finally {
         this.current = null;
       }
+      const derivedAt = performance.now();
       // The kept text first: should the fact write fail, the next sync derives it again.
       await putKept(await this.deps.kept(), kept);
       await putReaderSource(db, derived.source, derived.facts);
+      log.info(
+        `source ${id}: ${kept.text.length} characters, ${derived.facts.length} facts; derived in ${Math.round(derivedAt - started)} ms, stored in ${Math.round(performance.now() - derivedAt)} ms`,
+      );
       return { source: id, facts: derived.facts.length };
     });
   }

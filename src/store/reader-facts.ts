@@ -9,6 +9,8 @@ import type { Fact, Source } from '../shared/pack-types';
 import { META_KEY, type CaravanDB, type PackMeta } from './schema';
 import { toFactRecord } from './terms';
 
+const BATCH = 200;
+
 /** Ids of the reader's sources the fact store holds now. */
 export async function readerSourceIds(db: CaravanDB): Promise<string[]> {
   const sources = await db.getAll('sources');
@@ -32,7 +34,13 @@ async function replace(db: CaravanDB, id: string, add: { source: Source; facts: 
     queue(sources.delete(id));
     if (add) {
       queue(sources.put(add.source));
-      for (const f of add.facts) queue(facts.put(toFactRecord(f)));
+      // In batches, each awaited: every put clones its record synchronously, and thousands queued
+      // in one go (a 1 MB document has ~5,600 facts) would hold the background for one long task.
+      // Issuing the next batch from the last request's success keeps the transaction alive.
+      for (let i = 0; i < add.facts.length; i += BATCH) {
+        for (const f of add.facts.slice(i, i + BATCH)) queue(facts.put(toFactRecord(f)));
+        await writes[writes.length - 1];
+      }
     }
     await Promise.all(writes);
     const meta = await tx.objectStore('meta').get(META_KEY);
