@@ -7,6 +7,7 @@ import { useStore } from '../ui/use-store';
 import { useTheme } from '../ui/theme';
 import { EntityView } from './entity-view';
 import { PageView } from './page-view';
+import { AddPage } from './add-page';
 import { SearchResults, searchSummary, useSearch } from './search-results';
 import { resolveTab, revealEntity, type TabInfo } from './tab';
 import { TimelineView } from './timeline-view';
@@ -123,6 +124,7 @@ export function App() {
         {store.state === 'unavailable' && <p class="notice error">{t('popupStoreUnavailable')}</p>}
         {error && <p class="notice error">{error}</p>}
         {content}
+        {view === 'page' && !searching && !entity && <AddPage tab={tab} />}
       </main>
     </>
   );

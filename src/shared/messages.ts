@@ -71,6 +71,8 @@ export const MESSAGE_SCHEMAS = {
   'toggle-marking': { to: 'content', params: empty },
   /** The background: the tab's topic state changed (its frames' evidence summed; decision 0190). */
   'topic-changed': { to: 'content', params: v.strictObject({ onTopic: v.boolean() }) },
+  /** "Add this page" (issue 20): the top frame's HTML, for Readability in the popup. */
+  'page-html': { to: 'content', params: empty },
   // Received by the background.
   ping: { to: 'background', params: empty },
   'store-status': { to: 'background', params: empty },
@@ -137,6 +139,7 @@ export interface MessageResults {
   'reveal-entity': boolean;
   'toggle-marking': { enabled: boolean };
   'topic-changed': null;
+  'page-html': { html: string; url: string; title: string };
   'topic-evidence': { onTopic: boolean };
   ping: { ok: true; version: string };
   'store-status': StoreStatus;

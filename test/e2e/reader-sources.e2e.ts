@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { INPUT_MESSAGES_EN } from '../../src/reader/input';
-import { describeInBrowsers, REPO_ROOT, useBrowser, type TestPage } from './harness';
+import { describeInBrowsers, REPO_ROOT, useBrowser, type ExtensionBrowser, type TestPage } from './harness';
 import { centreOf, sleep, waitForTip, type Rects } from './harness/tooltip-probe';
 
 const QUOTE = 'Kazakhstan and Afghanistan agreed on 3 March 2031 to send 777 wagons of flour through Hairatan.';
@@ -63,6 +63,15 @@ async function chooseFile(page: TestPage, file: { name: string; bytes?: number[]
   }, file);
 }
 
+/** Waits until the tab's content script has found `entity`. */
+async function mentionsOf(browser: ExtensionBrowser, urlPart: string, entity: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const reply = await browser.sendToTab<{ mentions: Array<{ entity: string }> }>(urlPart, { type: 'page-mentions' }).catch(() => ({ mentions: [] }));
+    if (reply.mentions.some((m) => m.entity === entity)) return;
+    await sleep(100);
+  }
+}
+
 const sentence = (key: keyof typeof INPUT_MESSAGES_EN, ...args: string[]): string =>
   args.reduce<string>((s, a, i) => s.replace(`$${i + 1}`, a), INPUT_MESSAGES_EN[key]);
 
@@ -99,11 +108,7 @@ describeInBrowsers('the reader’s own sources', (name) => {
 
     page = await browser.newPage(server.url('/reader.html'));
     await page.bringToFront();
-    for (let i = 0; i < 100; i++) {
-      const reply = await browser.sendToTab<{ mentions: Array<{ entity: string }> }>('/reader.html', { type: 'page-mentions' });
-      if (reply.mentions.some((m) => m.entity === 'hairatan')) break;
-      await sleep(100);
-    }
+    await mentionsOf(browser, '/reader.html', 'hairatan');
     const [x, y] = await centreOf(page, 'Hairatan');
     await page.mouseMove(x, y);
     const open = await waitForTip(page, (t) => t.status === 'ready' && (JSON.parse(t.summaries!) as string[]).includes(QUOTE), 'open with the reader’s quote');
@@ -205,6 +210,31 @@ describeInBrowsers('the reader’s own sources', (name) => {
     await options.waitFor(() => document.querySelector('#reader-none'));
     expect(await listed()).toEqual([]);
     expect(await mine()).toEqual([]);
+  });
+
+  it('adds the open page’s article from the panel, with its title, address, author and date', async () => {
+    const { browser, server } = session;
+    const article = await browser.newPage(server.url('/reader-article.html'));
+    await article.bringToFront();
+    await mentionsOf(browser, '/reader-article.html', 'hairatan');
+    const panel = await browser.openPopupFor(article);
+    await panel.waitFor(() => document.querySelector('#add-page'), undefined, 20_000);
+    await panel.click('#add-page');
+    const said = await panel.waitFor(() => {
+      const p = document.querySelector<HTMLElement>('#add-page-status');
+      return p && (p.dataset.outcome === 'ok' || p.dataset.outcome === 'error') ? `${p.dataset.outcome}: ${p.textContent}` : null;
+    }, undefined, 60_000);
+    expect(said).toMatch(/^ok: Added “Flour trains reach Hairatan” to your sources: [1-9]\d* facts\.$/);
+    const added = (await browser.sendToBackground<Array<Listed & { url?: string; author?: string; published?: string; lang: string }>>({ type: 'reader-sources' })).find((s) => s.url === server.url('/reader-article.html'))!;
+    expect(added).toMatchObject({ title: 'Flour trains reach Hairatan', author: 'Aigerim Sadykova', published: '2031-04-02', lang: 'en' });
+    const facts = (await card()).facts.filter((f) => f.source === added.id);
+    expect(facts.map((f) => f.quote)).toContain('Kazakhstan and Afghanistan agreed on 1 April 2031 to run 45 flour trains a month through Hairatan, the border crossing on the Amu Darya.');
+    // Only the article: no navigation or footer text became a fact.
+    for (const f of facts) expect(f.quote).not.toMatch(/Home|rights reserved/);
+    await browser.sendToBackground({ type: 'remove-source', params: { source: added.id } });
+    expect(panel.errors).toEqual([]);
+    await panel.close();
+    await article.close();
   });
 
   it('derives a 1 MB document in the background (timed and reported; the open page’s main thread watched)', async () => {
