@@ -20,6 +20,7 @@ import { log } from '../shared/log';
 import type { Handlers } from '../shared/messaging';
 import type { DeriveTools } from '../reader/derive-local';
 import { openKept, type ReaderDB } from '../reader/kept';
+import { isExtensionPage } from '../reader/sender';
 import { ReaderService } from '../reader/service';
 import type { CaravanDB } from '../store/schema';
 
@@ -62,8 +63,7 @@ export function syncReaderSources(facts: () => Promise<CaravanDB>, db: CaravanDB
 }
 
 function fromExtensionPage(sender: Runtime.MessageSender): void {
-  // A content script's sender.url is the page's: only the extension's own pages pass.
-  if (!sender.url?.startsWith(browser.runtime.getURL(''))) throw new Error('only Caravan’s own pages may change your sources');
+  if (!isExtensionPage(sender.url, browser.runtime.getURL(''))) throw new Error('only Caravan’s own pages may read or change your sources');
 }
 
 export function readerHandlers(facts: () => Promise<CaravanDB>): Handlers<'background'> {

@@ -1,5 +1,6 @@
 /** Export settings to a JSON file; import from one, all or nothing. */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { KeptSource } from '../reader/kept';
 import type { Settings, SettingsProblem } from '../shared/settings-schema';
 import { log } from '../shared/log';
 import { sendToBackground } from '../shared/messaging';
@@ -16,16 +17,31 @@ async function knownIds(db: CaravanDB | null): Promise<KnownIds> {
   return { sources: new Set(sources.map(String)), entities: new Set(entities.map(String)) };
 }
 
-export function BackupSection({ settings, save, db }: { settings: Settings; save: (p: Partial<Settings>) => Promise<Settings>; db: CaravanDB | null }) {
+export function BackupSection({
+  settings,
+  save,
+  db,
+  version = 0,
+  onSourcesChanged = () => undefined,
+}: {
+  settings: Settings;
+  save: (p: Partial<Settings>) => Promise<Settings>;
+  db: CaravanDB | null;
+  /** Changes whenever the reader's sources change (your-sources-section.tsx). */
+  version?: number;
+  onSourcesChanged?: () => void;
+}) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  const exportFile = async (): Promise<void> => {
-    // The reader's sources (their texts) travel in the same file (issue 20).
-    const sources = await sendToBackground('export-sources').catch((err: unknown) => {
-      log.warn('exporting your sources failed:', err);
-      return [];
-    });
+  // The reader's sources (their texts) travel in the same file (issue 20): read ahead, so the
+  // export stays one synchronous click (a download started after an await may be blocked).
+  const [sources, setSources] = useState<KeptSource[]>([]);
+  useEffect(() => {
+    sendToBackground('export-sources').then(setSources, (err: unknown) => log.warn('reading your sources for export failed:', err));
+  }, [version]);
+
+  const exportFile = (): void => {
     const blob = new Blob([exportText(settings, sources)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -45,9 +61,10 @@ export function BackupSection({ settings, save, db }: { settings: Settings; save
     }
     try {
       // Sources first: the settings may name them (a source of yours turned off).
-      const sources = parsed.sources ? await sendToBackground('import-sources', { sources: parsed.sources }) : null;
+      const imported = parsed.sources ? await sendToBackground('import-sources', { sources: parsed.sources }) : null;
+      if (imported) onSourcesChanged();
       if (parsed.keys.length) await save(parsed.patch);
-      setOutcome({ ok: true, keys: parsed.keys, sources });
+      setOutcome({ ok: true, keys: parsed.keys, sources: imported });
     } catch (err) {
       const message = err instanceof Error ? err.message.replace(/^[\w-]+: (failed|refused): /, '') : String(err);
       setOutcome({ ok: false, problems: [{ key: '(save)', message }] });
@@ -59,7 +76,7 @@ export function BackupSection({ settings, save, db }: { settings: Settings; save
       <h2 id="backup-heading">{t('optionsBackup')}</h2>
       <p class="muted">{t('optionsBackupHelp')}</p>
       <div class="row">
-        <button type="button" id="export" onClick={() => void exportFile()}>
+        <button type="button" id="export" onClick={exportFile}>
           {t('optionsExport')}
         </button>
         <label class="file-label">

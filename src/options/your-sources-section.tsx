@@ -52,7 +52,18 @@ const refusal = (r: Refusal): string => refusalText(r, (key, args) => t(key, arg
 const errorText = (err: unknown): string =>
   err instanceof Error ? err.message.replace(/^[\w-]+: (failed|refused): /, '').replace(/^bad params for [\w-]+: /, '') : String(err);
 
-export function YourSourcesSection({ settings, save, onChanged }: { settings: Settings; save: SaveSettings; onChanged?: () => void }) {
+export function YourSourcesSection({
+  settings,
+  save,
+  version = 0,
+  onChanged,
+}: {
+  settings: Settings;
+  save: SaveSettings;
+  /** Changes when another section changed the sources (an import). */
+  version?: number;
+  onChanged?: () => void;
+}) {
   const [list, setList] = useState<ReaderSourceInfo[] | null>(null);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
@@ -71,7 +82,7 @@ export function YourSourcesSection({ settings, save, onChanged }: { settings: Se
       setList([]);
     });
   };
-  useEffect(refresh, []);
+  useEffect(refresh, [version]);
 
   /** Runs a background job, following its progress until it answers. */
   const withProgress = async <R,>(job: () => Promise<R>): Promise<R> => {
@@ -91,8 +102,8 @@ export function YourSourcesSection({ settings, save, onChanged }: { settings: Se
       live = false;
       setProgress(null);
       setBusy(false);
-      refresh();
-      onChanged?.();
+      if (onChanged) onChanged();
+      else refresh();
     }
   };
 
@@ -144,8 +155,8 @@ export function YourSourcesSection({ settings, save, onChanged }: { settings: Se
     try {
       await sendToBackground('rename-source', { source: s.id, title: next });
       setRenaming(null);
-      refresh();
-      onChanged?.();
+      if (onChanged) onChanged();
+      else refresh();
     } catch (err) {
       setStatus({ kind: 'error', text: errorText(err) });
     }
