@@ -120,6 +120,38 @@ describeInBrowsers('the reader’s own sources', (name) => {
     await waitForTip(page, (t) => t.pinned === 'true', 'pinned');
   });
 
+  it('is found by the panel’s search and shown in the source view, with its quote and badged as yours', async () => {
+    const { browser } = session;
+    const factId = (await mine())[0]!.id;
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.querySelector('#q'), undefined, 20_000);
+    await popup.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#q')!;
+      input.value = 'wagons flour';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const shown = await popup.waitFor((id) => {
+      const li = document.querySelector(`.search-results li.fact[data-fact="${id}"]`);
+      const summary = li?.querySelector<HTMLElement>('.fact-summary');
+      return li && summary
+        ? { text: summary.textContent, lang: summary.lang, dir: summary.dir, badge: li.querySelector('.reader-badge')?.textContent ?? null }
+        : null;
+    }, factId, 20_000);
+    expect(shown).toEqual({ text: QUOTE, lang: 'en', dir: 'ltr', badge: 'Yours' });
+    await popup.close();
+
+    const view = await browser.openExtensionPage(`source.html?source=${encodeURIComponent(sourceId)}&fact=${encodeURIComponent(factId)}`);
+    const doc = await view.waitFor(() => {
+      const h1 = document.querySelector('h1');
+      const mark = document.querySelector('.doc mark');
+      return h1 && mark ? { title: h1.textContent, badge: h1.querySelector('.reader-badge')?.textContent?.trim() ?? null, marked: mark.textContent } : null;
+    }, undefined, 20_000);
+    expect(doc).toEqual({ title: 'Grain notes Yours', badge: 'Yours', marked: QUOTE });
+    expect(view.errors).toEqual([]);
+    await view.close();
+    await page.bringToFront();
+  });
+
   it('turned off on the options page, its facts leave the open tooltip; turned on, they come back', async () => {
     await options.bringToFront();
     const checkbox = `#reader-sources li[data-source="${sourceId}"] input[type=checkbox]`;
