@@ -52,6 +52,11 @@ export async function listKept(db: ReaderDB): Promise<KeptSource[]> {
   return (await db.getAll('sources')).sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
 }
 
+/** The ids alone: what a background waking up compares with the fact store, without reading every text. */
+export async function keptIds(db: ReaderDB): Promise<string[]> {
+  return (await db.getAllKeys('sources')).map(String);
+}
+
 export function getKept(db: ReaderDB, id: string): Promise<KeptSource | undefined> {
   return db.get('sources', id);
 }

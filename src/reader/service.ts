@@ -10,7 +10,7 @@ import { putReaderSource, readerSourceIds, removeReaderSource, renameReaderSourc
 import type { CaravanDB } from '../store/schema';
 import { deriveKept, type DeriveTools } from './derive-local';
 import { checkText, MAX_TITLE_CHARS, RefusedInput } from './input';
-import { deleteKept, getKept, listKept, newSourceId, putKept, type KeptSource, type ReaderDB } from './kept';
+import { deleteKept, getKept, keptIds, listKept, newSourceId, putKept, type KeptSource, type ReaderDB } from './kept';
 
 export interface ReaderDeps {
   /** The fact store, opened and seeded. */
@@ -198,16 +198,20 @@ export class ReaderService {
    */
   sync(db: CaravanDB): Promise<{ derived: string[]; dropped: string[] }> {
     return this.run(async () => {
-      const [kept, present] = await Promise.all([this.deps.kept().then(listKept), readerSourceIds(db)]);
-      const keptIds = new Set(kept.map((k) => k.id));
+      // Ids first: a background wakes often, and the texts are read only for what needs deriving.
+      const keptDb = await this.deps.kept();
+      const [ids, present] = await Promise.all([keptIds(keptDb), readerSourceIds(db)]);
+      const kept = new Set(ids);
       const have = new Set(present);
-      const dropped = present.filter((id) => !keptIds.has(id));
+      const dropped = present.filter((id) => !kept.has(id));
       for (const id of dropped) await removeReaderSource(db, id);
       const derived: string[] = [];
-      for (const k of kept) {
-        if (have.has(k.id)) continue;
+      for (const id of ids) {
+        if (have.has(id)) continue;
+        const k = await getKept(keptDb, id);
+        if (!k) continue;
         await this.deriveAndStore(k, db);
-        derived.push(k.id);
+        derived.push(id);
       }
       return { derived, dropped };
     });

@@ -13,8 +13,9 @@ const BATCH = 200;
 
 /** Ids of the reader's sources the fact store holds now. */
 export async function readerSourceIds(db: CaravanDB): Promise<string[]> {
-  const sources = await db.getAll('sources');
-  return sources.filter((s) => s.reader).map((s) => s.id);
+  // By key (reader ids have their own prefix), so no document text is read.
+  const keys = await db.getAllKeys('sources', IDBKeyRange.bound('reader-', 'reader-\uffff'));
+  return keys.map(String);
 }
 
 async function replace(db: CaravanDB, id: string, add: { source: Source; facts: Fact[] } | null): Promise<void> {
