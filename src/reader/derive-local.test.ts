@@ -6,7 +6,7 @@ import { deriveFacts } from '../facts/derive';
 import { compileMatcher } from '../matching/compile';
 import { loadGazetteer } from '../matching/gazetteer-file';
 import { loadLookalikes } from '../matching/lookalikes-file';
-import { chunksOf, deriveKept, type DeriveTools } from './derive-local';
+import { chunksOf, deriveKept, readerSourceRecord, type DeriveTools } from './derive-local';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let tools: DeriveTools;
@@ -56,4 +56,16 @@ describe('deriveKept', () => {
       expect(same / whole.length).toBeGreaterThan(0.9);
     });
   }
+});
+
+describe('readerSourceRecord', () => {
+  it('gives a Persian or Pashto source its right-to-left direction, and marks it as the reader’s', () => {
+    const kept = { id: 'reader-000000000002', title: 'یادداشت', text: 'قزاقستان', lang: 'fa', addedAt: 3, author: 'A', url: 'https://x.af/a', published: '2024-01-02' };
+    expect(readerSourceRecord(kept)).toEqual({
+      id: kept.id, title: 'یادداشت', lang: 'fa', dir: 'rtl', published: '2024-01-02', url: 'https://x.af/a', outlet: 'A',
+      length: 8, text: 'قزاقستان', reader: { addedAt: 3, author: 'A' },
+    });
+    expect(readerSourceRecord({ ...kept, lang: 'ps' }).dir).toBe('rtl');
+    expect(readerSourceRecord({ ...kept, lang: 'ru' }).dir).toBe('ltr');
+  });
 });

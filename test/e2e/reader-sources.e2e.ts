@@ -244,6 +244,27 @@ describeInBrowsers('the reader’s own sources', (name) => {
     expect(await mine()).toEqual([]);
   });
 
+  it('shows its progress while a long text derives, then lists it', async () => {
+    await options.bringToFront();
+    const long = Array.from({ length: 3000 }, (_, i) => `Kazakhstan sent ${i + 1} wagons of wheat to Afghanistan in May 2024.`).join('\n');
+    await fill(options, { '#reader-title': 'Long notes', '#reader-text': long });
+    const before = await statusText(options);
+    await options.click('#reader-add');
+    const seen = await options.waitFor(() => {
+      const p = document.querySelector<HTMLProgressElement>('#reader-progress');
+      return p && p.value > 0 ? { value: p.value, max: p.max } : null;
+    }, undefined, 60_000);
+    expect(seen!.max).toBe(long.length);
+    expect(seen!.value).toBeLessThanOrEqual(long.length);
+    const done = await outcome(options, before);
+    expect(done.kind).toBe('ok');
+    expect(done.text).toMatch(/^Added “Long notes”: \d+ facts\.$/);
+    expect(await options.evaluate(() => document.querySelector('#reader-progress'))).toBeNull();
+    const added = (await listed()).find((s) => s.title === 'Long notes')!;
+    expect(added.facts).toBe(3000);
+    await session.browser.sendToBackground({ type: 'remove-source', params: { source: added.id } });
+  });
+
   it('adds the open page’s article from the panel, with its title, address, author and date', async () => {
     const { browser, server } = session;
     const article = await browser.newPage(server.url('/reader-article.html'));
