@@ -197,6 +197,30 @@ function matcherIndexPlugin() {
   };
 }
 
+/**
+ * `virtual:gazetteer-cues` (issue 20): the gazetteer's cue terms (entity id → cue groups), JSON
+ * text, for the background's local derivation of the reader's sources: the same name-less fact
+ * linking as the build's (src/matching/cues.ts). The runtime gazetteer leaves cues out.
+ */
+function readerCuesPlugin() {
+  return {
+    name: 'reader-cues',
+    setup(build) {
+      build.onResolve({ filter: /^virtual:gazetteer-cues$/ }, (a) => ({ path: a.path, namespace: 'reader-cues' }));
+      build.onLoad({ filter: /.*/, namespace: 'reader-cues' }, async () => {
+        const watchFiles = [join(root, 'data', 'gazetteer.json')];
+        try {
+          const { module } = await loadTsWithInputs('src/matching/build.ts', root);
+          const cues = Object.fromEntries(module.loadGazetteer(root).filter((e) => e.cues?.length).map((e) => [e.id, e.cues]));
+          return { contents: JSON.stringify(cues), loader: 'text', watchFiles };
+        } catch (error) {
+          return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles };
+        }
+      });
+    },
+  };
+}
+
 function copyStaticPlugin(browser, dir, forE2e) {
   return {
     name: 'static',
@@ -237,7 +261,7 @@ async function buildOne(browser, forE2e) {
     define: {
       __BROWSER__: JSON.stringify(browser),
     },
-    plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin(), copyStaticPlugin(browser, dir, forE2e)],
+    plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin(), readerCuesPlugin(), copyStaticPlugin(browser, dir, forE2e)],
   };
   if (watch) {
     const ctx = await esbuild.context(options);

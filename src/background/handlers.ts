@@ -5,7 +5,8 @@ import { entityCard } from '../store/queries';
 import { setBadge } from './badge';
 import { openFactPanel } from './open-panel';
 import { framesOf, reportFrame } from './frames';
-import { store } from './store-access';
+import { readerHandlers } from './reader';
+import { factDb, store } from './store-access';
 import { reportTopic } from './topic';
 
 /** What the background answers. */
@@ -35,4 +36,5 @@ export const handlers: Handlers<'background'> = {
     await openFactPanel(entity, sender.tab);
     return null;
   },
+  ...readerHandlers(factDb),
 };

@@ -5,6 +5,8 @@
  */
 import pack from 'virtual:fact-pack';
 import { openStore, type OpenedStore } from '../store/open';
+import type { CaravanDB } from '../store/schema';
+import { syncReaderSources } from './reader';
 
 let opened: Promise<OpenedStore> | null = null;
 
@@ -13,11 +15,20 @@ export function store(): Promise<OpenedStore> {
     onClose: () => {
       opened = null;
     },
-  }).catch((error: unknown) => {
-    opened = null;
-    throw error;
-  });
+  })
+    .then((o) => {
+      // A seed or rebuild left the reader's sources out: they are derived again from the kept text.
+      syncReaderSources(factDb, o.db);
+      return o;
+    })
+    .catch((error: unknown) => {
+      opened = null;
+      throw error;
+    });
   return opened;
 }
+
+/** The fact store's database, for the reader's sources (reader.ts). */
+export const factDb = async (): Promise<CaravanDB> => (await store()).db;
 
 export const packVersion = pack.version;

@@ -9,6 +9,7 @@ import { loadSettings, runsOnHost, watchSettings, type Settings } from '../share
 import { createSession, type FrameReport } from './detect/session';
 import { entityMeta, factSourcesOf, loadMatcher } from './matcher-source';
 import { createTooltip } from './tooltip';
+import { pageHtml } from './page-html';
 
 let lastEvidence = '';
 function sendReport({ entities, evidence }: FrameReport): void {
@@ -69,6 +70,7 @@ listen('content', {
     session.setTabTopic(onTopic);
     return null;
   },
+  'page-html': () => pageHtml(),
 });
 
 /** The page's host; about:blank and srcdoc frames take their creator's (their origin says it). */

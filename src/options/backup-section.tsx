@@ -1,11 +1,14 @@
 /** Export settings to a JSON file; import from one, all or nothing. */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { KeptSource } from '../reader/kept';
 import type { Settings, SettingsProblem } from '../shared/settings-schema';
+import { log } from '../shared/log';
+import { sendToBackground } from '../shared/messaging';
 import type { CaravanDB } from '../store/schema';
 import { t } from '../ui/i18n';
 import { exportText, parseSettingsFile, type KnownIds } from './import-file';
 
-type Outcome = { ok: true; keys: string[] } | { ok: false; problems: SettingsProblem[] } | null;
+type Outcome = { ok: true; keys: string[]; sources: { sources: number; facts: number } | null } | { ok: false; problems: SettingsProblem[] } | null;
 
 /** The sources and names this browser's store holds, which a file's settings may name. */
 async function knownIds(db: CaravanDB | null): Promise<KnownIds> {
@@ -14,16 +17,36 @@ async function knownIds(db: CaravanDB | null): Promise<KnownIds> {
   return { sources: new Set(sources.map(String)), entities: new Set(entities.map(String)) };
 }
 
-export function BackupSection({ settings, save, db }: { settings: Settings; save: (p: Partial<Settings>) => Promise<Settings>; db: CaravanDB | null }) {
+export function BackupSection({
+  settings,
+  save,
+  db,
+  version = 0,
+  onSourcesChanged = () => undefined,
+}: {
+  settings: Settings;
+  save: (p: Partial<Settings>) => Promise<Settings>;
+  db: CaravanDB | null;
+  /** Changes whenever the reader's sources change (your-sources-section.tsx). */
+  version?: number;
+  onSourcesChanged?: () => void;
+}) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const input = useRef<HTMLInputElement>(null);
 
+  // The reader's sources (their texts) travel in the same file (issue 20): read ahead, so the
+  // export stays one synchronous click (a download started after an await may be blocked).
+  const [sources, setSources] = useState<KeptSource[]>([]);
+  useEffect(() => {
+    sendToBackground('export-sources').then(setSources, (err: unknown) => log.warn('reading your sources for export failed:', err));
+  }, [version]);
+
   const exportFile = (): void => {
-    const blob = new Blob([exportText(settings)], { type: 'application/json' });
+    const blob = new Blob([exportText(settings, sources)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = 'caravan-settings.json';
+    a.download = sources.length ? 'caravan-backup.json' : 'caravan-settings.json';
     document.body.append(a);
     a.click();
     a.remove();
@@ -37,10 +60,14 @@ export function BackupSection({ settings, save, db }: { settings: Settings; save
       return;
     }
     try {
-      await save(parsed.patch);
-      setOutcome({ ok: true, keys: parsed.keys });
+      // Sources first: the settings may name them (a source of yours turned off).
+      const imported = parsed.sources ? await sendToBackground('import-sources', { sources: parsed.sources }) : null;
+      if (imported) onSourcesChanged();
+      if (parsed.keys.length) await save(parsed.patch);
+      setOutcome({ ok: true, keys: parsed.keys, sources: imported });
     } catch (err) {
-      setOutcome({ ok: false, problems: [{ key: '(save)', message: err instanceof Error ? err.message : String(err) }] });
+      const message = err instanceof Error ? err.message.replace(/^[\w-]+: (failed|refused): /, '') : String(err);
+      setOutcome({ ok: false, problems: [{ key: '(save)', message }] });
     }
   };
 
@@ -69,7 +96,8 @@ export function BackupSection({ settings, save, db }: { settings: Settings; save
       <div role="status" aria-live="polite" id="import-result">
         {outcome?.ok === true && (
           <p class="ok" data-outcome="ok">
-            {t('optionsImported', outcome.keys.join(', '))}
+            {outcome.keys.length > 0 && t('optionsImported', outcome.keys.join(', '))}
+            {outcome.sources && ` ${t('optionsImportedSources', [outcome.sources.sources, outcome.sources.facts])}`}
           </p>
         )}
         {outcome?.ok === false && (

@@ -96,3 +96,24 @@ describe('refusals in plain sentences, and nothing changes', () => {
     }
   });
 });
+
+describe('a backup with the reader’s sources', () => {
+  const source = { id: 'reader-0123456789ab', title: 'Notes', text: 'Kazakhstan sent wheat.', lang: 'en', addedAt: 1 };
+  it('exports them beside the settings and reads them back, their ids known to the settings that name them', () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSources: ['reader-0123456789ab'] };
+    const file = exportText(settings, [source]);
+    expect(JSON.parse(file)).toMatchObject({ readerSources: [source], disabledSources: ['reader-0123456789ab'] });
+    const r = parseSettingsFile(file, { sources: new Set(['bundled']) });
+    expect(r).toMatchObject({ ok: true, sources: [source] });
+    expect(r.ok && r.patch.disabledSources).toEqual(['reader-0123456789ab']);
+    // Without the sources in the file, that id is a stranger.
+    expect(parseSettingsFile(exportText(settings), { sources: new Set(['bundled']) }).ok).toBe(false);
+    expect(exportText(DEFAULT_SETTINGS)).not.toContain('readerSources');
+  });
+
+  it('refuses malformed sources whole, saying where', () => {
+    const r = parseSettingsFile(JSON.stringify({ readerSources: [{ ...source, id: 'x' }] }));
+    expect(r).toEqual({ ok: false, problems: [{ key: 'readerSources', message: 'The file’s sources of yours are malformed (0.id), so nothing was imported.' }] });
+    expect(parseSettingsFile(JSON.stringify({ readerSources: [source] }))).toMatchObject({ ok: true, keys: [], sources: [source] });
+  });
+});

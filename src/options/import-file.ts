@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, SETTING_SCHEMAS, validateSettings, type SettingKey, t
 import { addFallbacks, t } from '../ui/i18n';
 
 export type ImportResult =
-  | { ok: true; patch: Partial<Settings>; keys: string[] }
+  | { ok: true; patch: Partial<Settings>; keys: string[]; sources?: BackupSource[] }
   | { ok: false; problems: SettingsProblem[] };
 
 /** The ids a file's settings may name: what this browser's store holds. */
@@ -16,12 +16,29 @@ export interface KnownIds {
   entities?: ReadonlySet<string>;
 }
 
-const MAX_BYTES = 1_000_000;
+/** A backup carries the reader's sources' texts too (issue 20): up to 500 of up to 2 MB each is more than this; a larger file is not a backup. */
+/** A source of the reader's in a backup file: what src/reader/kept.ts keeps. */
+const BACKUP_SOURCE = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^reader-[0-9a-f]{12}$/)),
+  title: v.pipe(v.string(), v.maxLength(1000)),
+  text: v.string(),
+  lang: v.pipe(v.string(), v.maxLength(35)),
+  url: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+  author: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  published: v.optional(v.pipe(v.string(), v.regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/))),
+  addedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type BackupSource = v.InferOutput<typeof BACKUP_SOURCE>;
+/** The key of a backup file that holds the reader's sources, beside the settings. */
+export const SOURCES_KEY = 'readerSources';
+
+const MAX_BYTES = 64_000_000;
 const FORMAT = DEFAULT_SETTINGS.schema;
 
 /** English for the sentences below; messages.json says the same (import-file.test.ts checks). */
 export const IMPORT_MESSAGES_EN = {
-  importTooLarge: 'The file is larger than 1 MB: it is not a Caravan settings file.',
+  importTooLarge: 'The file is larger than 64 MB: it is not a Caravan settings file.',
+  importBadSources: 'The file’s sources of yours are malformed ($1), so nothing was imported.',
   importNotJson: 'The file is not JSON, so it is not a Caravan settings file.',
   importNotObject: 'The file does not hold a set of settings.',
   importEmpty: 'The file holds no settings.',
@@ -86,10 +103,18 @@ export function parseSettingsFile(text: string, known: KnownIds = {}): ImportRes
     return fail('(file)', t('importNotJson'));
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('(root)', t('importNotObject'));
-  const input = raw as Record<string, unknown>;
+  // The reader's sources travel beside the settings; their ids count as known to the settings that name them.
+  const { [SOURCES_KEY]: rawSources, ...input } = raw as Record<string, unknown>;
+  let sources: BackupSource[] = [];
+  if (rawSources !== undefined) {
+    const checked = v.safeParse(v.pipe(v.array(BACKUP_SOURCE), v.maxLength(500)), rawSources);
+    if (!checked.success) return fail(SOURCES_KEY, t('importBadSources', checked.issues[0]?.path?.map((p) => String(p.key)).join('.') || checked.issues[0]!.message));
+    sources = checked.output;
+    if (sources.length) known = { ...known, sources: new Set([...(known.sources ?? []), ...sources.map((x) => x.id)]) };
+  }
   // Another format is refused whole: its values may mean other things here.
   if ('schema' in input && input.schema !== FORMAT) return fail('schema', t('importFormat', [shown(input.schema), FORMAT]));
-  const { settings, problems: found } = validateSettings(raw);
+  const { settings, problems: found } = validateSettings(input);
   const problems: SettingsProblem[] = found.map((p) =>
     p.key in DEFAULT_SETTINGS
       ? { key: p.key, message: plainProblem(p.key as SettingKey, input[p.key], p.message) }
@@ -105,13 +130,13 @@ export function parseSettingsFile(text: string, known: KnownIds = {}): ImportRes
   unknownIn('mutedEntities', known.entities, 'importUnknownEntity');
   if (problems.length) return { ok: false, problems };
   const keys = Object.keys(input).filter((k): k is keyof Settings => k in DEFAULT_SETTINGS && k !== 'schema');
-  if (!keys.length) return fail('(root)', t('importEmpty'));
+  if (!keys.length && !sources.length) return fail('(root)', t('importEmpty'));
   const patch: Partial<Settings> = {};
   for (const k of keys) (patch as Record<string, unknown>)[k] = settings[k];
-  return { ok: true, patch, keys };
+  return { ok: true, patch, keys, ...(sources.length ? { sources } : {}) };
 }
 
-/** The file an export writes: every setting, pretty-printed. */
-export function exportText(settings: Settings): string {
-  return `${JSON.stringify(settings, null, 2)}\n`;
+/** The file an export writes: every setting, pretty-printed, and the reader's sources where there are any. */
+export function exportText(settings: Settings, sources: readonly BackupSource[] = []): string {
+  return `${JSON.stringify(sources.length ? { ...settings, [SOURCES_KEY]: sources } : settings, null, 2)}\n`;
 }

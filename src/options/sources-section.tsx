@@ -29,7 +29,8 @@ export function SourcesSection({
     sourcesWithCounts(db)
       .then((list) =>
         setSources(
-          [...list].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title)),
+          // The reader's own sources are listed in their own section (your-sources-section.tsx).
+          list.filter((s) => !s.reader).sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title)),
         ),
       )
       .catch((err: unknown) => {

@@ -12,6 +12,7 @@ import { useStore } from '../ui/use-store';
 import { useTheme } from '../ui/theme';
 import { EntityView } from './entity-view';
 import { PageView } from './page-view';
+import { AddPage } from './add-page';
 import { SearchResults, searchSummary, useSearch } from './search-results';
 import { entitiesOnPage, type OnPage } from './on-page';
 import { revealEntity, type TabInfo } from './tab';
@@ -154,6 +155,7 @@ export function App({ surface }: { surface: Surface }) {
         {store.state === 'unavailable' && <p class="notice error">{t('popupStoreUnavailable')}</p>}
         {error && <p class="notice error">{error}</p>}
         {content}
+        {view === 'page' && !searching && !entity && <AddPage tab={tab} />}
       </main>
     </>
   );

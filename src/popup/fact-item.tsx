@@ -16,7 +16,19 @@ export function FactItem({ fact, showDate = false, why = [] }: { fact: FactView;
   return (
     <li class="fact" data-fact={fact.id}>
       {fact.date && (showDate || fact.date !== source.published) ? <p class="fact-date">{formatDate(fact.date, locale)}</p> : null}
-      <p class="fact-summary">{fact.summary.en}</p>
+      {source.reader ? (
+        // A source the reader added: its quote where a bundled fact has its checked summary (issue 20).
+        <>
+          <p class="fact-summary" lang={fact.lang} dir={source.dir ?? dirOf(fact.lang)}>
+            {fact.quote}
+          </p>
+          <p class="muted reader-note">
+            <span class="reader-badge">{t('popupReaderBadge')}</span> {t('popupReaderQuote')}
+          </p>
+        </>
+      ) : (
+        <p class="fact-summary">{fact.summary.en}</p>
+      )}
       {why.length > 0 && (
         <p class="muted why" data-why>
           {why.join('; ')}

@@ -47,7 +47,8 @@ export function formatCitation(fact: FactView): Citation {
     dateText,
   ].filter(Boolean).join(', ');
   const where = [url ?? s.url ?? '', `source id: ${s.id}`, `fact id: ${fact.id}`].filter(Boolean).join(' · ');
-  const text = [fact.summary.en, `“${fact.quote}”`, `— ${sourceLine}`, where].join('\n');
+  // A reader's fact has no summary (issue 20): its quote stands alone.
+  const text = [fact.summary.en, `“${fact.quote}”`, `— ${sourceLine}`, where].filter(Boolean).join('\n');
 
   const e = escapeHtml;
   const dir = s.dir === 'rtl' ? 'rtl' : 'ltr';
@@ -63,7 +64,7 @@ export function formatCitation(fact: FactView): Citation {
   ].filter(Boolean).join(' · ');
   const html =
     `<div class="caravan-citation">` +
-    `<p lang="en">${e(fact.summary.en)}</p>` +
+    (fact.summary.en ? `<p lang="en">${e(fact.summary.en)}</p>` : '') +
     `<blockquote lang="${lang}" dir="${dir}">${e(fact.quote)}</blockquote>` +
     `<p>— ${sourceHtml}</p>` +
     `<p>${whereHtml}</p>` +

@@ -36,3 +36,9 @@ declare module 'virtual:fact-sources' {
   const json: string;
   export default json;
 }
+
+/** The gazetteer's cue terms (build.mjs): JSON text of a Record<entity id, string[][]>. */
+declare module 'virtual:gazetteer-cues' {
+  const json: string;
+  export default json;
+}

@@ -9,6 +9,8 @@
  */
 import * as v from 'valibot';
 import type { Entity, Fact, Source } from './pack-types';
+import type { KeptSource } from '../reader/kept';
+import type { ReaderSourceInfo } from '../reader/service';
 
 export interface PageMention {
   entity: string;
@@ -43,6 +45,19 @@ export interface StoreStatus {
 
 const empty = v.optional(v.strictObject({}));
 const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+const readerSourceId = v.pipe(v.string(), v.regex(/^reader-[0-9a-f]{12}$/, 'not a source of yours'));
+/**
+ * A reader's document. The text's own limits (length, language, binary) are checked by the
+ * handler, which says in a sentence what is wrong; this bound only keeps absurd messages out.
+ */
+const newSourceFields = {
+  title: v.pipe(v.string(), v.maxLength(1000)),
+  text: v.pipe(v.string(), v.maxLength(16_000_000, 'The document is too large: Caravan takes documents of up to 2.0 MB.')),
+  lang: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  url: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+  author: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  published: v.optional(v.pipe(v.string(), v.regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'a date is YYYY-MM-DD'))),
+};
 
 /** Parameters' schemas, and which side receives each message. */
 export const MESSAGE_SCHEMAS = {
@@ -60,6 +75,8 @@ export const MESSAGE_SCHEMAS = {
   'toggle-marking': { to: 'content', params: empty },
   /** The background: the tab's topic state changed (its frames' evidence summed; decision 0190). */
   'topic-changed': { to: 'content', params: v.strictObject({ onTopic: v.boolean() }) },
+  /** "Add this page" (issue 20): the top frame's HTML, for Readability in the popup. */
+  'page-html': { to: 'content', params: empty },
   // Received by the background.
   ping: { to: 'background', params: empty },
   'store-status': { to: 'background', params: empty },
@@ -91,6 +108,26 @@ export const MESSAGE_SCHEMAS = {
   },
   'open-panel': { to: 'background', params: v.strictObject({ entity: v.optional(entityId) }) },
   'tab-frames': { to: 'background', params: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }) },
+  // The reader's own sources (issue 20; src/reader/**): from the extension's pages only.
+  'add-source': { to: 'background', params: v.strictObject(newSourceFields) },
+  'reader-sources': { to: 'background', params: empty },
+  'rename-source': { to: 'background', params: v.strictObject({ source: readerSourceId, title: v.pipe(v.string(), v.maxLength(1000)) }) },
+  'rederive-source': { to: 'background', params: v.strictObject({ source: readerSourceId }) },
+  'remove-source': { to: 'background', params: v.strictObject({ source: readerSourceId }) },
+  /** Where the derivation under way stands (polled by the page that asked for it). */
+  'reader-progress': { to: 'background', params: empty },
+  /** Every kept source in full, for a backup file. */
+  'export-sources': { to: 'background', params: empty },
+  /** Sources from a backup file, keeping their ids; all checked before any is stored. */
+  'import-sources': {
+    to: 'background',
+    params: v.strictObject({
+      sources: v.pipe(
+        v.array(v.strictObject({ ...newSourceFields, id: readerSourceId, addedAt: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+        v.maxLength(500),
+      ),
+    }),
+  },
 } as const;
 
 /** Results, by message name. */
@@ -108,6 +145,7 @@ export interface MessageResults {
   'reveal-entity': boolean;
   'toggle-marking': { enabled: boolean };
   'topic-changed': null;
+  'page-html': { html: string; url: string; title: string };
   'topic-evidence': { onTopic: boolean };
   ping: { ok: true; version: string };
   'store-status': StoreStatus;
@@ -116,6 +154,14 @@ export interface MessageResults {
   'open-panel': null;
   /** The frames of the tab to ask for `page-mentions`: the top frame and those that found any. */
   'tab-frames': number[];
+  'add-source': { source: string; facts: number };
+  'reader-sources': ReaderSourceInfo[];
+  'rename-source': null;
+  'rederive-source': { source: string; facts: number };
+  'remove-source': null;
+  'reader-progress': { source: string; title: string; done: number; total: number } | null;
+  'export-sources': KeptSource[];
+  'import-sources': { sources: number; facts: number };
 }
 
 export type MessageName = keyof typeof MESSAGE_SCHEMAS;

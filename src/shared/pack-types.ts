@@ -49,6 +49,11 @@ export interface Source {
   text?: string;
   /** English title, where `title` is in another language. */
   titleEn?: string;
+  /**
+   * Present on a source the reader added (src/reader/**): its facts carry their quote and no
+   * checked English summary, and the UIs badge them as the reader's.
+   */
+  reader?: { addedAt: number; author?: string };
 }
 
 export interface Entity {

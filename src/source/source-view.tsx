@@ -57,6 +57,7 @@ export function SourceView({ db, sourceId, factId }: { db: CaravanDB | null; sou
       <header class="doc-head">
         <h1 lang={source.lang} dir={source.dir}>
           {source.title}
+          {source.reader && <span class="reader-badge" lang="en" dir="ltr"> {t('popupReaderBadge')}</span>}
         </h1>
         {source.titleEn && (
           <p class="title-en" lang="en" dir="ltr">
@@ -76,7 +77,7 @@ export function SourceView({ db, sourceId, factId }: { db: CaravanDB | null; sou
         </p>
         {fact && (
           <p class="notice fact-box">
-            <strong>{t('sourceHighlighted')}</strong> {fact.summary.en}
+            <strong>{t('sourceHighlighted')}</strong> {source.reader ? t('popupReaderQuote') : fact.summary.en}
           </p>
         )}
       </header>

@@ -28,6 +28,7 @@ export const TOOLTIP_MESSAGES_EN = {
   tooltipHideQuoteFrom: 'Hide the quote from $1',
   tooltipFactsShown: '$1 of $2 facts',
   tooltipPublished: 'published $1',
+  tooltipReaderQuote: 'Your source: its own words, with no checked English summary.',
   tooltipMore: 'More',
   tooltipLess: 'Less',
   tooltipMoreLabel: 'Show the whole description',

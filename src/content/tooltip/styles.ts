@@ -119,6 +119,7 @@ button[aria-pressed="true"] { background: var(--badge); font-weight: 650; }
 .facts { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 10px; }
 .fact { margin: 0; padding: 0; }
 .summary { margin: 0; }
+.reader-note { margin: 0.2em 0 0; font-size: 0.8em; opacity: 0.8; }
 .meta { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 4px; }
 .badge {
   display: inline-flex; flex-wrap: wrap; gap: 6px; align-items: baseline;

@@ -226,9 +226,19 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
         copy();
       }}
     >
-      <p class="summary" lang="en" dir="ltr">
-        {fact.summary.en}
-      </p>
+      {source.reader ? (
+        // A source the reader added has no checked summary (issue 20): its quote stands in, in its own language.
+        <>
+          <p class="summary" lang={fact.lang} dir={source.dir ?? dirOf(fact.lang)}>
+            {fact.quote}
+          </p>
+          <p class="reader-note">{t('tooltipReaderQuote')}</p>
+        </>
+      ) : (
+        <p class="summary" lang="en" dir="ltr">
+          {fact.summary.en}
+        </p>
+      )}
       <div class="meta">
         <span class="badge">
           <span class="src" lang={source.lang} dir="auto">
