@@ -10,13 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { loadTs } from './lib/load-ts.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const pagesDir = process.argv[2] ?? join(root, '..', '..', 'shared', 'pages');
+const pagesDir = process.argv[2] ?? process.env.CARAVAN_PAGES ?? join(root, '..', 'shared', 'pages');
 
-const m = await loadTs('src/matching/index.ts', root);
+const m = await loadTs('src/matching/build.ts', root);
 // CARAVAN_GAZETTEER=path measures with another gazetteer (e.g. a larger one in progress).
 const gazetteerFile = process.env.CARAVAN_GAZETTEER ?? join(root, 'data', 'gazetteer.json');
-const entries = m.parseGazetteer(readFileSync(gazetteerFile, 'utf8'), gazetteerFile);
-const matcher = m.compileMatcher(entries);
+// The repository's gazetteer as the build reads it (CLDR names of states included), with its look-alikes.
+const entries = process.env.CARAVAN_GAZETTEER ? m.parseGazetteer(readFileSync(gazetteerFile, 'utf8'), gazetteerFile) : m.loadGazetteer(root);
+const matcher = m.compileMatcher(entries, { lookalikes: m.loadLookalikes(root, entries) });
 const scopes = new Map(entries.map((e) => [e.id, e.scope]));
 const scopeOf = (id) => scopes.get(id);
 
