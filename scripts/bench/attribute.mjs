@@ -10,25 +10,30 @@
 // "RunTask" events (tasks) and the bench's own user-timing mark for the first mark in view.
 // Firefox: the Gecko profiler's profile (MOZ_PROFILER_STARTUP/SHUTDOWN), every content process.
 
-/** Longest gap (in sampling intervals) a sample may stand for: a longer one is the sampler pausing. */
-const MAX_INTERVALS = 4;
-
-/** Per-sample durations from sample times: the time to the next sample, capped; the last gets the median. */
-export function sampleDurations(times, intervalHint) {
+/**
+ * Per-sample durations from sample times: the time to the next sample (as DevTools counts self
+ * time), the last sample gets the typical interval. A gap longer than `maxGap` (same unit as the
+ * times) is the sampler pausing or the thread asleep, not work: it counts as the typical interval.
+ * On a loaded machine the sampler thread itself is descheduled for a few ms at a time (seen: p99
+ * of 8 ms at a 0.2 ms median in Chromium), so the cap is generous rather than a few intervals.
+ */
+export function sampleDurations(times, maxGap) {
   const n = times.length;
   const out = new Array(n).fill(0);
   if (!n) return out;
   const deltas = [];
   for (let i = 0; i + 1 < n; i++) deltas.push(times[i + 1] - times[i]);
   const sorted = deltas.filter((d) => d > 0).sort((a, b) => a - b);
-  const typical = intervalHint ?? (sorted.length ? sorted[sorted.length >> 1] : 0);
-  const cap = typical * MAX_INTERVALS;
+  const typical = sorted.length ? sorted[sorted.length >> 1] : 0;
   for (let i = 0; i < n; i++) {
     const d = i + 1 < n ? times[i + 1] - times[i] : typical;
-    out[i] = Math.max(0, Math.min(d, cap));
+    out[i] = d > maxGap ? typical : Math.max(0, d);
   }
   return out;
 }
+
+/** The cap of sampleDurations: 10 ms (µs in Chromium traces, ms in Gecko profiles). */
+export const MAX_GAP = { trace: 10_000, gecko: 10 };
 
 /**
  * Totals over one thread's samples: { ms, samples, firstTime, lastTime, longestRunMs }.
@@ -88,14 +93,17 @@ export function traceProfiles(events) {
   return [...profiles.values()];
 }
 
-/** Whether each node (by id) is ours: its own script URL or any ancestor's is of `origin`. */
+/**
+ * For each node (by id): the URL of the innermost script of `origin` on its stack (its own or an
+ * ancestor's), or null when it is not ours.
+ */
 export function oursByNode(nodes, origin) {
   const memo = new Map();
-  const of = (id) => {
+  return (id) => {
     if (memo.has(id)) return memo.get(id);
     const chain = [];
     let cur = id;
-    let result = false;
+    let result = null;
     while (cur !== undefined && cur !== null) {
       if (memo.has(cur)) {
         result = memo.get(cur);
@@ -105,17 +113,26 @@ export function oursByNode(nodes, origin) {
       if (!n) break;
       chain.push(cur);
       if (isOursUrl(n.callFrame?.url, origin)) {
-        result = true;
+        result = n.callFrame.url;
         break;
       }
       cur = n.parent;
     }
+    // Everything on the chain walked up to an ours node (or to a root) shares its answer.
     for (const c of chain) memo.set(c, result);
-    // Everything below an ours node is ours; the chain walked up to it (or to a root) shares the answer.
     return result;
   };
-  return of;
 }
+
+/** "chrome-extension://id/lazy/detector.js?x" → "lazy/detector.js": a script's path in the extension. */
+export function scriptPath(url) {
+  const m = /^[a-z-]+:\/\/[^/]+\/([^?#:\s)]*)/.exec(url ?? '');
+  return m ? m[1] : String(url);
+}
+
+const addTo = (map, key, ms) => {
+  map[key] = (map[key] ?? 0) + ms;
+};
 
 /** Thread names from the trace's metadata: Map "pid:tid" → name. */
 function threadNames(events) {
@@ -139,12 +156,13 @@ export function attributeTrace(events, { origin, markName = 'caravan-bench-first
   for (const e of events) {
     if (e.ph !== 'X' || !isMain(e.pid, e.tid)) continue;
     if ((e.name === 'v8.compile' || e.name === 'v8.compileModule') && isOursUrl(e.args?.data?.url ?? e.args?.fileName, origin)) {
-      compiles.push({ pid: e.pid, tid: e.tid, ts: e.ts, end: e.ts + (e.dur ?? 0) });
+      compiles.push({ pid: e.pid, tid: e.tid, ts: e.ts, end: e.ts + (e.dur ?? 0), url: e.args?.data?.url ?? e.args?.fileName });
     }
   }
   const inCompile = (pid, tid, t) => compiles.some((c) => c.pid === pid && c.tid === tid && t >= c.ts && t < c.end);
 
   const byPid = {};
+  const byScript = {};
   let ms = 0;
   let longestRunMs = 0;
   const ourTimes = new Map(); // "pid:tid" → sorted sample times (µs) of ours
@@ -152,13 +170,13 @@ export function attributeTrace(events, { origin, markName = 'caravan-bench-first
   for (const p of traceProfiles(events)) {
     if (!isMain(p.pid, p.tid)) continue;
     const ours = oursByNode(p.nodes, origin);
-    const durs = sampleDurations(p.times);
-    const samples = p.times.map((time, i) => ({
-      time,
-      ms: durs[i] / 1000,
-      ours: ours(p.ids[i]),
-      excluded: inCompile(p.pid, p.tid, time),
-    }));
+    const durs = sampleDurations(p.times, MAX_GAP.trace);
+    const samples = p.times.map((time, i) => {
+      const url = ours(p.ids[i]);
+      const sample = { time, ms: durs[i] / 1000, ours: url !== null, excluded: inCompile(p.pid, p.tid, time) };
+      if (url !== null && !sample.excluded) addTo(byScript, scriptPath(url), sample.ms);
+      return sample;
+    });
     const s = sumSamples(samples);
     ms += s.ms;
     byPid[p.pid] = (byPid[p.pid] ?? 0) + s.ms;
@@ -171,6 +189,7 @@ export function attributeTrace(events, { origin, markName = 'caravan-bench-first
     const d = (c.end - c.ts) / 1000;
     compileMs += d;
     byPid[c.pid] = (byPid[c.pid] ?? 0) + d;
+    addTo(byScript, `${scriptPath(c.url)} (compile)`, d);
     firstByPid[c.pid] = Math.min(firstByPid[c.pid] ?? Infinity, c.ts);
   }
 
@@ -211,7 +230,7 @@ export function attributeTrace(events, { origin, markName = 'caravan-bench-first
     const inAlone = foreign.filter((fr) => alone.includes(fr.pid)).length;
     crossOrigin = { frames: foreign.length, framesInOwnProcess: inAlone, ms: alone.reduce((t, pid) => t + (byPid[pid] ?? 0), 0) };
   }
-  return { ms: ms + compileMs, compileMs, byPid, longestRunMs, longestTaskMs, tasksOver50, firstMarkMs, frames: frames.size, crossOrigin };
+  return { ms: ms + compileMs, compileMs, byPid, byScript, longestRunMs, longestTaskMs, tasksOver50, firstMarkMs, frames: frames.size, crossOrigin };
 }
 
 function hostOf(url) {
@@ -254,7 +273,7 @@ export function geckoThreads(profile) {
  * sample the (circular) buffer kept, so a caller can tell a window the buffer lost.
  */
 export function attributeGecko(profile, { origin, windows }) {
-  const results = windows.map(() => ({ ms: 0, longestRunMs: 0, firstEpoch: null, byPid: {}, samples: 0 }));
+  const results = windows.map(() => ({ ms: 0, longestRunMs: 0, firstEpoch: null, byPid: {}, byScript: {}, samples: 0 }));
   let earliest = Infinity;
   for (const { startTime, thread: t } of geckoThreads(profile)) {
     if (t.name !== 'GeckoMain' || !/Web Content/.test(t.processName ?? '')) continue;
@@ -262,11 +281,16 @@ export function attributeGecko(profile, { origin, windows }) {
     const ft = t.frameTable;
     const st = t.stackTable;
     const locCol = ft.schema.location;
-    const frameOurs = ft.data.map((f) => S[f[locCol]]?.includes(origin) ?? false);
+    // A JS frame's location reads "fn (moz-extension://uuid/path.js:1:2)[38]": the URL inside.
+    const frameUrl = ft.data.map((f) => {
+      const loc = S[f[locCol]] ?? '';
+      const at = loc.indexOf(origin);
+      return at < 0 ? null : loc.slice(at).split(/[\s)[]/)[0];
+    });
     const memo = new Map();
     const stackOurs = (s) => {
       const chain = [];
-      let result = false;
+      let result = null;
       while (s !== null && s !== undefined) {
         if (memo.has(s)) {
           result = memo.get(s);
@@ -274,8 +298,9 @@ export function attributeGecko(profile, { origin, windows }) {
         }
         chain.push(s);
         const row = st.data[s];
-        if (frameOurs[row[st.schema.frame]]) {
-          result = true;
+        const url = frameUrl[row[st.schema.frame]];
+        if (url) {
+          result = url;
           break;
         }
         s = row[st.schema.prefix];
@@ -287,12 +312,14 @@ export function attributeGecko(profile, { origin, windows }) {
     const rows = t.samples.data;
     const times = rows.map((r) => startTime + r[sc.time]);
     if (times.length) earliest = Math.min(earliest, times[0]);
-    const durs = sampleDurations(times);
+    const durs = sampleDurations(times, MAX_GAP.gecko);
     windows.forEach(([from, to], w) => {
       const samples = [];
       for (let i = 0; i < rows.length; i++) {
         if (times[i] < from || times[i] >= to) continue;
-        samples.push({ time: times[i], ms: durs[i], ours: rows[i][sc.stack] !== null && stackOurs(rows[i][sc.stack]) });
+        const url = rows[i][sc.stack] === null ? null : stackOurs(rows[i][sc.stack]);
+        samples.push({ time: times[i], ms: durs[i], ours: url !== null });
+        if (url !== null) addTo(results[w].byScript, scriptPath(url), durs[i]);
       }
       const s = sumSamples(samples);
       const r = results[w];

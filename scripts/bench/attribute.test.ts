@@ -1,7 +1,7 @@
 // The attribution of main-thread time to the extension, on small hand-made traces and profiles
 // whose answers are known (no browser, no clock).
 import { describe, expect, it } from 'vitest';
-import { attributeGecko, attributeTrace, sampleDurations, sumSamples, type TraceEvent } from './attribute.mjs';
+import { attributeGecko, attributeTrace, sampleDurations, scriptPath, sumSamples, type TraceEvent } from './attribute.mjs';
 
 const ORIGIN = 'chrome-extension://abcdefgh/';
 const PID = 10;
@@ -26,12 +26,19 @@ function profileEvents(pid: number, tid: number, samples: number[], deltas: numb
   ];
 }
 
+describe('scriptPath', () => {
+  it('gives a script’s path inside the extension, without query, line or column', () => {
+    expect(scriptPath('chrome-extension://abc/lazy/detector.js?v=1')).toBe('lazy/detector.js');
+    expect(scriptPath('moz-extension://1234-uuid/content.js:1:15')).toBe('content.js');
+  });
+});
+
 describe('sampleDurations / sumSamples', () => {
-  it('gives each sample the time to the next one, the last the typical interval, and caps pauses', () => {
-    expect(sampleDurations([0, 100, 200, 300])).toEqual([100, 100, 100, 100]);
-    // A 10-interval gap stands for at most 4 intervals: the sampler paused.
-    expect(sampleDurations([0, 100, 1100, 1200])).toEqual([100, 400, 100, 100]);
-    expect(sampleDurations([])).toEqual([]);
+  it('gives each sample the time to the next one, the last the typical interval, and a pause the typical interval', () => {
+    expect(sampleDurations([0, 100, 200, 300], 1000)).toEqual([100, 100, 100, 100]);
+    // A gap over the cap is the sampler pausing or the thread asleep, not work.
+    expect(sampleDurations([0, 100, 1100, 1200, 1250], 500)).toEqual([100, 100, 100, 50, 100]);
+    expect(sampleDurations([], 10)).toEqual([]);
   });
 
   it('sums ours, skips excluded samples and finds the longest uninterrupted run', () => {
@@ -61,6 +68,10 @@ describe('attributeTrace (Chromium)', () => {
     expect(r.ms).toBeCloseTo(0.3, 6); // 3 samples × 100 µs
     expect(r.longestRunMs).toBeCloseTo(0.3, 6);
     expect(r.byPid[PID]).toBeCloseTo(0.3, 6);
+    // Split by the innermost script of ours: the DOM call under the module counts to the module.
+    expect(Object.keys(r.byScript).sort()).toEqual(['chunks/detector-XYZ.js', 'content.js']);
+    expect(r.byScript['content.js']).toBeCloseTo(0.1, 6);
+    expect(r.byScript['chunks/detector-XYZ.js']).toBeCloseTo(0.2, 6);
   });
 
   it('adds every frame process (out-of-process frames) and leaves out threads that are not a renderer main thread', () => {
@@ -154,6 +165,7 @@ describe('attributeGecko (Firefox)', () => {
     expect(windows[0]!.samples).toBe(4);
     expect(windows[0]!.longestRunMs).toBe(3);
     expect(windows[0]!.firstEpoch).toBe(1_000_011);
+    expect(windows[0]!.byScript).toEqual({ 'content.js': 2, 'detector.js': 2 });
     expect(windows[1]!.ms).toBe(1);
     // The parent and extension processes are not counted, nor is their first sample.
     expect(earliestEpoch).toBe(1_000_010);

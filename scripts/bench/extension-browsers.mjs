@@ -1,4 +1,4 @@
-/* global window, document, CSS, Range, setInterval, clearInterval, location */
+/* global window, CSS, location, document */
 // The release extension in real browsers, measured from outside it.
 // Chromium (playwright-core): the unpacked build with --load-extension; each page load is traced
 // (CDP Tracing on the tab: the trace covers every renderer, so out-of-process frames too) with V8's
@@ -114,8 +114,13 @@ export async function launchChromiumExtension(extensionDir) {
       `--load-extension=${extensionDir}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const origin = `chrome-extension://${new URL(worker.url()).host}/`;
+  // The extension's id, for the record, from its service worker (the self-check's has none).
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  let origin = null;
+  if (manifest.background?.service_worker) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    origin = `chrome-extension://${new URL(worker.url()).host}/`;
+  }
   const page = await context.newPage();
   await page.addInitScript(FIRST_MARK_PROBE);
   const cdp = await context.newCDPSession(page);
@@ -126,6 +131,9 @@ export async function launchChromiumExtension(extensionDir) {
   });
   return {
     name: 'chromium',
+    // What is attributed to Caravan: any script of an extension's scheme. Only Caravan is loaded,
+    // and a module imported with use_dynamic_url has a per-session origin, not the extension id.
+    scheme: 'chrome-extension://',
     version: product.replace(/^(Headless)?Chrome\//, 'Chromium '),
     origin,
     async measure(url) {
@@ -190,6 +198,7 @@ export async function launchFirefoxExtension(extensionDir, profilePath) {
   await page.evaluateOnNewDocument(FIRST_MARK_PROBE);
   return {
     name: 'firefox',
+    scheme: 'moz-extension://',
     version,
     origin: `moz-extension://${uuid}/`,
     /** Loads `url`; returns the window [from, to] (epoch ms) its profile samples fall in. */

@@ -17,6 +17,13 @@ const maxOf = (xs) => {
   return v.length ? Math.max(...v) : null;
 };
 
+/** Median ms per script of the extension over the runs (a script absent from a run counts 0 there). */
+export function scriptMedians(runs) {
+  const ok = runs.filter((r) => !r.error && r.byScript);
+  const keys = [...new Set(ok.flatMap((r) => Object.keys(r.byScript)))].sort();
+  return Object.fromEntries(keys.map((k) => [k, median(ok.map((r) => r.byScript[k] ?? 0))]));
+}
+
 /** Roles of the pages the totals are over: the saved pages and the dense page (not the one-frame pages). */
 const COUNTED = new Set(['saved', 'dense']);
 
@@ -30,7 +37,7 @@ export function summarizeBrowser(pages) {
     const caravan = summarize(p.runs.caravan);
     const floor = summarize(p.runs.floor);
     const markjs = summarize(p.runs.markjs);
-    return { name: p.name, role: p.role, bytes: p.bytes, caravan, floor, markjs, topic: COUNTED.has(p.role) && (caravan.marks ?? 0) > 0 };
+    return { name: p.name, role: p.role, bytes: p.bytes, caravan, floor, markjs, byScript: scriptMedians(p.runs.caravan), topic: COUNTED.has(p.role) && (caravan.marks ?? 0) > 0 };
   });
   const counted = per.filter((p) => COUNTED.has(p.role));
   const total = {
@@ -100,10 +107,10 @@ function browserSection(b, results) {
   const s = b.summary;
   const chromium = b.name === 'chromium';
   out.push(
-    `Per page, medians of ${results.options.runs} runs. Caravan = its main-thread time in every frame (${chromium ? 'trace: V8 samples under a script of the extension\'s origin, plus the engine compiling those scripts' : 'Gecko profiler: samples of the content processes\' main threads under a script of the extension\'s origin'}); floor and mark.js = start-up (parse, evaluate, RegExp) + their one pass, top frame only, in a browser without the extension (${b.peerVersion}). Longest task: ${chromium ? 'the longest task (RunTask) that ran any of Caravan\'s code' : 'not measurable from outside in Firefox; the longest run of consecutive Caravan samples stands for it'}. First mark: from Caravan\'s first sample in the top frame\'s process to the first highlighted range in the viewport (polled every 4 ms from the page).`,
+    `Per page, medians of ${results.options.runs} runs. Caravan = its main-thread time in every frame (${chromium ? 'trace: V8 samples under a script of the extension’s origin, plus the engine compiling those scripts' : 'Gecko profiler: samples of the content processes’ main threads under a script of the extension’s origin'}); floor and mark.js = start-up (parse, evaluate, RegExp) + their one pass, top frame only, in a browser without the extension (${b.peerVersion}). Longest task: ${chromium ? 'the longest task (RunTask) that ran any of Caravan’s code' : 'not measurable from outside in Firefox; the longest run of consecutive Caravan samples stands for it'}. First mark: from Caravan’s first sample in the top frame’s process to the first highlighted range in the viewport (polled every 4 ms from the page).`,
     '',
     table(
-      ['page', 'KB', 'frames', 'foreign frames', 'marks', 'Caravan ms', chromium ? 'of which compile' : '–', 'floor ms', 'mark.js ms', 'Caravan ÷ floor', 'longest task ms', 'longest run ms', 'first mark ms', 'foreign frame ms each', 'errors C/F/M'],
+      ['page', 'KB', 'frames', 'foreign frames', 'marks', 'Caravan ms', chromium ? 'of which compile' : '–', 'floor ms', 'mark.js ms', 'Caravan ÷ floor', 'longest task ms', 'longest run ms', 'first mark ms', 'foreign frame ms each', 'by script ms', 'errors C/F/M'],
       s.pages.map((p) => [
         p.topic ? `**${p.name}**` : p.name,
         kb(p.bytes),
@@ -119,6 +126,7 @@ function browserSection(b, results) {
         f(p.caravan.longestRunMs),
         f(p.caravan.firstMarkMs),
         f(p.caravan.crossMsPerFrame),
+        Object.entries(p.byScript ?? {}).filter(([, v]) => v >= 0.05).map(([k, v]) => `${k} ${f(v)}`).join(', ') || '–',
         `${p.caravan.errors}/${p.floor.errors}/${p.markjs.errors}`,
       ]),
     ),

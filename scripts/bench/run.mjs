@@ -105,11 +105,14 @@ async function peerRun(state, page, kind, ctx, tag) {
 }
 
 function caravanResult(info, attributed) {
-  const { events: _e, window: _w, firstMark, ...rest } = info;
+  const rest = { ...info };
+  for (const k of ['events', 'window', 'firstMark']) delete rest[k];
+  const firstMark = info.firstMark;
   const cross = attributed.crossOrigin;
   return {
     ...rest,
     ms: attributed.ms,
+    byScript: attributed.byScript ?? {},
     compileMs: attributed.compileMs ?? null,
     longestRunMs: attributed.longestRunMs,
     longestTaskMs: attributed.longestTaskMs ?? null,
@@ -130,17 +133,15 @@ async function benchChromium(ctx, pages, o, b) {
   try {
     const measureCaravan = async (page, tag) => {
       const info = await ext.measure(ctx.server.url(`${page.path}?run=${tag}-caravan`));
-      return caravanResult(info, attributeTrace(info.events, { origin: ext.origin, secondHost: ctx.server.secondHostPort }));
+      return caravanResult(info, attributeTrace(info.events, { origin: ext.scheme, secondHost: ctx.server.secondHostPort }));
     };
     await measureCaravan({ path: '/blank.html' }, 'warm').catch((e) => log(`warm-up: ${message(e)}`));
     for (const page of pages) {
       const runs = { caravan: [], floor: [], markjs: [] };
       for (let r = 0; r < o.runs; r++) {
-        const order = ['caravan', 'floor', 'markjs'];
-        for (let i = 0; i < 3; i++) {
-          const kind = order[(i + r) % 3];
+        for (const kind of roundOrder(r, runs)) {
           if (kind === 'caravan') runs.caravan.push(await measureCaravan(page, `${page.name}-${r}`).catch((e) => (log(`  caravan ${page.name}: ${message(e)}`), { error: message(e) })));
-          else runs[kind].push(await peerRun(state, page, kind, ctx, `${page.name}-${r}`));
+          else if (kind === 'floor' || markedSomething(runs)) runs[kind].push(await peerRun(state, page, kind, ctx, `${page.name}-${r}`));
         }
       }
       b.pages.push({ ...page, runs });
@@ -165,12 +166,10 @@ async function benchFirefox(ctx, pages, o, b) {
       try {
         await ext.measure(ctx.server.url('/blank.html?run=warm')).catch((e) => log(`warm-up: ${message(e)}`));
         for (let r = 0; r < o.runs; r++) {
-          const order = ['caravan', 'floor', 'markjs'];
-          for (let i = 0; i < 3; i++) {
-            const kind = order[(i + r) % 3];
+          for (const kind of roundOrder(r, { caravan: infos })) {
             if (kind === 'caravan') {
               infos.push(await ext.measure(ctx.server.url(`${page.path}?run=${page.name}-${r}-caravan`)).catch((e) => (log(`  caravan ${page.name}: ${message(e)}`), { error: message(e) })));
-            } else runs[kind].push(await peerRun(state, page, kind, ctx, `${page.name}-${r}`));
+            } else if (kind === 'floor' || markedSomething({ caravan: infos })) runs[kind].push(await peerRun(state, page, kind, ctx, `${page.name}-${r}`));
           }
         }
       } finally {
@@ -180,7 +179,7 @@ async function benchFirefox(ctx, pages, o, b) {
           log(`!!! firefox ${page.name}: no profile was written`);
           runs.caravan = infos.map(() => ({ error: 'no profile' }));
         } else {
-          const { windows, earliestEpoch } = attributeGecko(profile, { origin: ext.origin, windows: ok.map((x) => x.window) });
+          const { windows, earliestEpoch } = attributeGecko(profile, { origin: ext.scheme, windows: ok.map((x) => x.window) });
           let w = 0;
           runs.caravan = infos.map((info) => {
             if (info.error) return info;
@@ -198,6 +197,18 @@ async function benchFirefox(ctx, pages, o, b) {
     await state.tab.close().catch(() => {});
   }
 }
+
+/**
+ * The annotators of round `r`, their order rotated each round. Round 0 starts with Caravan, and
+ * mark.js runs only on pages where Caravan marked something then (the topic pages: the only ones
+ * its figures are reported for), which keeps a full run within its time.
+ */
+function roundOrder(r, runs) {
+  const kinds = r === 0 || markedSomething(runs) ? ['caravan', 'floor', 'markjs'] : ['caravan', 'floor'];
+  return kinds.map((_, i) => kinds[(i + r) % kinds.length]);
+}
+
+const markedSomething = (runs) => runs.caravan.some((c) => !c.error && (c.marks ?? 0) > 0);
 
 function logPage(browser, page, runs) {
   const med = (xs, k) => {
