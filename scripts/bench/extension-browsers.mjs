@@ -223,10 +223,20 @@ export async function launchFirefoxExtension(extensionDir, profilePath) {
     /** Quits (the profiler writes its profile) and returns the parsed profile. */
     async close() {
       await browser.close().catch(() => {});
+      // The profile is written as the browser quits: give a slow machine a few seconds to finish it.
+      const deadline = Date.now() + 20_000;
       try {
-        return JSON.parse(readFileSync(profilePath, 'utf8'));
-      } catch {
-        return null;
+        for (;;) {
+          try {
+            return JSON.parse(readFileSync(profilePath, 'utf8'));
+          } catch (error) {
+            if (Date.now() > deadline) {
+              process.stderr.write(`[bench] no Gecko profile at ${profilePath}: ${error instanceof Error ? error.message : error}\n`);
+              return null;
+            }
+            await new Promise((r) => setTimeout(r, 250));
+          }
+        }
       } finally {
         rmSync(profilePath, { force: true });
       }

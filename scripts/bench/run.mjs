@@ -11,6 +11,7 @@
 //   npm run bench -- --quick               smoke run: 5 pages, 2 runs (~3 min)
 //   npm run bench -- --browsers chromium   one browser;  --runs 7  runs per page and annotator
 //   npm run bench -- --pages heise,dense   only these pages;  --no-build  use extension/* as built
+//   npm run bench -- --extension DIR       measure DIR/chrome and DIR/firefox (another build), no build
 //   npm run bench -- --report-from bench-results/latest.json   re-render a saved run
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ const started = Date.now();
 const log = (msg) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${msg}\n`);
 
 function parseArgs(argv) {
-  const o = { quick: false, browsers: ['chromium', 'firefox'], runs: null, pages: null, build: true };
+  const o = { quick: false, browsers: ['chromium', 'firefox'], runs: null, pages: null, build: true, extension: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -46,8 +47,12 @@ function parseArgs(argv) {
     else if (name === '--runs') o.runs = Number(val());
     else if (name === '--pages') o.pages = val().split(',').filter(Boolean);
     else if (name === '--no-build') o.build = false;
+    else if (name === '--extension') {
+      o.extension = resolve(val());
+      o.build = false;
+    }
     else if (name === '--help' || name === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--browsers chromium,firefox] [--runs N] [--pages a,b] [--no-build] [--report-from file.json]');
+      console.log('usage: npm run bench -- [--quick] [--browsers chromium,firefox] [--runs N] [--pages a,b] [--no-build] [--extension DIR] [--report-from file.json]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -247,7 +252,8 @@ async function main() {
     log('node build.mjs --release');
     execFileSync(process.execPath, ['build.mjs', '--release'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  const dirs = { chromium: join(ROOT, 'extension', 'chrome'), firefox: join(ROOT, 'extension', 'firefox') };
+  const base = o.extension ?? join(ROOT, 'extension');
+  const dirs = { chromium: join(base, 'chrome'), firefox: join(base, 'firefox') };
   for (const d of Object.values(dirs)) if (!existsSync(join(d, 'manifest.json'))) throw new Error(`no build in ${d}: run node build.mjs --release`);
   const entries = await loadEntries(DEFAULT_GAZETTEER, ROOT);
   writeFixtures(entries, { growth: [] });
