@@ -160,3 +160,13 @@ export function renderMarkdown(results) {
   ].join('\n');
   return [head, ...results.browsers.map((b) => browserSection(b, results))].join('\n');
 }
+
+/** What `npm run bench` prints: the summary table with one line on how and where it was measured. */
+export function readmeTable(results) {
+  const m = results.machine;
+  return [
+    summaryTable(results.browsers),
+    '',
+    `${results.date.slice(0, 10)}, commit ${results.commit}, release build; ${results.options.runs} runs per page, medians; ${m.cpus} × ${m.cpuModel}, load average ${m.loadStart} → ${m.loadEnd}; ${f(results.elapsedS, 0)} s. Per page: bench-results/latest.md.`,
+  ].join('\n');
+}

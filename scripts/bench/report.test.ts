@@ -1,6 +1,6 @@
 // The summary and the README table from a small hand-made result (no browser, no clock).
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, scriptMedians, summarizeBrowser, summaryTable } from './report.mjs';
+import { readmeTable, renderMarkdown, scriptMedians, summarizeBrowser, summaryTable } from './report.mjs';
 
 const caravan = (ms: number, marks: number, extra: Record<string, unknown> = {}) => ({ ms, marks, longestRunMs: ms / 4, longestTaskMs: ms / 2, tasksOver50: 0, firstMarkMs: marks ? 20 : null, byScript: { 'content.js': ms }, ...extra });
 const peer = (wholeMs: number) => ({ wholeMs, totalMs: wholeMs / 2, startupMs: wholeMs / 2 });
@@ -79,6 +79,14 @@ describe('the Markdown', () => {
     expect(t).toMatch(/\| a frame without text, ms \(target < 1\) \| 2\.00 \| 2\.00 \|/);
     // Firefox has no task boundaries from outside: its longest run of samples stands in.
     expect(t).toContain('(longest run of samples)');
+  });
+
+  it('prints the one table with the commit, the runs and the load of the machine under it', () => {
+    const out = readmeTable(results);
+    expect(out.split('\n').filter((l) => l.startsWith('| median of runs'))).toHaveLength(1);
+    expect(out).toContain('commit abc1234, release build; 3 runs per page, medians');
+    expect(out).toContain('load average 1.0 1.0 1.0 → 2.0 2.0 2.0');
+    expect(out).not.toContain('| **dense** |');
   });
 
   it('names what every frame loads and what is imported, and the load of the machine', () => {
