@@ -222,9 +222,13 @@ export async function launchFirefoxExtension(extensionDir, profilePath) {
     },
     /** Quits (the profiler writes its profile) and returns the parsed profile. */
     async close() {
+      // The profile is written as the browser quits, after BiDi's close has answered: wait for the
+      // process to exit (a 20 s grace once read a half-written file of msn's under load 20).
+      const proc = browser.process();
+      const exited = proc && proc.exitCode === null ? new Promise((done) => proc.once('exit', done)) : Promise.resolve();
       await browser.close().catch(() => {});
-      // The profile is written as the browser quits: give a slow machine a few seconds to finish it.
-      const deadline = Date.now() + 20_000;
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 120_000))]);
+      const deadline = Date.now() + 30_000;
       try {
         for (;;) {
           try {
