@@ -39,9 +39,12 @@ export function summarizeBrowser(pages) {
     const markjs = summarize(p.runs.markjs);
     return { name: p.name, role: p.role, bytes: p.bytes, caravan, floor, markjs, byScript: scriptMedians(p.runs.caravan), topic: COUNTED.has(p.role) && (caravan.marks ?? 0) > 0 };
   });
-  const counted = per.filter((p) => COUNTED.has(p.role));
+  // A page whose Caravan runs all failed (e.g. Firefox wrote no profile) is left out of the totals,
+  // floor included, and the table says over how many pages they are.
+  const counted = per.filter((p) => COUNTED.has(p.role) && typeof p.caravan.ms === 'number');
   const total = {
     pages: counted.length,
+    missing: per.filter((p) => COUNTED.has(p.role) && typeof p.caravan.ms !== 'number').map((p) => p.name),
     caravanMs: sum(counted.map((p) => p.caravan.ms)),
     floorMs: sum(counted.map((p) => p.floor.wholeMs)),
     markjsMs: sum(counted.map((p) => p.markjs.wholeMs)),
@@ -79,7 +82,10 @@ export function summaryTable(browsers) {
   const bs = browsers.filter((b) => b.summary);
   const col = (fn) => bs.map((b) => fn(b.summary, b));
   const rows = [
-    [`Caravan, all frames, ${bs[0]?.summary.total.pages ?? 0} pages (saved + dense), ms`, ...col((s) => f(s.total.caravanMs))],
+    [
+      'Caravan, all frames, saved pages + dense, ms',
+      ...col((s) => `${f(s.total.caravanMs)}${s.total.missing?.length ? ` (${s.total.pages} pages: no ${s.total.missing.join(', ')})` : ''}`),
+    ],
     ['floor, top frame, same pages, ms', ...col((s) => f(s.total.floorMs))],
     ['Caravan ÷ floor (target ≤ 0.5×)', ...col((s) => `**${x(s.total.caravanOverFloor)}**`)],
     ['a frame without text, ms (target < 1)', ...col((s) => f(s.noText))],

@@ -29,6 +29,14 @@ describe('summarizeBrowser', () => {
     expect(s.total.caravanOverFloor).toBeCloseTo(61 / 121, 9);
   });
 
+  it('leaves a page without any Caravan figure out of the totals, floor included, and names it', () => {
+    const lost = summarizeBrowser([...pages, { ...page('qq', 'saved', [], [50, 50, 50], []), runs: { caravan: [{ error: 'no profile' }], floor: [peer(50)], markjs: [] } }]);
+    expect(lost.total.pages).toBe(2);
+    expect(lost.total.floorMs).toBe(121);
+    expect(lost.total.missing).toEqual(['qq']);
+    expect(summaryTable([{ name: 'firefox', version: 'Firefox 2', summary: lost }])).toContain('(2 pages: no qq)');
+  });
+
   it('reads the per-frame costs from the one-frame pages', () => {
     expect(s.noText).toBe(2);
     expect(s.noTopic).toBe(4);
