@@ -7,8 +7,8 @@
 // origin. The floor (TreeWalker + one RegExp) and mark.js run in the top frame of a plain browser
 // of the same kind, interleaved with Caravan's loads, as before.
 //
-//   npm run bench                          full run (~15 min on 2 cores)
-//   npm run bench -- --quick               smoke run: 5 pages, 2 runs (~3 min)
+//   npm run bench                          full run (22 min at load average 18 on 2 shared cores)
+//   npm run bench -- --quick               smoke run: 5 pages, 2 runs (2-2.5 min there)
 //   npm run bench -- --browsers chromium   one browser;  --runs 7  runs per page and annotator
 //   npm run bench -- --pages heise,dense   only these pages;  --no-build  use extension/* as built
 //   npm run bench -- --extension DIR       measure DIR/chrome and DIR/firefox (another build), no build
