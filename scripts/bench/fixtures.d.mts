@@ -21,3 +21,6 @@ export function growthParagraphs(textChars: number, entries: readonly GazetteerE
 export function paragraphText(p: GrowthParagraph): string;
 export function growthHtml(textChars: number, entries: readonly GazetteerEntry[], options?: { namesEvery?: number; seed?: number }): string;
 export function writeFixtures(entries: readonly GazetteerEntry[], options?: { growth?: string[] }): Record<string, string>;
+export const BLANK_HTML: string;
+export const TOPIC_SENTENCE: string;
+export function frameFixtures(entries: readonly GazetteerEntry[]): Record<string, string>;

@@ -209,11 +209,34 @@ export function growthHtml(textChars, entries, opts) {
   return out.join('\n');
 }
 
+/** A frame without text: an empty document (as an ad frame whose host is blocked). */
+export const BLANK_HTML = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Caravan bench: blank</title></head><body></body></html>\n';
+
+/** One sentence of the topic, with core names, for the page of a frame that loads the matcher. */
+export const TOPIC_SENTENCE = 'Kazakhstan and Afghanistan signed a transit agreement in Kabul; the first trains left Almaty in spring.';
+
+/**
+ * Pages of one frame each, for the per-frame costs: `notopic.html` ~4,000 characters of ordinary
+ * prose and no name of the gazetteer; `topic-one.html` the same prose and one sentence of the topic.
+ */
+export function frameFixtures(entries) {
+  const prose = growthHtml(4_000, entries, { namesEvery: 1e12, seed: 0xf7a3e });
+  return {
+    'blank.html': BLANK_HTML,
+    'notopic.html': prose,
+    'topic-one.html': prose.replace('</h2>', `</h2>\n<p>${esc(TOPIC_SENTENCE)}</p>`),
+  };
+}
+
 /** Writes dense.html and the growth pages; returns their file names (relative to FIXTURE_DIR). */
 export function writeFixtures(entries, { growth = Object.keys(GROWTH_SIZES) } = {}) {
   mkdirSync(FIXTURE_DIR, { recursive: true });
   writeFileSync(join(FIXTURE_DIR, 'dense.html'), denseHtml());
   const files = { dense: 'dense.html' };
+  for (const [file, html] of Object.entries(frameFixtures(entries))) {
+    writeFileSync(join(FIXTURE_DIR, file), html);
+    files[file.replace(/\.html$/, '')] = file;
+  }
   for (const name of growth) {
     const file = `growth-${name}.html`;
     writeFileSync(join(FIXTURE_DIR, file), growthHtml(GROWTH_SIZES[name], entries));

@@ -1,6 +1,5 @@
-// Markdown for bench-results/latest.md (and stdout) from the results object run.mjs collects.
-import { LABEL } from './measure.mjs';
-import { geomean, ratio } from './stats.mjs';
+// Summaries and Markdown for bench-results/latest.md (and stdout) from the results run.mjs collects.
+import { median, ratio, summarize } from './stats.mjs';
 
 const f = (x, digits) => {
   if (x === null || x === undefined || Number.isNaN(x)) return '–';
@@ -12,150 +11,168 @@ const kb = (bytes) => (bytes === null || bytes === undefined ? '–' : (bytes / 
 const x = (r) => (r === null || r === undefined ? '–' : `${f(r)}×`);
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const table = (head, rows, align) => [row(head), row(align ?? head.map((_, i) => (i ? '---:' : ':---'))), ...rows.map(row)].join('\n');
-const trio = (s, key, fmt = f) => ['floor', 'markjs', 'caravan'].map((k) => fmt(s[k]?.[key])).join(' / ');
+const sum = (xs) => (xs.length && xs.every((v) => typeof v === 'number') ? xs.reduce((a, b) => a + b, 0) : null);
+const maxOf = (xs) => {
+  const v = xs.filter((n) => typeof n === 'number');
+  return v.length ? Math.max(...v) : null;
+};
 
-/** Per-page ratios and their geometric means. */
-export function ratios(pages) {
-  const withStartup = (s) => (s && typeof s.totalMs === 'number' && typeof s.startupMs === 'number' ? s.totalMs + s.startupMs : null);
-  const per = pages.map((p) => ({
-    page: p.name,
-    caravanOverFloor: ratio(p.summary.caravan?.totalMs, p.summary.floor?.totalMs),
-    markjsOverCaravan: ratio(p.summary.markjs?.totalMs, p.summary.caravan?.totalMs),
-    withStartup: Object.fromEntries(['floor', 'markjs', 'caravan'].map((k) => [k, withStartup(p.summary[k])])),
-  }));
-  for (const r of per) {
-    r.caravanOverFloorWithStartup = ratio(r.withStartup.caravan, r.withStartup.floor);
-    r.markjsOverCaravanWithStartup = ratio(r.withStartup.markjs, r.withStartup.caravan);
-  }
-  return {
-    per,
-    geomeanCaravanOverFloor: geomean(per.map((r) => r.caravanOverFloor)),
-    geomeanMarkjsOverCaravan: geomean(per.map((r) => r.markjsOverCaravan)),
-    geomeanCaravanOverFloorWithStartup: geomean(per.map((r) => r.caravanOverFloorWithStartup)),
-    geomeanMarkjsOverCaravanWithStartup: geomean(per.map((r) => r.markjsOverCaravanWithStartup)),
+/** Median ms per script of the extension over the runs (a script absent from a run counts 0 there). */
+export function scriptMedians(runs) {
+  const ok = runs.filter((r) => !r.error && r.byScript);
+  const keys = [...new Set(ok.flatMap((r) => Object.keys(r.byScript)))].sort();
+  return Object.fromEntries(keys.map((k) => [k, median(ok.map((r) => r.byScript[k] ?? 0))]));
+}
+
+/** Roles of the pages the totals are over: the saved pages and the dense page (not the one-frame pages). */
+const COUNTED = new Set(['saved', 'dense']);
+
+/**
+ * One browser's pages (with their runs) → medians per page and the figures of the summary table:
+ * { pages: [{ name, role, caravan, floor, markjs, topic }], total, noText, noTopic, matcher, topic, worst }.
+ * A topic page is a counted page on which Caravan marked something (median marks > 0).
+ */
+export function summarizeBrowser(pages) {
+  const per = pages.map((p) => {
+    const caravan = summarize(p.runs.caravan);
+    const floor = summarize(p.runs.floor);
+    const markjs = summarize(p.runs.markjs);
+    return { name: p.name, role: p.role, bytes: p.bytes, caravan, floor, markjs, byScript: scriptMedians(p.runs.caravan), topic: COUNTED.has(p.role) && (caravan.marks ?? 0) > 0 };
+  });
+  // A page whose Caravan runs all failed (e.g. Firefox wrote no profile) is left out of the totals,
+  // floor included, and the table says over how many pages they are.
+  const counted = per.filter((p) => COUNTED.has(p.role) && typeof p.caravan.ms === 'number');
+  const total = {
+    pages: counted.length,
+    missing: per.filter((p) => COUNTED.has(p.role) && typeof p.caravan.ms !== 'number').map((p) => p.name),
+    caravanMs: sum(counted.map((p) => p.caravan.ms)),
+    floorMs: sum(counted.map((p) => p.floor.wholeMs)),
+    markjsMs: sum(counted.map((p) => p.markjs.wholeMs)),
   };
+  total.caravanOverFloor = ratio(total.caravanMs, total.floorMs);
+  const byRole = (role) => per.find((p) => p.role === role)?.caravan ?? null;
+  const topicPages = per.filter((p) => p.topic);
+  const topic = {
+    pages: topicPages.map((p) => p.name),
+    caravanMs: sum(topicPages.map((p) => p.caravan.ms)),
+    floorMs: sum(topicPages.map((p) => p.floor.wholeMs)),
+    markjsMs: sum(topicPages.map((p) => p.markjs.wholeMs)),
+    firstMarkMs: maxOf(topicPages.map((p) => p.caravan.firstMarkMs)),
+  };
+  topic.caravanOverFloor = ratio(topic.caravanMs, topic.floorMs);
+  topic.markjsOverFloor = ratio(topic.markjsMs, topic.floorMs);
+  const crossPerFrame = median(counted.map((p) => p.caravan.crossMsPerFrame));
+  return {
+    pages: per,
+    total,
+    noText: byRole('no-text')?.ms ?? null,
+    noTopic: byRole('no-topic')?.ms ?? null,
+    matcher: byRole('matcher')?.ms ?? null,
+    matcherFirstMarkMs: byRole('matcher')?.firstMarkMs ?? null,
+    crossFrameMs: crossPerFrame,
+    topic,
+    longestTaskMs: maxOf(per.map((p) => p.caravan.longestTaskMs)),
+    longestRunMs: maxOf(per.map((p) => p.caravan.longestRunMs)),
+    tasksOver50: sum(per.map((p) => p.caravan.tasksOver50 ?? 0)),
+  };
+}
+
+/** The one table for the README: a row per figure, a column per browser. */
+export function summaryTable(browsers) {
+  const bs = browsers.filter((b) => b.summary);
+  const col = (fn) => bs.map((b) => fn(b.summary, b));
+  const rows = [
+    [
+      'Caravan, all frames, saved pages + dense, ms',
+      ...col((s) => `${f(s.total.caravanMs)}${s.total.missing?.length ? ` (${s.total.pages} pages: no ${s.total.missing.join(', ')})` : ''}`),
+    ],
+    ['floor, top frame, same pages, ms', ...col((s) => f(s.total.floorMs))],
+    ['Caravan ÷ floor (target ≤ 0.5×)', ...col((s) => `**${x(s.total.caravanOverFloor)}**`)],
+    ['a frame without text, ms (target < 1)', ...col((s) => f(s.noText))],
+    ['a frame without the topic, ms (target < 1)', ...col((s) => f(s.noTopic))],
+    ['a frame that loads the matcher (one mention), ms', ...col((s) => f(s.matcher))],
+    ['blank foreign frames on the saved pages, ms per frame', ...col((s, b) => (b.name === 'chromium' ? f(s.crossFrameMs) : 'n/a (frames in process)'))],
+    [
+      `topic pages: Caravan / floor / mark.js, ms`,
+      ...col((s) => `${f(s.topic.caravanMs)} / ${f(s.topic.floorMs)} / ${f(s.topic.markjsMs)}`),
+    ],
+    ['topic pages: Caravan ÷ floor, mark.js ÷ floor', ...col((s) => `${x(s.topic.caravanOverFloor)}, ${x(s.topic.markjsOverFloor)}`)],
+    ['first mark in view after the frame\'s script starts, worst topic page, ms (target ≤ 50)', ...col((s) => f(s.topic.firstMarkMs))],
+    [
+      'longest task with Caravan in it, worst page, ms (target < 50)',
+      ...col((s, b) => (b.name === 'chromium' ? `${f(s.longestTaskMs)} (${f(s.tasksOver50, 0)} ≥ 50 ms)` : `${f(s.longestRunMs)} (longest run of samples)`)),
+    ],
+    ['longest uninterrupted Caravan run of samples, worst page, ms', ...col((s) => f(s.longestRunMs))],
+  ];
+  return table(['median of runs', ...bs.map((b) => b.version)], rows);
 }
 
 function browserSection(b, results) {
   const out = [`## ${b.version}`, ''];
   if (b.skipped) return [...out, `Skipped: ${b.skipped}`, ''].join('\n');
-  const caravan = LABEL.caravan + (results.variant === 'matcher-only' ? ' (matcher only)' : '');
-  const r = ratios(b.pages);
+  const s = b.summary;
+  const chromium = b.name === 'chromium';
   out.push(
-    `### Whole-page main-thread time (median of ${results.options.runs} runs, ms)`,
-    '',
-    `floor and mark.js: their one synchronous pass; ${caravan}: the sum of its slices. Ratios per page, geometric mean over pages. "incl. start-up" adds each annotator's start-up (parse + evaluate + compile, below), which a content script pays on every page and frame.`,
+    `Per page, medians of ${results.options.runs} runs. Caravan = its main-thread time in every frame (${chromium ? 'trace: V8 samples under a script of the extension’s origin, plus the engine compiling those scripts' : 'Gecko profiler: samples of the content processes’ main threads under a script of the extension’s origin'}); floor and mark.js = start-up (parse, evaluate, RegExp) + their one pass, top frame only, in a browser without the extension (${b.peerVersion}). Longest task: ${chromium ? 'the longest task (RunTask) that ran any of Caravan’s code' : 'not measurable from outside in Firefox; the longest run of consecutive Caravan samples stands for it'}. First mark: from Caravan’s first sample in the top frame’s process to the first highlighted range in the viewport (polled every 4 ms from the page).`,
     '',
     table(
-      ['page', 'HTML KB', 'text K chars', 'marks F / M / C', 'floor', 'mark.js', caravan, 'Caravan ÷ floor', 'mark.js ÷ Caravan', 'incl. start-up F / M / C', 'Caravan ÷ floor incl. start-up', 'mark.js ÷ Caravan incl. start-up'],
-      [
-        ...b.pages.map((p, i) => [
-          p.name,
-          kb(p.bytes),
-          f(p.summary.floor?.chars / 1000, 0),
-          trio(p.summary, 'mentions', (v) => f(v, 0)),
-          f(p.summary.floor?.totalMs),
-          f(p.summary.markjs?.totalMs),
-          f(p.summary.caravan?.totalMs),
-          x(r.per[i].caravanOverFloor),
-          x(r.per[i].markjsOverCaravan),
-          ['floor', 'markjs', 'caravan'].map((k) => f(r.per[i].withStartup[k])).join(' / '),
-          x(r.per[i].caravanOverFloorWithStartup),
-          x(r.per[i].markjsOverCaravanWithStartup),
-        ]),
-        [
-          '**geometric mean**', '', '', '', '', '', '',
-          `**${x(r.geomeanCaravanOverFloor)}**`,
-          `**${x(r.geomeanMarkjsOverCaravan)}**`,
-          '',
-          `**${x(r.geomeanCaravanOverFloorWithStartup)}**`,
-          `**${x(r.geomeanMarkjsOverCaravanWithStartup)}**`,
-        ],
-      ],
-    ),
-    '',
-    '### Responsiveness, start-up and memory (medians)',
-    '',
-    `Longest task: floor/mark.js = their pass, Caravan = its longest slice. Long tasks = PerformanceObserver("longtask") entries ≥ 50 ms overlapping the annotation${b.name === 'chromium' ? '' : ' (not available in Firefox)'}. First mark in view: Caravan from start() to its first mark from the viewport pass; floor/mark.js mark everything at once, so their whole pass. Start-up = inline-script parse + evaluate + compile (Caravan: compileMatcherSliced, its main-thread time, the sum of its slices, as the content script compiles; floor and mark.js: building the RegExp and running it once on one- and two-byte strings, so its pass does not pay the RegExp compilation): the per-frame cost, outside the whole-page time. Heap = JS + DOM heap growth after GC from before injection to after annotation${b.name === 'chromium' ? ' (CDP Runtime.getHeapUsage)' : ' (n/a in Firefox)'}. Text rewrite = after annotation, the page sets every one of its text nodes once (as a live page updates its text): the engine adjusts every live Range over the text on each change (the floor's), not StaticRanges (Caravan's) nor elements (mark.js's).`,
-    '',
-    table(
-      ['page', 'longest task ms F / M / C', 'Caravan slices', 'long tasks ≥50 ms F / M / C', 'first mark in view ms F / M / C', 'start-up ms F / M / C', 'of which compile ms F / M / C', 'Caravan longest compile slice ms', 'heap Δ KB F / M / C', 'text rewrite ms F / M / C', 'page errors'],
-      b.pages.map((p) => [
-        p.name,
-        trio(p.summary, 'longestSliceMs'),
-        f(p.summary.caravan?.slices, 0),
-        trio(p.summary, 'longTasks', (v) => f(v, 0)),
-        trio(p.summary, 'firstViewportMarkMs'),
-        trio(p.summary, 'startupMs'),
-        trio(p.summary, 'compileMs'),
-        f(p.summary.caravan?.compileLongestMs),
-        trio(p.summary, 'heapBytes', kb),
-        trio(p.summary, 'rewriteMs'),
-        String(p.runErrors ?? 0),
+      ['page', 'KB', 'frames', 'foreign frames', 'marks', 'Caravan ms', chromium ? 'of which compile' : '–', 'floor ms', 'mark.js ms', 'Caravan ÷ floor', 'longest task ms', 'longest run ms', 'first mark ms', 'foreign frame ms each', 'by script ms', 'errors C/F/M'],
+      s.pages.map((p) => [
+        p.topic ? `**${p.name}**` : p.name,
+        kb(p.bytes),
+        f(p.caravan.frameCount, 0),
+        f(p.caravan.crossFrames, 0),
+        f(p.caravan.marks, 0),
+        f(p.caravan.ms),
+        chromium ? f(p.caravan.compileMs) : '–',
+        f(p.floor.wholeMs),
+        f(p.markjs.wholeMs),
+        x(ratio(p.caravan.ms, p.floor.wholeMs)),
+        f(p.caravan.longestTaskMs),
+        f(p.caravan.longestRunMs),
+        f(p.caravan.firstMarkMs),
+        f(p.caravan.crossMsPerFrame),
+        Object.entries(p.byScript ?? {}).filter(([, v]) => v >= 0.05).map(([k, v]) => `${k} ${f(v)}`).join(', ') || '–',
+        `${p.caravan.errors}/${p.floor.errors}/${p.markjs.errors}`,
       ]),
     ),
     '',
   );
-  if (b.growth?.length) {
-    const get = (kind, size, factor) => b.growth.find((g) => g.kind === kind && g.size === size && g.factor === factor)?.summary;
-    const o = results.options;
-    const textRows = o.growthSizes.map((s) => {
-      const c = get('caravan', s, 1);
-      return [s, f(c?.chars / 1e6), f(c?.totalMs), c?.chars ? f(c.totalMs / (c.chars / 1e6)) : '–', f(c?.longestSliceMs), f(c?.slices, 0), f(c?.mentions, 0)];
-    });
-    const base = get('caravan', o.factorSize, 1);
-    const nameRows = o.factors.map((k) => {
-      const c = get('caravan', o.factorSize, k);
-      return [`×${k}`, f(c?.forms, 0), f(c?.compileMs), f(c?.totalMs), x(ratio(c?.totalMs, base?.totalMs)), f(c?.longestSliceMs)];
-    });
-    const floorBase = get('floor', o.floorGrowth[0][0], o.floorGrowth[0][1]);
-    const floorRows = o.floorGrowth.map(([s, k]) => {
-      const c = get('floor', s, k);
-      return [`×${k}`, s, f(c?.compileMs), f(c?.totalMs), x(ratio(c?.totalMs, floorBase?.totalMs))];
-    });
-    out.push(
-      `### Growth (median of ${o.growthRuns} runs, ms)`,
-      '',
-      `Synthetic pages of English/German/Russian prose with a sprinkling of names (test/bench-fixtures/growth-*.html); the gazetteer grown with syntheticEntries (look-alike names that never occur). ${caravan} whole-page time should grow with the text and stay nearly flat in the number of names.`,
-      '',
-      table(['text (×1 names)', 'M chars', `${caravan} ms`, 'ms per M chars', 'longest slice ms', 'slices', 'marks'], textRows),
-      '',
-      table([`names (text ${o.factorSize})`, 'forms', 'compile ms', `${caravan} ms`, '÷ ×1', 'longest slice ms'], nameRows),
-      '',
-      'For contrast, the floor\'s one RegExp as the names grow (compile = RegExp build and warm-up; whole-page pass):',
-      '',
-      table(['names', 'text', 'RegExp compile ms', 'floor ms', '÷ ×1'], floorRows),
-      '',
-    );
-  }
   return out.join('\n');
-}
-
-function nodeSection(rows, runs) {
-  if (!rows?.length) return '';
-  return [
-    `## The matcher alone in Node (${process.version}, median of ${runs} warm runs, per paragraph)`,
-    '',
-    table(
-      ['names', 'forms', 'text', 'compile ms', 'match ms', 'MB/s', 'mentions', 'floor RegExp ms'],
-      rows.map((r) => [`×${r.factor}`, String(r.forms), r.size, f(r.compileMs), f(r.matchMs), f(r.mbPerS), String(r.mentions), f(r.floorMs)]),
-    ),
-    '',
-  ].join('\n');
 }
 
 export function renderMarkdown(results) {
   const m = results.machine;
+  const shipped = (b) => {
+    const s = results.shipped?.[b];
+    if (!s) return '–';
+    const list = (xs) => xs.map((x) => `${x.file} ${kb(x.bytes)} KB`).join(', ') || 'none';
+    return `every frame: ${list(s.perFrame)}; importable: ${list(s.lazy)}`;
+  };
   const head = [
-    '# Caravan benchmark',
+    '# Caravan benchmark: the release build, measured from outside',
     '',
-    `- Date: ${results.date}`,
-    `- Machine: ${m.cpus} × ${m.cpuModel}, ${m.memGb} GB, ${m.os}; load average ${m.loadStart} at start, ${m.loadEnd} at end (timings are noisy: medians and same-run ratios only)`,
-    `- Browsers: ${results.browsers.map((b) => b.version).join(', ')} (headless); Node ${process.version}; mark.js ${results.markjsVersion}`,
-    `- Gazetteer: ${results.gazetteer.entities} entities, ${results.gazetteer.forms} forms (${results.gazetteer.path}); floor RegExp: ${results.floor.alternatives} alternatives (case-sensitive forms via (?-i:…) where the engine has RegExp modifiers, else left out: ${results.floor.droppedWithoutModifiers})`,
-    `- Caravan: ${results.variant === 'detector' ? 'createDetector (src/content/detect/annotate.ts) + compileMatcherSliced, bundled as an IIFE page script' : '**matcher only** (createDetector was not available): TreeWalker + compileMatcher.match per block + one highlight, no slicing'}; esbuild minified, ${results.caravanBytes} bytes for Chromium`,
-    `- Runs: ${results.options.runs} per (browser, page, annotator), a fresh page load each, annotators interleaved; growth ${results.options.growthRuns} runs; options: ${results.options.argv || '(defaults)'}; took ${f(results.elapsedS, 0)} s`,
+    `- Date: ${results.date}, commit ${results.commit}; took ${f(results.elapsedS, 0)} s`,
+    `- Machine: ${m.cpus} × ${m.cpuModel}, ${m.memGb} GB, ${m.os}; load average ${m.loadStart} at start, ${m.loadEnd} at end (timings are noisy on a shared machine: medians and same-run ratios only)`,
+    `- Build: \`node build.mjs --release\`; Chromium ${shipped('chromium')}; Firefox ${shipped('firefox')}`,
+    `- Gazetteer: ${results.gazetteer.entities} entities, ${results.gazetteer.forms} forms; floor RegExp ${results.floor.alternatives} alternatives; mark.js ${results.markjsVersion}`,
+    `- Runs: ${results.options.runs} per page and annotator, fresh loads, interleaved; options: ${results.options.argv || '(defaults)'}`,
+    `- Pages: blank (no text), notopic (4,000 characters without the topic), topic-one (the same and one sentence of it), the saved pages (scripts removed, other sites' frames blank on a second origin) and dense. Totals and ratios are over the saved pages and dense.`,
+    '',
+    '## Summary',
+    '',
+    summaryTable(results.browsers),
     '',
   ].join('\n');
-  return [head, ...results.browsers.map((b) => browserSection(b, results)), nodeSection(results.nodeGrowth, results.options.nodeRuns)].join('\n');
+  return [head, ...results.browsers.map((b) => browserSection(b, results))].join('\n');
+}
+
+/** What `npm run bench` prints: the summary table with one line on how and where it was measured. */
+export function readmeTable(results) {
+  const m = results.machine;
+  return [
+    summaryTable(results.browsers),
+    '',
+    `${results.date.slice(0, 10)}, commit ${results.commit}, release build; ${results.options.runs} runs per page, medians; ${m.cpus} × ${m.cpuModel}, load average ${m.loadStart} → ${m.loadEnd}; ${f(results.elapsedS, 0)} s. Per page: bench-results/latest.md.`,
+  ].join('\n');
 }

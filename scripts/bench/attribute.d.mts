@@ -1,0 +1,41 @@
+export interface TraceEvent {
+  name: string;
+  ph?: string;
+  cat?: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: Record<string, any>;
+}
+export function sampleDurations(times: readonly number[], maxGap: number): number[];
+export const MAX_GAP: { trace: number; gecko: number };
+export interface Sample {
+  time: number;
+  ms: number;
+  ours: boolean;
+  excluded?: boolean;
+}
+export function sumSamples(samples: readonly Sample[]): { ms: number; samples: number; firstTime: number | null; lastTime: number | null; longestRunMs: number };
+export function traceProfiles(events: readonly TraceEvent[]): { pid: number; tid: number; times: number[]; ids: number[]; nodes: Map<number, any> }[];
+export function oursByNode(nodes: Map<number, any>, origin: string): (id: number) => string | null;
+export function scriptPath(url: string): string;
+export interface TraceAttribution {
+  ms: number;
+  compileMs: number;
+  byPid: Record<string, number>;
+  byScript: Record<string, number>;
+  longestRunMs: number;
+  longestTaskMs: number;
+  tasksOver50: number;
+  firstMarkMs: number | null;
+  frames: number;
+  crossOrigin: { frames: number; framesInOwnProcess: number; ms: number } | null;
+}
+export function attributeTrace(events: readonly TraceEvent[], options: { origin: string; markName?: string; secondHost?: string | null }): TraceAttribution;
+export function geckoThreads(profile: any): { startTime: number; thread: any }[];
+export function attributeGecko(
+  profile: any,
+  options: { origin: string; windows: readonly (readonly [number, number])[] },
+): { windows: { ms: number; longestRunMs: number; firstEpoch: number | null; byPid: Record<string, number>; byScript: Record<string, number>; samples: number }[]; earliestEpoch: number | null };
