@@ -25,7 +25,6 @@ function outDir(browser, { e2e: forE2e = false } = {}) {
 
 const ENTRIES = {
   background: 'src/background/index.ts',
-  content: 'src/content/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   source: 'src/source/index.tsx',
@@ -33,6 +32,16 @@ const ENTRIES = {
 // Test builds: the bridge page, and a background that is the shipped one plus opening that page
 // (test/e2e/bridge/background.ts). Nothing test-only is in src/, so nothing of it can ship.
 const E2E_ENTRIES = { bridge: 'test/e2e/bridge/bridge.ts', background: 'test/e2e/bridge/background.ts' };
+/**
+ * The content script in two parts (decision 0210): the loader the manifest injects into every
+ * frame (a classic script, kept under 10 KB in release builds: test/build/loader-size.test.ts), and
+ * the detector module it imports where a frame's text may name the topic: ONE self-contained ES
+ * module (a per-session URL in Chromium cannot import chunks), web-accessible (manifest.mjs).
+ */
+const LOADER_ENTRY = { content: 'src/content/loader/index.ts' };
+const DETECTOR_ENTRY = { detector: 'src/content/detector.ts' };
+// Test builds: the shipped detector, plus telling the bridge page that it loaded in a frame.
+const E2E_DETECTOR_ENTRY = { detector: 'test/e2e/bridge/detector.ts' };
 
 /** The inputs of the fact pack; a change to any of them re-derives it (watch mode). */
 function packInputs() {
@@ -167,6 +176,38 @@ function gazetteerPlugin() {
   };
 }
 
+let cachedPrefilter = null;
+/**
+ * `virtual:prefilter`: the loader's prefilter over the core entities' names, generated from the
+ * gazetteer by src/content/loader/prefilter-build.ts (decision 0210).
+ */
+function prefilterPlugin() {
+  const file = join(root, 'data', 'gazetteer.json');
+  let inputs = [file];
+  return {
+    name: 'prefilter',
+    setup(build) {
+      build.onResolve({ filter: /^virtual:prefilter$/ }, (a) => ({ path: a.path, namespace: 'prefilter' }));
+      build.onLoad({ filter: /.*/, namespace: 'prefilter' }, async () => {
+        try {
+          const key = filesKey(inputs);
+          if (cachedPrefilter?.key !== key) {
+            const { module: matching, inputs: a } = await loadTsWithInputs('src/matching/build.ts', root);
+            const { module: pf, inputs: b } = await loadTsWithInputs('src/content/loader/prefilter-build.ts', root);
+            inputs = [file, ...a, ...b];
+            const entities = matching.loadGazetteer(root);
+            const shipped = pf.shipPrefilter(pf.prefilterKeys(entities, undefined, 'core'), pf.SHIPPED_OPTIONS);
+            cachedPrefilter = { key: filesKey(inputs), contents: shipped };
+          }
+          return { contents: cachedPrefilter.contents, loader: 'text', watchFiles: inputs };
+        } catch (error) {
+          return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles: inputs };
+        }
+      });
+    },
+  };
+}
+
 function copyStaticPlugin(browser, dir, forE2e) {
   return {
     name: 'static',
@@ -188,16 +229,14 @@ async function buildOne(browser, forE2e) {
   const dir = outDir(browser, { e2e: forE2e });
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const entryPoints = { ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) };
-  const options = {
-    entryPoints: Object.fromEntries(Object.entries(entryPoints).map(([k, v]) => [k, join(root, v)])),
+  const entries = (map) => Object.fromEntries(Object.entries(map).map(([k, v]) => [k, join(root, v)]));
+  const common = {
     outdir: dir,
     bundle: true,
-    format: 'iife',
     target: browser === 'chrome' ? 'chrome128' : 'firefox140',
     minify: release,
     // Names in Cyrillic and Arabic script as UTF-8 (2 bytes a letter), not \u escapes (6): the
-    // gazetteer's text is most of content.js, which every frame parses.
+    // gazetteer's text is most of the detector, and the prefilter most of the loader.
     charset: 'utf8',
     sourcemap: release ? false : 'linked',
     jsx: 'automatic',
@@ -207,14 +246,20 @@ async function buildOne(browser, forE2e) {
     define: {
       __BROWSER__: JSON.stringify(browser),
     },
-    plugins: [factPackPlugin(), gazetteerPlugin(), copyStaticPlugin(browser, dir, forE2e)],
   };
+  const builds = [
+    { ...common, entryPoints: entries({ ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) }), format: 'iife', plugins: [factPackPlugin(), gazetteerPlugin()] },
+    { ...common, entryPoints: entries(LOADER_ENTRY), format: 'iife', plugins: [prefilterPlugin()] },
+    // No `splitting`: one file, whatever it imports.
+    { ...common, entryPoints: entries(forE2e ? E2E_DETECTOR_ENTRY : DETECTOR_ENTRY), format: 'esm', plugins: [factPackPlugin(), gazetteerPlugin()] },
+  ];
+  // The static files and the manifest once all three are written.
+  builds[builds.length - 1].plugins.push(copyStaticPlugin(browser, dir, forE2e));
   if (watch) {
-    const ctx = await esbuild.context(options);
-    await ctx.watch();
+    for (const options of builds) await (await esbuild.context(options)).watch();
     return;
   }
-  await esbuild.build(options);
+  for (const options of builds) await esbuild.build(options);
 }
 
 try {

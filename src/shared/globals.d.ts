@@ -30,3 +30,9 @@ declare module 'virtual:fact-sources' {
   const json: string;
   export default json;
 }
+
+/** The loader's prefilter over core names (build.mjs, src/content/loader/prefilter-build.ts), compact. */
+declare module 'virtual:prefilter' {
+  const shipped: string;
+  export default shipped;
+}

@@ -1,0 +1,70 @@
+/**
+ * The prefilter at run time, in the loader (so: small, and no code of the matcher): the compact
+ * source that prefilter-build.ts generated is expanded once into a RegExp, and text is folded with
+ * native string calls only (no JavaScript loop per character), the way normalize.ts folds it per
+ * code point. Pure: no DOM.
+ */
+
+/** Marks in the compact source for the rules that repeat (one byte each instead of 30–70). */
+export const START_MARK = '\u0001';
+export const END_MARK = '\u0002';
+export const TAIL3 = '\u0003';
+/** Between the endings' first letters and the source in the shipped string. */
+export const SEPARATOR = '\u0000';
+
+const WORD = '[\\p{L}\\p{M}\\p{N}_]';
+
+export interface Prefilter {
+  /** Over folded text (foldNative), case-insensitive. */
+  folded: RegExp;
+  /** Over the text as written, joiners removed: the exact words of case-sensitive forms. */
+  exact: RegExp;
+}
+
+/** The shipped string (endings' first letters, folded source, exact source) as the loader's RegExps. */
+export function expandPrefilter(shipped: string): Prefilter {
+  const [first, folded, exact] = shipped.split(SEPARATOR) as [string, string, string];
+  const end = `(?!${WORD})`;
+  const expand = (s: string) =>
+    s.replaceAll(START_MARK, `(?<!${WORD})`).replaceAll(END_MARK, end).replaceAll(TAIL3, `(?:[${first}]|${end})`);
+  // 'i': text of ASCII only is matched as it is (folding ASCII is lowercasing).
+  return { folded: new RegExp(expand(folded), 'iu'), exact: new RegExp(expand(exact), 'u') };
+}
+
+const JOINERS = /\u00ad|\u200c|\u200d|\u2060|\ufeff|\u200e|\u200f/g;
+
+/** The text as case-sensitive forms are compared (scan.ts sameRaw): invisible joiners removed. */
+export const stripJoiners = (s: string): string => s.replace(JOINERS, '');
+
+/** Could the matcher find a mention in `s`? Never false where it could (prefilter.test.ts). */
+export function mayMention(p: Prefilter, s: string): boolean {
+  return p.folded.test(foldNative(s)) || p.exact.test(stripJoiners(s));
+}
+
+/**
+ * normalize.ts's folding as native calls: lowercase, canonical decomposition, combining marks and
+ * invisible format characters dropped, Arabic letter variants to their Persian forms. Per code
+ * point, like foldCodePoint (the unit test compares the two for every code point), so text may be
+ * folded in pieces.
+ */
+const NON_ASCII = /[^\0-\x7f]/;
+const DROP = /\p{M}|\u00ad|\u200c|\u200d|\u2060|\ufeff|\u0640|\u200e|\u200f/gu;
+const VARIANTS = /\u064a|\u0649|\u0643|\u0629|\u06d5|\u06c0|\u00df|\u0131|\u2019|\u02bc|`/g;
+const VARIANT_OF: Record<string, string> = {
+  '\u064a': '\u06cc',
+  '\u0649': '\u06cc',
+  '\u0643': '\u06a9',
+  '\u0629': '\u0647',
+  '\u06d5': '\u0647',
+  '\u06c0': '\u0647',
+  '\u00df': 'ss',
+  '\u0131': 'i',
+  '\u2019': "'",
+  '\u02bc': "'",
+  '`': "'",
+};
+
+export function foldNative(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  return s.toLowerCase().normalize('NFD').replace(DROP, '').replace(VARIANTS, (c) => VARIANT_OF[c]!);
+}
