@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { iconPng } from './scripts/lib/png.mjs';
 import { loadTsWithInputs } from './scripts/lib/load-ts.mjs';
 import { manifestFor } from './scripts/lib/manifest.mjs';
+import { LOADER_LIMIT_BYTES, loaderOptions } from './scripts/lib/loader-build.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -34,11 +35,10 @@ const ENTRIES = {
 const E2E_ENTRIES = { bridge: 'test/e2e/bridge/bridge.ts', background: 'test/e2e/bridge/background.ts' };
 /**
  * The content script in two parts (decision 0210): the loader the manifest injects into every
- * frame (a classic script, kept under 10 KB in release builds: test/build/loader-size.test.ts), and
+ * frame (a classic script, at most 10 KB in release builds: scripts/lib/loader-build.mjs), and
  * the detector module it imports where a frame's text may name the topic: ONE self-contained ES
  * module (a per-session URL in Chromium cannot import chunks), web-accessible (manifest.mjs).
  */
-const LOADER_ENTRY = { content: 'src/content/loader/index.ts' };
 const DETECTOR_ENTRY = { detector: 'src/content/detector.ts' };
 // Test builds: the shipped detector, plus telling the bridge page that it loaded in a frame.
 const E2E_DETECTOR_ENTRY = { detector: 'test/e2e/bridge/detector.ts' };
@@ -176,38 +176,6 @@ function gazetteerPlugin() {
   };
 }
 
-let cachedPrefilter = null;
-/**
- * `virtual:prefilter`: the loader's prefilter over the core entities' names, generated from the
- * gazetteer by src/content/loader/prefilter-build.ts (decision 0210).
- */
-function prefilterPlugin() {
-  const file = join(root, 'data', 'gazetteer.json');
-  let inputs = [file];
-  return {
-    name: 'prefilter',
-    setup(build) {
-      build.onResolve({ filter: /^virtual:prefilter$/ }, (a) => ({ path: a.path, namespace: 'prefilter' }));
-      build.onLoad({ filter: /.*/, namespace: 'prefilter' }, async () => {
-        try {
-          const key = filesKey(inputs);
-          if (cachedPrefilter?.key !== key) {
-            const { module: matching, inputs: a } = await loadTsWithInputs('src/matching/build.ts', root);
-            const { module: pf, inputs: b } = await loadTsWithInputs('src/content/loader/prefilter-build.ts', root);
-            inputs = [file, ...a, ...b];
-            const entities = matching.loadGazetteer(root);
-            const shipped = pf.shipPrefilter(pf.prefilterKeys(entities, undefined, 'core'), pf.SHIPPED_OPTIONS);
-            cachedPrefilter = { key: filesKey(inputs), contents: shipped };
-          }
-          return { contents: cachedPrefilter.contents, loader: 'text', watchFiles: inputs };
-        } catch (error) {
-          return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles: inputs };
-        }
-      });
-    },
-  };
-}
-
 function copyStaticPlugin(browser, dir, forE2e) {
   return {
     name: 'static',
@@ -249,7 +217,7 @@ async function buildOne(browser, forE2e) {
   };
   const builds = [
     { ...common, entryPoints: entries({ ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) }), format: 'iife', plugins: [factPackPlugin(), gazetteerPlugin()] },
-    { ...common, entryPoints: entries(LOADER_ENTRY), format: 'iife', plugins: [prefilterPlugin()] },
+    { ...common, ...loaderOptions(root, browser, { release }) },
     // No `splitting`: one file, whatever it imports.
     { ...common, entryPoints: entries(forE2e ? E2E_DETECTOR_ENTRY : DETECTOR_ENTRY), format: 'esm', plugins: [factPackPlugin(), gazetteerPlugin()] },
   ];
@@ -260,6 +228,9 @@ async function buildOne(browser, forE2e) {
     return;
   }
   for (const options of builds) await esbuild.build(options);
+  // What every frame pays for: a release build over the limit is a failed build.
+  const loaderBytes = statSync(join(dir, 'content.js')).size;
+  if (release && loaderBytes > LOADER_LIMIT_BYTES) throw new Error(`${relative(root, dir)}/content.js is ${loaderBytes} bytes, over the loader's ${LOADER_LIMIT_BYTES}`);
 }
 
 try {

@@ -70,11 +70,11 @@ function load(): Promise<DetectorApi> {
  * everywhere; decision 0210).
  */
 async function decide(): Promise<void> {
-  const { hits } = gate;
-  if (detector || !hits.text) return;
+  const { scanner } = gate;
+  if (detector || !scanner.text) return;
   const s = await runSettings();
   if (detector || !runsOnHost(s, host)) return;
-  if (hits.core || s.contextMarking === 'everywhere' || (tabTopic === true && s.contextMarking !== 'never')) void load().catch(() => undefined);
+  if (scanner.hit || s.contextMarking === 'everywhere' || (tabTopic === true && s.contextMarking !== 'never')) void load().catch(() => undefined);
 }
 
 async function answer(m: ContentMessage): Promise<unknown> {
@@ -151,7 +151,7 @@ const gated = gate.read(document).then(
   (error: unknown) => {
     // A page that keeps rebuilding itself under the walk: load rather than risk missing a name.
     warn('text gate gave up:', error);
-    gate.hits.core = true;
+    gate.scanner.hit = gate.scanner.text = true;
   },
 );
 void gated.then(decide);

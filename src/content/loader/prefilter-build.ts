@@ -15,19 +15,19 @@
  */
 import type { GazetteerEntry } from '../../shared/gazetteer-types';
 import { formWords, gazetteerForms } from '../../matching/forms';
-import { declensionStem, SUFFIX_LANGS } from '../../matching/inflect';
+import { ARABIC_PREFIXES, declensionStem, scriptOf, SUFFIX_LANGS } from '../../matching/inflect';
 import { readSplit, type SplitForms } from '../../matching/split-forms';
 import type { NameForm } from '../../matching/types';
 import { END_MARK, SEPARATOR, START_MARK, TAIL3 } from './prefilter';
 
-/** Where a key may match: at a word start, or (Arabic-script languages' attached prefixes) anywhere. */
-type Where = 'start' | 'any';
 
 export interface PrefilterKeys {
   /** Folded keys matched at a word start. */
   start: Set<string>;
-  /** Folded keys matched anywhere (Persian and Pashto: attached prefixes). */
+  /** Folded keys in Arabic script matched anywhere (Persian and Pashto: attached prefixes). */
   any: Set<string>;
+  /** Other folded keys of Persian and Pashto forms: at a word start, or after an attached prefix. */
+  prefixed: Set<string>;
   /**
    * First words of case-sensitive forms in ASCII, as written: the matcher takes such a form only
    * where the text's word is exactly that (scan.ts `sameRaw`), so "US" never lets "us" through.
@@ -43,18 +43,23 @@ export function prefilterKeys(entries: readonly GazetteerEntry[], split?: SplitF
   const forms = gazetteerForms(entries);
   const scopeOf = new Map(entries.map((e) => [e.id, e.scope]));
   const fromTable = split && split.forms.length === forms.length ? split : undefined;
-  const keys: PrefilterKeys = { start: new Set(), any: new Set(), exact: new Set() };
+  const keys: PrefilterKeys = { start: new Set(), any: new Set(), prefixed: new Set(), exact: new Set() };
   forms.forEach((form, i) => {
     if (scope && scopeOf.get(form.entity) !== scope) return;
     const fw = fromTable && !form.caseSensitive ? readSplit(fromTable.forms[i]!) : formWords(form.text);
     if (!fw.words.length) return;
-    const where: Where = form.lang === 'fa' || form.lang === 'ps' ? 'any' : 'start';
+    const arabicLang = form.lang === 'fa' || form.lang === 'ps';
     // Any word of a form will do: a mention holds all of them, each as a word of the text.
     const best = bestWord(fw.words.map((w) => wordKeys(w, form.lang)));
     const raw = fw.raw[best];
     // Case-sensitive forms are never inflected, compounded or prefixed (scan.ts): the word as written.
     if (form.caseSensitive && raw && /^[A-Za-z0-9_]+$/.test(raw)) keys.exact.add(raw);
-    else for (const k of wordKeys(fw.words[best]!, form.lang)) keys[where].add(k);
+    else {
+      for (const k of wordKeys(fw.words[best]!, form.lang)) {
+        // scan.ts strips an attached prefix only from a word in Arabic script, and only for these languages.
+        keys[!arabicLang ? 'start' : scriptOf(k.charCodeAt(0)) === 'arabic' ? 'any' : 'prefixed'].add(k);
+      }
+    }
   });
   return keys;
 }
@@ -135,6 +140,7 @@ export function prefilterSource(keys: PrefilterKeys, options: PrefilterOptions =
   const parts: string[] = [];
   if (keys.start.size) parts.push(`${START_MARK}${emit(trieOf(keys.start, len), 0)}`);
   if (keys.any.size) parts.push(emit(trieOf(keys.any, anyLen), 0));
+  if (keys.prefixed.size) parts.push(`${START_MARK}(${ARABIC_PREFIXES.join('|')})?${emit(trieOf(keys.prefixed, len), 0)}`);
   // No key at all: a gazetteer without names matches nothing anywhere.
   return parts.length ? parts.join('|') : '(?!)';
 }

@@ -31,7 +31,7 @@ export function expandPrefilter(shipped: string): Prefilter {
   return { folded: new RegExp(expand(folded), 'iu'), exact: new RegExp(expand(exact), 'u') };
 }
 
-const JOINERS = /\u00ad|\u200c|\u200d|\u2060|\ufeff|\u200e|\u200f/g;
+const JOINERS = /[\u00ad\u200c-\u200f\u2060\ufeff]/g;
 
 /** The text as case-sensitive forms are compared (scan.ts sameRaw): invisible joiners removed. */
 export const stripJoiners = (s: string): string => s.replace(JOINERS, '');
@@ -48,8 +48,8 @@ export function mayMention(p: Prefilter, s: string): boolean {
  * folded in pieces.
  */
 const NON_ASCII = /[^\0-\x7f]/;
-const DROP = /\p{M}|\u00ad|\u200c|\u200d|\u2060|\ufeff|\u0640|\u200e|\u200f/gu;
-const VARIANTS = /\u064a|\u0649|\u0643|\u0629|\u06d5|\u06c0|\u00df|\u0131|\u2019|\u02bc|`/g;
+const DROP = /[\p{M}\u00ad\u200c-\u200f\u2060\ufeff\u0640]/gu;
+const VARIANTS = /[\u064a\u0649\u0643\u0629\u06d5\u06c0\u00df\u0131\u2019\u02bc`]/g;
 const VARIANT_OF: Record<string, string> = {
   '\u064a': '\u06cc',
   '\u0649': '\u06cc',
@@ -67,4 +67,66 @@ const VARIANT_OF: Record<string, string> = {
 export function foldNative(s: string): string {
   if (!NON_ASCII.test(s)) return s;
   return s.toLowerCase().normalize('NFD').replace(DROP, '').replace(VARIANTS, (c) => VARIANT_OF[c]!);
+}
+
+/** Text tested at once (UTF-16 units), and folded units kept from one piece for the next. */
+const PIECE = 32_768;
+const CARRY = 24;
+
+export interface Scanner {
+  /** Some text that is not white space was fed. */
+  text: boolean;
+  /** The prefilter passed somewhere. */
+  hit: boolean;
+  /** More text, joined to what came before. */
+  feed(s: string): void;
+  /** The run of text ends: nothing after it joins a word before it. */
+  separate(): void;
+  /** Tests what is buffered. */
+  flush(): void;
+}
+
+/**
+ * Text fed in any number of parts, tested in pieces: each piece is folded alone (folding is per
+ * code point) and begins with the last folded units of the one before, so no key is cut in two.
+ * The RegExps are made at the first piece with text: a frame without text pays nothing for them.
+ */
+export function createScanner(shipped: string, piece = PIECE): Scanner {
+  let filter: Prefilter | null = null;
+  let buf = '';
+  let carryF = '';
+  let carryE = '';
+  const sc: Scanner = {
+    text: false,
+    hit: false,
+    feed(s) {
+      for (let at = 0; at < s.length; ) {
+        const take = Math.min(s.length - at, piece - buf.length);
+        buf += take === s.length ? s : s.slice(at, at + take);
+        at += take;
+        if (buf.length >= piece) sc.flush();
+      }
+    },
+    separate() {
+      if (buf && buf.charCodeAt(buf.length - 1) !== 10) buf += '\n';
+    },
+    flush() {
+      let b = buf;
+      buf = '';
+      const last = b.charCodeAt(b.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) {
+        // Half a surrogate pair: with the next piece.
+        buf = b.slice(-1);
+        b = b.slice(0, -1);
+      }
+      if (!b || (!sc.text && !(sc.text = /\S/.test(b)))) return;
+      filter ??= expandPrefilter(shipped);
+      const f = carryF + foldNative(b);
+      const e = carryE + stripJoiners(b);
+      carryF = f.slice(-CARRY);
+      carryE = e.slice(-CARRY);
+      sc.hit ||= filter.folded.test(f) || filter.exact.test(e);
+    },
+  };
+  return sc;
 }

@@ -6,7 +6,7 @@
  * shadow roots inline), never less. Work is cut into slices of a few ms.
  */
 import { INLINE_TAGS, MAY_SKIP } from '../detect/dom-rules';
-import { expandPrefilter, foldNative, stripJoiners, type Prefilter } from './prefilter';
+import { createScanner, type Scanner } from './prefilter';
 
 /** Elements whose text the detector never reads: a subset of dom-rules' SKIP (the unit test checks). */
 export const LOADER_SKIP: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'head', 'textarea', 'code', 'pre', 'svg', 'math', 'select']);
@@ -14,20 +14,11 @@ export const LOADER_SKIP: ReadonlySet<string> = new Set(['script', 'style', 'nos
 /** Attributes that change what the detector reads of an element (dom-rules' MAY_SKIP). */
 export const WATCHED_ATTRIBUTES = ['hidden', 'style', 'contenteditable', 'data-caravan-ui'];
 
-/** Text tested at once (UTF-16 units), and folded units kept from one piece for the next. */
-const PIECE = 32_768;
-const CARRY = 24;
 const SLICE_MS = 6;
 
-export interface Hits {
-  /** Some text that is not white space. */
-  text: boolean;
-  /** Text that may name a core entity (the prefilter passed). */
-  core: boolean;
-}
-
 export interface Gate {
-  readonly hits: Hits;
+  /** Whether the frame has text, and whether the prefilter passed on it. */
+  readonly scanner: Scanner;
   /** Reads a tree (document, element, shadow root), in slices; resolves when done. */
   read(root: Node): Promise<void>;
   /** Reads what changed since, as the mutation records say; starts watching `root`. */
@@ -53,47 +44,9 @@ function blockOf(n: Node): Node {
 }
 
 export function createGate(shipped: string): Gate {
-  let filter: Prefilter | null = null;
-  const hits: Hits = { text: false, core: false };
-  let buf = '';
-  let carryF = '';
-  let carryE = '';
+  const scanner = createScanner(shipped);
+  const { feed, separate, flush } = scanner;
   let t0 = 0;
-
-  const flush = () => {
-    let b = buf;
-    buf = '';
-    if (!b) return;
-    const last = b.charCodeAt(b.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) {
-      // Half a surrogate pair: with the next piece.
-      buf = b.slice(-1);
-      b = b.slice(0, -1);
-    }
-    if (!hits.text) {
-      if (!/\S/.test(b)) return;
-      hits.text = true;
-    }
-    // Expanded only in a frame with text: a frame without pays nothing for the RegExps.
-    filter ??= expandPrefilter(shipped);
-    const f = carryF + foldNative(b);
-    const e = carryE + stripJoiners(b);
-    carryF = f.slice(-CARRY);
-    carryE = e.slice(-CARRY);
-    if (!hits.core) hits.core = filter.folded.test(f) || filter.exact.test(e);
-  };
-  const feed = (s: string) => {
-    for (let at = 0; at < s.length; ) {
-      const take = Math.min(s.length - at, PIECE - buf.length);
-      buf += at === 0 && take === s.length ? s : s.slice(at, at + take);
-      at += take;
-      if (buf.length >= PIECE) flush();
-    }
-  };
-  /** The run of text ends here: nothing after it joins a word before it. */
-  const separate = () => {
-    if (buf.length && buf.charCodeAt(buf.length - 1) !== 10) buf += '\n';
-  };
   const tired = () => performance.now() - t0 > SLICE_MS;
   const rest = async () => {
     flush();
@@ -166,7 +119,7 @@ export function createGate(shipped: string): Gate {
   let busy = false;
 
   return {
-    hits,
+    scanner,
     read,
     watch(root, onRead) {
       const drain = async () => {
