@@ -22,7 +22,7 @@ const ANSWER_WAIT_MS = 3000;
 function hostname(): string {
   if (location.hostname) return location.hostname;
   try {
-    return self.origin && self.origin !== 'null' ? new URL(self.origin).hostname : '';
+    return self.origin !== 'null' ? new URL(self.origin).hostname : '';
   } catch {
     return '';
   }
@@ -58,7 +58,7 @@ function load(): Promise<DetectorApi> {
     },
     (error: unknown) => {
       failed = true;
-      warn('the detector did not load:', error);
+      warn('detector failed:', error);
       throw error;
     },
   ));
@@ -150,7 +150,7 @@ const gated = gate.read(document).then(
   },
   (error: unknown) => {
     // A page that keeps rebuilding itself under the walk: load rather than risk missing a name.
-    warn('text gate gave up:', error);
+    warn('gate:', error);
     gate.scanner.hit = gate.scanner.text = true;
   },
 );

@@ -180,6 +180,14 @@ describe('the prefilter never misses a mention (property)', () => {
   });
 });
 
+describe('the scanner', () => {
+  it('does not pass on half words where text is cut into pieces', () => {
+    const text = 'Slow-cooked beans with thyme, a loaf of rye bread and a walk by the river on Sunday.\nLoading…\nLoaded the recipes.';
+    expect(mayMention(core, text)).toBe(false);
+    for (const size of [1, 3, 7, 20]) for (const piece of [8, 13, 30]) expect(scanned(text, size, piece), `${size}/${piece}`).toBe(false);
+  });
+});
+
 describe('shipped size', () => {
   it('reports the prefilter\'s bytes', () => {
     console.log(`[prefilter] shipped core prefilter: ${Buffer.byteLength(shippedCore)} bytes`);

@@ -72,6 +72,16 @@ export function foldNative(s: string): string {
 /** Text tested at once (UTF-16 units), and folded units kept from one piece for the next. */
 const PIECE = 32_768;
 const CARRY = 24;
+/**
+ * The end of a piece to test again with the next one: from a character that is not a word's, so
+ * the next test does not see half a word ("ver" of "river") as a word's start.
+ */
+function carry(s: string): string {
+  const t = s.slice(-CARRY);
+  const i = t.search(NOT_WORD);
+  return i < 0 ? t : t.slice(i);
+}
+const NOT_WORD = /[^\p{L}\p{M}\p{N}_]/u;
 
 export interface Scanner {
   /** Some text that is not white space was fed. */
@@ -123,8 +133,8 @@ export function createScanner(shipped: string, piece = PIECE): Scanner {
       filter ??= expandPrefilter(shipped);
       const f = carryF + foldNative(b);
       const e = carryE + stripJoiners(b);
-      carryF = f.slice(-CARRY);
-      carryE = e.slice(-CARRY);
+      carryF = carry(f);
+      carryE = carry(e);
       sc.hit ||= filter.folded.test(f) || filter.exact.test(e);
     },
   };

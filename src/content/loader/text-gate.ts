@@ -57,13 +57,16 @@ export function createGate(shipped: string): Gate {
   const shadows: ShadowRoot[] = [];
   let observer: MutationObserver | null = null;
 
-  /** One tree, depth first; resumes after a yield where it left off (from the top if that node left). */
+  /**
+   * One tree, depth first; resumes after a yield where it left off. Where the page removed that
+   * node meanwhile, the rest of the tree cannot be found from it: the walk gives up (throws), and
+   * the loader loads the detector rather than risk missing a name.
+   */
   async function walk(root: Node): Promise<void> {
     if (root.nodeType === 3) {
       feed((root as Text).data);
       return;
     }
-    let restarts = 0;
     let n: Node | null = root.nodeType === 9 ? (root as Document).documentElement : root;
     const top = n;
     let steps = 0;
@@ -81,12 +84,7 @@ export function createGate(shipped: string): Gate {
       } else if (n.nodeType === 11) down = true;
       if (++steps % 128 === 0 && tired()) {
         await rest();
-        if (!n.isConnected && root.isConnected) {
-          // The page moved what we stood on: read it again from the top (a few times at most).
-          if (++restarts > 3) throw new Error('page keeps changing');
-          n = root.nodeType === 9 ? (root as Document).documentElement : root;
-          continue;
-        }
+        if (!n.isConnected && root.isConnected) throw new Error('page changed');
       }
       if (down && n.firstChild) {
         n = n.firstChild;
