@@ -18,6 +18,57 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').repl
 
 const OFF_TOPIC = '<p>Slow-cooked beans with thyme, a loaf of rye bread and a walk by the river on Sunday.</p>';
 
+/**
+ * Watches the main thread from the page itself: long tasks (Chromium) and the longest gap
+ * between heartbeats after DOMContentLoaded (both browsers), whoever blocked it. Read by
+ * loader-stress.e2e.ts and reported, never asserted.
+ */
+const PROBE = `<script>
+  window.__probe = { longtasks: [], maxGap: 0, gaps50: 0 };
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__probe.longtasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) }); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__probe.ready = performance.now();
+    let last = performance.now();
+    const beat = () => {
+      const now = performance.now();
+      const gap = now - last;
+      if (gap > window.__probe.maxGap) window.__probe.maxGap = Math.round(gap);
+      if (gap >= 50) window.__probe.gaps50++;
+      last = now;
+      setTimeout(beat, 0);
+    };
+    setTimeout(beat, 0);
+  });
+</script>`;
+
+const TOPIC = '<p id="topic">Kazakhstan and Afghanistan agree on the railway; Tokayev meets the Taliban in Kabul.</p>';
+const WORDS = ['river', 'bread', 'garden', 'window', 'paper', 'music', 'table', 'morning', 'letter', 'winter'];
+
+/** The stress pages of issue 18 item 4, each ending in one paragraph on topic. */
+function stressPages(): Record<string, string> {
+  const para = (i: number) => `<p>${Array.from({ length: 60 }, (_, k) => WORDS[(i * 7 + k) % WORDS.length]).join(' ')}.</p>`;
+  const big: string[] = [];
+  for (let i = 0, size = 0; size < 5_000_000; i++) {
+    const p = para(i);
+    big.push(p);
+    size += p.length;
+  }
+  const noSpace = 'abcdefghij'.repeat(200_000);
+  const nodes = Array.from({ length: 20_000 }, (_, i) => `<span>${WORDS[i % WORDS.length]}</span>`).join(' ');
+  const frames = Array.from({ length: 50 }, (_, i) =>
+    `<iframe title="frame ${i}" width="120" height="40" srcdoc="${esc(html(i % 10 === 0 ? '<p>Kazakhstan</p>' : i % 2 ? '' : `<p>${WORDS[i % 10]}</p>`))}"></iframe>`).join('');
+  return {
+    '/stress-5mb.html': PROBE + big.join('') + TOPIC,
+    '/stress-nospace.html': `${PROBE}<p>${noSpace}</p>${TOPIC}`,
+    '/stress-repeat.html': `${PROBE}<p>${'Kazakhstan'.repeat(100_000)}</p><p>${'Afghanistan '.repeat(100_000)}</p>${TOPIC}`,
+    '/stress-nodes.html': `${PROBE}<div>${nodes}</div>${TOPIC}`,
+    '/stress-frames.html': `${PROBE}${frames}${TOPIC}`,
+  };
+}
+
 /** The pages; `cross` is the other server's origin (a cross-origin frame). */
 function pages(cross: string): Record<string, { body: string; headers?: Record<string, string> }> {
   const topicSrcdoc = html('<p>A srcdoc frame about Astana.</p>');
@@ -52,9 +103,11 @@ function pages(cross: string): Record<string, { body: string; headers?: Record<s
 }
 
 export async function startLoaderServer(cross = ''): Promise<LoaderServer> {
+  let stress: Record<string, string> | null = null;
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const page = pages(cross)[path];
+    if (path.startsWith('/stress-')) stress ??= stressPages();
+    const page = path.startsWith('/stress-') && stress?.[path] ? { body: html(stress[path]), headers: {} } : pages(cross)[path];
     if (!page) {
       res.writeHead(path === '/favicon.ico' ? 204 : 404);
       res.end();
