@@ -111,7 +111,7 @@ ext.runtime.onMessage.addListener((raw, sender, respond) => {
   let m = checkMessage(raw);
   if (typeof m !== 'string' && !trustedSender(sender, { id: ext.runtime.id, origin: ext.runtime.getURL('') })) m = 'untrusted sender';
   if (typeof m === 'string') {
-    warn('refused message:', m);
+    warn('refused:', m);
     respond({ error: { code: 'refused', message: m } });
     return undefined;
   }

@@ -112,7 +112,7 @@ export function createScanner(shipped: string, piece = PIECE): Scanner {
     feed(s) {
       for (let at = 0; at < s.length; ) {
         const take = Math.min(s.length - at, piece - buf.length);
-        buf += take === s.length ? s : s.slice(at, at + take);
+        buf += s.slice(at, at + take);
         at += take;
         if (buf.length >= piece) sc.flush();
       }

@@ -62,17 +62,22 @@ export function createGate(shipped: string): Gate {
    * node meanwhile, the rest of the tree cannot be found from it: the walk gives up (throws), and
    * the loader loads the detector rather than risk missing a name.
    */
-  async function walk(root: Node): Promise<void> {
-    if (root.nodeType === 3) {
-      feed((root as Text).data);
-      return;
+  /** A text node's data; a long one in pieces with a rest between (2 MB of text is ~60 ms to test). */
+  async function text(data: string): Promise<void> {
+    for (let i = 0; i < data.length; i += 32_768) {
+      feed(data.slice(i, i + 32_768));
+      if (tired()) await rest();
     }
+  }
+
+  async function walk(root: Node): Promise<void> {
+    if (root.nodeType === 3) return text((root as Text).data);
     let n: Node | null = root.nodeType === 9 ? (root as Document).documentElement : root;
     const top = n;
     let steps = 0;
     while (n) {
       let down = false;
-      if (n.nodeType === 3) feed((n as Text).data);
+      if (n.nodeType === 3) await text((n as Text).data);
       else if (n.nodeType === 1) {
         const el = n as Element;
         if (el.shadowRoot && !shadows.includes(el.shadowRoot)) shadows.push(el.shadowRoot);
