@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { iconPng } from './scripts/lib/png.mjs';
 import { loadTsWithInputs } from './scripts/lib/load-ts.mjs';
 import { manifestFor } from './scripts/lib/manifest.mjs';
+import { LOADER_LIMIT_BYTES, loaderOptions } from './scripts/lib/loader-build.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -25,7 +26,6 @@ function outDir(browser, { e2e: forE2e = false } = {}) {
 
 const ENTRIES = {
   background: 'src/background/index.ts',
-  content: 'src/content/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   source: 'src/source/index.tsx',
@@ -34,6 +34,15 @@ const ENTRIES = {
 // Test builds: the bridge page, and a background that is the shipped one plus opening that page
 // (test/e2e/bridge/background.ts). Nothing test-only is in src/, so nothing of it can ship.
 const E2E_ENTRIES = { bridge: 'test/e2e/bridge/bridge.ts', background: 'test/e2e/bridge/background.ts' };
+/**
+ * The content script in two parts (decision 0210): the loader the manifest injects into every
+ * frame (a classic script, at most 10 KB in release builds: scripts/lib/loader-build.mjs), and
+ * the detector module it imports where a frame's text may name the topic: ONE self-contained ES
+ * module (a per-session URL in Chromium cannot import chunks), web-accessible (manifest.mjs).
+ */
+const DETECTOR_ENTRY = { detector: 'src/content/detector.ts' };
+// Test builds: the shipped detector, plus telling the bridge page that it loaded in a frame.
+const E2E_DETECTOR_ENTRY = { detector: 'test/e2e/bridge/detector.ts' };
 
 /** The inputs of the fact pack; a change to any of them re-derives it (watch mode). */
 function packInputs() {
@@ -242,16 +251,14 @@ async function buildOne(browser, forE2e) {
   const dir = outDir(browser, { e2e: forE2e });
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const entryPoints = { ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) };
-  const options = {
-    entryPoints: Object.fromEntries(Object.entries(entryPoints).map(([k, v]) => [k, join(root, v)])),
+  const entries = (map) => Object.fromEntries(Object.entries(map).map(([k, v]) => [k, join(root, v)]));
+  const common = {
     outdir: dir,
     bundle: true,
-    format: 'iife',
     target: browser === 'chrome' ? 'chrome128' : 'firefox140',
     minify: release,
     // Names in Cyrillic and Arabic script as UTF-8 (2 bytes a letter), not \u escapes (6): the
-    // gazetteer's text is most of content.js, which every frame parses.
+    // gazetteer's text is most of the detector, and the prefilter most of the loader.
     charset: 'utf8',
     sourcemap: release ? false : 'linked',
     jsx: 'automatic',
@@ -261,14 +268,23 @@ async function buildOne(browser, forE2e) {
     define: {
       __BROWSER__: JSON.stringify(browser),
     },
-    plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin(), readerCuesPlugin(), copyStaticPlugin(browser, dir, forE2e)],
   };
+  const builds = [
+    { ...common, entryPoints: entries({ ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) }), format: 'iife', plugins: [factPackPlugin(), gazetteerPlugin(), readerCuesPlugin()] },
+    { ...common, ...loaderOptions(root, browser, { release }) },
+    // No `splitting`: one file, whatever it imports.
+    { ...common, entryPoints: entries(forE2e ? E2E_DETECTOR_ENTRY : DETECTOR_ENTRY), format: 'esm', plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin()] },
+  ];
+  // The static files and the manifest once all three are written.
+  builds[builds.length - 1].plugins.push(copyStaticPlugin(browser, dir, forE2e));
   if (watch) {
-    const ctx = await esbuild.context(options);
-    await ctx.watch();
+    for (const options of builds) await (await esbuild.context(options)).watch();
     return;
   }
-  await esbuild.build(options);
+  for (const options of builds) await esbuild.build(options);
+  // What every frame pays for: a release build over the limit is a failed build.
+  const loaderBytes = statSync(join(dir, 'content.js')).size;
+  if (release && loaderBytes > LOADER_LIMIT_BYTES) throw new Error(`${relative(root, dir)}/content.js is ${loaderBytes} bytes, over the loader's ${LOADER_LIMIT_BYTES}`);
 }
 
 try {

@@ -42,3 +42,9 @@ declare module 'virtual:gazetteer-cues' {
   const json: string;
   export default json;
 }
+
+/** The loader's prefilter over core names (build.mjs, src/content/loader/prefilter-build.ts), compact. */
+declare module 'virtual:prefilter' {
+  const shipped: string;
+  export default shipped;
+}

@@ -3,38 +3,14 @@
  * live here and nowhere else. Pure (no browser API), so it is unit-tested in Node.
  */
 import * as v from 'valibot';
-import { anyCovers, HOST_PROBLEM, normalizeHost } from './hosts';
+import { HOST_PROBLEM, normalizeHost } from './hosts';
+import { DEFAULT_SETTINGS, type SettingKey, type Settings } from './settings-keys';
 import type { EntityType } from './pack-types';
 
 /** Every entity type, for the muted-types check (the `satisfies` and the test keep it complete). */
 export const ENTITY_TYPES = ['country', 'region', 'city', 'person', 'organization', 'program', 'agreement', 'event', 'other'] as const satisfies readonly EntityType[];
 
-export const DEFAULT_SETTINGS = {
-  /** Settings format, for migrations. */
-  schema: 1,
-  /** Source ids the reader turned off. Stored as "off" so that new sources arrive on. */
-  disabledSources: [] as string[],
-  /** 'all': every site; 'allowlist': only `allowedSites`. */
-  runOn: 'all' as 'all' | 'allowlist',
-  allowedSites: [] as string[],
-  /** Hostnames where Caravan is paused. */
-  pausedSites: [] as string[],
-  markStyle: 'underline' as 'underline' | 'background' | 'none',
-  /** Hover intent before a tooltip opens, ms. */
-  hoverDelayMs: 300,
-  theme: 'system' as 'system' | 'light' | 'dark',
-  /** Where context entities (other states, world bodies, regions) are marked: decision 0190. */
-  contextMarking: 'topic' as 'topic' | 'everywhere' | 'never',
-  /** Entity ids the reader chose not to see marked. */
-  mutedEntities: [] as string[],
-  /** Entity types the reader chose not to see marked. */
-  mutedTypes: [] as EntityType[],
-  /** An entity without a fact in the enabled sources: marked fainter ('dim') or not at all. */
-  factlessEntities: 'dim' as 'dim' | 'hide',
-};
-
-export type Settings = typeof DEFAULT_SETTINGS;
-export type SettingKey = keyof Settings;
+export { DEFAULT_SETTINGS, runsOnHost, type Settings, type SettingKey } from './settings-keys';
 /**
  * A change: a patch, or a function of the latest stored settings that gives one (what a list
  * toggle needs, so that two quick changes never undo each other).
@@ -106,10 +82,4 @@ export function validateSettings(raw: unknown): { settings: Settings; problems: 
     if (!(key in DEFAULT_SETTINGS)) problems.push({ key, message: 'unknown setting' });
   }
   return { settings: settings as Settings, problems };
-}
-
-/** True where Caravan should run on a page of this hostname. */
-export function runsOnHost(settings: Settings, hostname: string): boolean {
-  if (anyCovers(settings.pausedSites, hostname)) return false;
-  return settings.runOn === 'all' || anyCovers(settings.allowedSites, hostname);
 }

@@ -10,6 +10,7 @@
  * in-memory fake with sync's quotas; `settings.ts` gives it the browser's.
  */
 import { DEFAULT_SETTINGS, validateSettings, type SettingKey, type Settings, type SettingsUpdate } from './settings-schema';
+import { areaOf, ITEM_PREFIX, itemKey, LEGACY_KEY } from './settings-keys';
 
 export interface AreaLike {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
@@ -31,11 +32,7 @@ export interface StorageLike {
   };
 }
 
-/** The item a setting lives in. */
-export const ITEM_PREFIX = 'setting.';
-export const itemKey = (key: SettingKey): string => `${ITEM_PREFIX}${key}`;
-/** The single item of the first format (schema 1, every value). */
-export const LEGACY_KEY = 'settings';
+export { ITEM_PREFIX, itemKey, LEGACY_KEY, areaOf } from './settings-keys';
 /** Where a first-format item that held values no longer valid is kept, so nothing is lost. */
 export const LEGACY_BACKUP_KEY = 'settings.legacy-backup';
 
@@ -44,11 +41,6 @@ export const SYNC_QUOTA = { bytesPerItem: 8192, bytes: 102_400, items: 512 } as 
 
 /** `schema` describes a file or an old item; it is never stored as a setting of its own. */
 const STORED_KEYS = (Object.keys(DEFAULT_SETTINGS) as SettingKey[]).filter((k) => k !== 'schema');
-
-/** Lists go to `storage.local`: they can outgrow sync's 8 KB per item; the rest to sync. */
-export function areaOf(key: SettingKey): 'local' | 'sync' {
-  return Array.isArray(DEFAULT_SETTINGS[key]) ? 'local' : 'sync';
-}
 
 const LOCAL_KEYS = STORED_KEYS.filter((k) => areaOf(k) === 'local');
 const SYNC_KEYS = STORED_KEYS.filter((k) => areaOf(k) === 'sync');

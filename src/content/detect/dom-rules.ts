@@ -25,7 +25,7 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
  * documents (frames run their own content script), vector graphics and formulas, ruby
  * annotations (they interleave the base text).
  */
-const SKIP = new Set([
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'input', 'textarea', 'select', 'option', 'optgroup', 'datalist',
   'script', 'style', 'noscript', 'template', 'head', 'title',
   'code', 'pre', 'kbd', 'samp', 'listing', 'xmp', 'plaintext',
@@ -67,7 +67,7 @@ export function isInline(el: Element): boolean {
  * class is caught by the visibility check on found mentions.
  */
 export function isSkipped(el: Element, localName = el.localName): boolean {
-  if (SKIP.has(localName)) return true;
+  if (SKIP_TAGS.has(localName)) return true;
   // SVG/MathML content under an unknown root (e.g. <foreignObject> siblings) is not HTML text.
   if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
   if (!el.hasAttributes()) return false;

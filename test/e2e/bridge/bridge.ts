@@ -21,8 +21,21 @@ function unwrap(raw: unknown): unknown {
   return Object.hasOwn(reply, 'result') ? reply.result : raw;
 }
 
+/** Frames whose detector module loaded (test/e2e/bridge/detector.ts tells), oldest first. */
+const detectorLoads: Array<{ tabId: number | undefined; frameId: number | undefined; url: string }> = [];
+browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
+  const m = message as { type?: unknown; params?: { url?: unknown } } | null;
+  if (m?.type === 'e2e-detector-loaded') detectorLoads.push({ tabId: sender.tab?.id, frameId: sender.frameId, url: typeof m.params?.url === 'string' ? m.params.url : (sender.url ?? '') });
+  return undefined;
+});
+
 const bridge = {
   browser,
+  /** The frames of the tab with `part` in its URL that loaded the detector module so far. */
+  async detectorLoads(part: string): Promise<Array<{ frameId: number | undefined; url: string }>> {
+    const tabId = await bridge.tabByUrl(part);
+    return detectorLoads.filter((l) => l.tabId === tabId).map(({ frameId, url }) => ({ frameId, url }));
+  },
   async tabByUrl(part: string): Promise<number> {
     const tabs = await browser.tabs.query({});
     const tab = tabs.find((t) => t.url?.includes(part));

@@ -1,0 +1,98 @@
+/**
+ * The detector module: what a frame loads once its text may name the topic (the loader, ./loader,
+ * imports it as one self-contained ES module, decision 0210). Detection, highlights and the
+ * tooltip; the loader keeps the message boundary and forwards the content messages here.
+ */
+import { log } from '../shared/log';
+import type { MessageResult } from '../shared/messages';
+import { sendToBackground } from '../shared/messaging';
+import { loadSettings, runsOnHost, watchSettings, type Settings } from '../shared/settings';
+import { createSession, type FrameReport } from './detect/session';
+import { entityMeta, factSourcesOf, loadMatcher } from './matcher-source';
+import { createTooltip } from './tooltip';
+import { pageHtml } from './page-html';
+
+export interface DetectorApi {
+  pageMentions(): Promise<MessageResult<'page-mentions'>>;
+  navigate(direction: 1 | -1, entity?: string): Promise<MessageResult<'navigate-mention'>>;
+  reveal(entity: string): Promise<boolean>;
+  toggleMarking(): Promise<MessageResult<'toggle-marking'>>;
+  setTabTopic(onTopic: boolean | null): void;
+  /** "Add this page": the top frame's HTML, address and title (issue 20). */
+  pageHtml(): MessageResult<'page-html'>;
+}
+
+export interface DetectorStart {
+  /** The tab's topic state as the loader learnt it so far (null: unknown). */
+  tabTopic: boolean | null;
+  /** The page's host (about:blank and srcdoc frames take their creator's). */
+  host: string;
+}
+
+/** Set on the frame's window by this module only: tests read it to tell that the detector loaded. */
+export const LOADED_MARK = '__caravanDetector';
+
+export function start({ tabTopic, host }: DetectorStart): DetectorApi {
+  let lastEvidence = '';
+  const sendReport = ({ entities, evidence }: FrameReport): void => {
+    sendToBackground('mentions-changed', { entities }).catch((error: unknown) => {
+      // The background may be restarting; the next change sends the list again.
+      log.warn('mentions-changed not delivered:', error);
+    });
+    const key = JSON.stringify(evidence);
+    if (key === lastEvidence) return;
+    lastEvidence = key;
+    sendToBackground('topic-evidence', evidence).then(
+      ({ onTopic }) => session.setTabTopic(onTopic),
+      (error: unknown) => {
+        lastEvidence = '';
+        log.warn('topic-evidence not delivered:', error);
+      },
+    );
+  };
+
+  const session = createSession({
+    matcher: loadMatcher,
+    tooltip: (index, onActiveChange) => createTooltip(index, { onActiveChange, factSources: factSourcesOf }),
+    onReport: sendReport,
+    meta: entityMeta,
+  });
+  session.setTabTopic(tabTopic);
+
+  const apply = (settings: Settings): void => {
+    const { contextMarking, mutedEntities, mutedTypes, factlessEntities, disabledSources } = settings;
+    session.apply({
+      runs: runsOnHost(settings, host),
+      markStyle: settings.markStyle,
+      marks: { contextMarking, mutedEntities, mutedTypes, factlessEntities, disabledSources },
+    });
+  };
+  const ready = loadSettings()
+    .then(apply)
+    .catch((error: unknown) => log.error('content script failed to start:', error));
+  watchSettings((settings) => {
+    void ready.then(() => apply(settings));
+  });
+  (window as unknown as Record<string, unknown>)[LOADED_MARK] = true;
+
+  return {
+    async pageMentions() {
+      await ready;
+      return { ...(await session.mentions()), status: session.status(), marking: session.marking };
+    },
+    async navigate(direction, entity) {
+      await ready;
+      return session.navigate(direction, entity);
+    },
+    async reveal(entity) {
+      await ready;
+      return session.reveal(entity);
+    },
+    async toggleMarking() {
+      await ready;
+      return session.toggleMarking();
+    },
+    setTabTopic: (onTopic) => session.setTabTopic(onTopic),
+    pageHtml,
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * The content script: the small part the manifest injects into every frame (decision 0210). It
+ * answers the content messages at once, reads the frame's text through the gate and, only where
+ * that text may name the topic and Caravan runs on this host, imports the detector module (one
+ * self-contained ES module, web-accessible with a per-session URL in Chromium). Everything heavy
+ * (schemas, the polyfill, the matcher, the tooltip's UI library) lives in that module.
+ */
+import prefilter from 'virtual:prefilter';
+import type { DetectorApi, DetectorStart } from '../detector';
+import { ext } from './ext';
+import { checkMessage, trustedSender, type ContentMessage } from './messages';
+import { loadRunSettings, runsOnHost, touchesRunSettings, type RunSettings } from './run-settings';
+import { createGate } from './text-gate';
+
+type DetectorModule = { start(init: DetectorStart): DetectorApi };
+
+const warn = (...args: unknown[]) => console.warn('[Caravan]', ...args);
+/** Longest a `page-mentions` answer waits for the gate (the session's own wait is the same). */
+const ANSWER_WAIT_MS = 3000;
+
+/** The page's host; about:blank and srcdoc frames take their creator's (their origin says it). */
+function hostname(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return self.origin !== 'null' ? new URL(self.origin).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+const host = hostname();
+const gate = createGate(prefilter);
+let tabTopic: boolean | null = null;
+let marking = true;
+let settings: Promise<RunSettings> | null = null;
+let detector: Promise<DetectorApi> | null = null;
+let failed = false;
+
+const runSettings = (): Promise<RunSettings> => {
+  if (!settings) {
+    settings = loadRunSettings(ext.storage);
+    ext.storage.onChanged.addListener((changes) => {
+      if (!touchesRunSettings(changes)) return;
+      settings = loadRunSettings(ext.storage);
+      void decide();
+    });
+  }
+  return settings;
+};
+
+function load(): Promise<DetectorApi> {
+  return (detector ??= import(ext.runtime.getURL('detector.js')).then(
+    (m: DetectorModule) => {
+      gate.disconnect();
+      const api = m.start({ tabTopic, host });
+      if (!marking) void api.toggleMarking();
+      return api;
+    },
+    (error: unknown) => {
+      failed = true;
+      warn('detector failed:', error);
+      throw error;
+    },
+  ));
+}
+
+/**
+ * Loads the detector where the frame's text calls for it: it may name a core entity, or it is text
+ * at all where context names are shown without one (the tab is on topic, or the reader marks them
+ * everywhere; decision 0210).
+ */
+async function decide(): Promise<void> {
+  const { scanner } = gate;
+  if (detector || !scanner.text) return;
+  const s = await runSettings();
+  if (detector || !runsOnHost(s, host)) return;
+  if (scanner.hit || s.contextMarking === 'everywhere' || (tabTopic === true && s.contextMarking !== 'never')) void load().catch(() => undefined);
+}
+
+async function answer(m: ContentMessage): Promise<unknown> {
+  if (m.type === 'topic-changed') {
+    tabTopic = m.params.onTopic;
+    if (detector) void detector.then((d) => d.setTabTopic(tabTopic), () => undefined);
+    else void decide();
+    return null;
+  }
+  // "Add this page" (the reader's request, from the panel): the detector module holds the code.
+  if (m.type === 'page-html') return (await load()).pageHtml();
+  // Wait for the first reading of the text and the decision it led to, not forever.
+  await Promise.race([gated.then(decide), new Promise((r) => setTimeout(r, ANSWER_WAIT_MS))]);
+  if (detector && !failed) {
+    const d = await detector;
+    if (m.type === 'page-mentions') return { ...(await d.pageMentions()), host };
+    if (m.type === 'navigate-mention') return d.navigate(m.params.direction, m.params.entity);
+    if (m.type === 'reveal-entity') return d.reveal(m.params.entity);
+    const r = await d.toggleMarking();
+    marking = r.enabled;
+    return r;
+  }
+  // Nothing loaded here: nothing to list, show or navigate.
+  if (m.type === 'page-mentions') {
+    const runs = runsOnHost(await runSettings(), host);
+    return { mentions: [], status: failed ? 'failed' : runs ? 'ready' : 'off', marking, state: 'idle', host };
+  }
+  if (m.type === 'navigate-mention') return { index: -1, total: 0 };
+  if (m.type === 'reveal-entity') return false;
+  marking = !marking;
+  return { enabled: marking };
+}
+
+// Registered first, synchronously: a message arriving while the frame starts is still answered.
+ext.runtime.onMessage.addListener((raw, sender, respond) => {
+  let m = checkMessage(raw);
+  if (typeof m !== 'string' && !trustedSender(sender, { id: ext.runtime.id, origin: ext.runtime.getURL('') })) m = 'untrusted';
+  if (typeof m === 'string') {
+    warn('refused:', m);
+    respond({ error: { code: 'refused', message: m } });
+    return undefined;
+  }
+  answer(m).then(
+    (result) => respond({ result }),
+    (error: unknown) => respond({ error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } }),
+  );
+  return true;
+});
+
+// A frame that navigated keeps its frame id, and the background still holds what its previous
+// document reported there: a new document in a sub-frame says it starts empty (the top frame's
+// navigation clears the whole tab in the background). One message per sub-frame and page load.
+if (window !== window.top) {
+  const send = (message: unknown) => ext.runtime.sendMessage(message);
+  send({ type: 'mentions-changed', params: { entities: [] } }).catch(warn);
+  // Likewise its topic evidence; the answer is the tab's state so far (its other frames').
+  send({ type: 'topic-evidence', params: { core: 0, coreEntities: [], chars: 0 } }).then(
+    (reply) => {
+      const onTopic = (reply as { result?: { onTopic?: unknown } } | undefined)?.result?.onTopic;
+      if (typeof onTopic !== 'boolean' || tabTopic !== null) return;
+      tabTopic = onTopic;
+      if (detector) void detector.then((d) => d.setTabTopic(onTopic), () => undefined);
+      else void decide();
+    },
+    warn,
+  );
+}
+
+/** Settles when the first reading of the frame's text is done. */
+const gated = gate.read(document).then(
+  () => {
+    // Text that arrives later (single-page apps, infinite scroll, text changed in place) goes
+    // through the same gate, until the detector takes over watching.
+    if (!detector) gate.watch(document, () => void decide());
+  },
+  (error: unknown) => {
+    // A page that keeps rebuilding itself under the walk: load rather than risk missing a name.
+    warn('gate:', error);
+    gate.scanner.hit = gate.scanner.text = true;
+  },
+);
+void gated.then(decide);

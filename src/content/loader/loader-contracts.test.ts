@@ -1,0 +1,90 @@
+/**
+ * The loader's hand-written copies hold to their one definition elsewhere: the content messages
+ * and their checks (messages.ts's schemas), the settings' storage areas (settings-keys areaOf),
+ * the elements it leaves out (a subset of what the detector leaves out).
+ */
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_SCHEMAS, parseEnvelope } from '../../shared/messages';
+import { areaOf, itemKey } from '../../shared/settings-keys';
+import { SKIP_TAGS } from '../detect/dom-rules';
+import { checkMessage, contentMessages, trustedSender } from './messages';
+import { readRunSettings, RUN_AREAS, touchesRunSettings } from './run-settings';
+import { LOADER_SKIP } from './text-gate';
+
+describe('hand-checked messages', () => {
+  it('answers exactly the messages for the content script', () => {
+    const forContent = Object.entries(MESSAGE_SCHEMAS).filter(([, s]) => s.to === 'content').map(([k]) => k);
+    expect(contentMessages().sort()).toEqual(forContent.sort());
+  });
+
+  const samples: unknown[] = [
+    { type: 'page-mentions' },
+    { type: 'page-mentions', params: {} },
+    { type: 'page-mentions', params: { x: 1 } },
+    { type: 'page-mentions', params: null },
+    { type: 'page-mentions', extra: 1 },
+    { type: 'toggle-marking' },
+    { type: 'navigate-mention', params: { direction: 1 } },
+    { type: 'navigate-mention', params: { direction: -1 } },
+    { type: 'navigate-mention', params: { direction: 2 } },
+    { type: 'navigate-mention', params: { direction: 1, x: 0 } },
+    { type: 'navigate-mention' },
+    { type: 'reveal-entity', params: { entity: 'kazakhstan' } },
+    { type: 'reveal-entity', params: { entity: 'Kazakhstan' } },
+    { type: 'reveal-entity', params: { entity: 'a'.repeat(65) } },
+    { type: 'reveal-entity', params: { entity: 5 } },
+    { type: 'topic-changed', params: { onTopic: true } },
+    { type: 'topic-changed', params: { onTopic: 'yes' } },
+    { type: 'topic-changed', params: {} },
+    { type: 'nonsense' },
+    { type: 'constructor' },
+    { type: '__proto__' },
+    'page-mentions',
+    null,
+    [],
+    { params: {} },
+  ];
+
+  it.each(samples.map((s) => [JSON.stringify(s), s]))('agrees with the schemas on %s', (_, raw) => {
+    const schema = parseEnvelope(raw, 'content');
+    const hand = checkMessage(raw);
+    expect(typeof hand !== 'string').toBe(schema.ok);
+  });
+
+  it('refuses senders other than this extension, and tabs other than its own pages', () => {
+    const self = { id: 'me', origin: 'chrome-extension://me/' };
+    expect(trustedSender({ id: 'me' }, self)).toBe(true);
+    expect(trustedSender({ id: 'me', tab: {}, url: 'chrome-extension://me/popup.html' }, self)).toBe(true);
+    expect(trustedSender({ id: 'me', tab: {}, url: 'https://evil.example/' }, self)).toBe(false);
+    expect(trustedSender({ id: 'other' }, self)).toBe(false);
+    expect(trustedSender({}, self)).toBe(false);
+  });
+});
+
+describe('run settings', () => {
+  it('reads each setting from the area settings-keys puts it in', () => {
+    for (const [key, area] of Object.entries(RUN_AREAS)) expect(areaOf(key as keyof typeof RUN_AREAS), key).toBe(area);
+  });
+
+  it('falls back to the defaults for malformed values', () => {
+    expect(readRunSettings({ runOn: 'sometimes', allowedSites: 'x', pausedSites: [1], contextMarking: 3 })).toEqual({
+      runOn: 'all', allowedSites: [], pausedSites: [], contextMarking: 'topic',
+    });
+    expect(readRunSettings({ runOn: 'allowlist', allowedSites: ['a.org'], pausedSites: ['b.org'], contextMarking: 'everywhere' })).toEqual({
+      runOn: 'allowlist', allowedSites: ['a.org'], pausedSites: ['b.org'], contextMarking: 'everywhere',
+    });
+  });
+
+  it('notices a change of its own items only (the old single item reaches it as items, migrated by the background)', () => {
+    expect(touchesRunSettings({ [itemKey('pausedSites')]: {} })).toBe(true);
+    expect(touchesRunSettings({ [itemKey('runOn')]: {}, [itemKey('theme')]: {} })).toBe(true);
+    expect(touchesRunSettings({ settings: {} })).toBe(false);
+    expect(touchesRunSettings({ [itemKey('theme')]: {} })).toBe(false);
+  });
+});
+
+describe('the gate', () => {
+  it('leaves out only elements the detector leaves out too', () => {
+    for (const tag of LOADER_SKIP) expect(SKIP_TAGS.has(tag), tag).toBe(true);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The prefilter at run time, in the loader (so: small, and no code of the matcher): the compact
+ * source that prefilter-build.ts generated is expanded once into a RegExp, and text is folded with
+ * native string calls only (no JavaScript loop per character), the way normalize.ts folds it per
+ * code point. Pure: no DOM.
+ */
+
+/** Marks in the compact source for the rules that repeat (one byte each instead of 30–70). */
+export const START_MARK = '\u0001';
+export const END_MARK = '\u0002';
+export const TAIL3 = '\u0003';
+/** Between the endings' first letters and the source in the shipped string. */
+export const SEPARATOR = '\u0000';
+
+const WORD = '[\\p{L}\\p{M}\\p{N}_]';
+
+export interface Prefilter {
+  /** Over folded text (foldNative), case-insensitive. */
+  folded: RegExp;
+  /** Over the text as written, joiners removed: the exact words of case-sensitive forms. */
+  exact: RegExp;
+}
+
+/** The shipped string (endings' first letters, folded source, exact source) as the loader's RegExps. */
+export function expandPrefilter(shipped: string): Prefilter {
+  const [first, folded, exact] = shipped.split(SEPARATOR) as [string, string, string];
+  const end = `(?!${WORD})`;
+  const expand = (s: string) =>
+    s.replaceAll(START_MARK, `(?<!${WORD})`).replaceAll(END_MARK, end).replaceAll(TAIL3, `(?:[${first}]|${end})`);
+  // 'i': text of ASCII only is matched as it is (folding ASCII is lowercasing).
+  return { folded: new RegExp(expand(folded), 'iu'), exact: new RegExp(expand(exact), 'u') };
+}
+
+const JOINERS = /[\u00ad\u200c-\u200f\u2060\ufeff]/g;
+
+/** The text as case-sensitive forms are compared (scan.ts sameRaw): invisible joiners removed. */
+export const stripJoiners = (s: string): string => s.replace(JOINERS, '');
+
+/** Could the matcher find a mention in `s`? Never false where it could (prefilter.test.ts). */
+export function mayMention(p: Prefilter, s: string): boolean {
+  return p.folded.test(foldNative(s)) || p.exact.test(stripJoiners(s));
+}
+
+/**
+ * normalize.ts's folding as native calls: lowercase, canonical decomposition, combining marks and
+ * invisible format characters dropped, Arabic letter variants to their Persian forms. Per code
+ * point, like foldCodePoint (the unit test compares the two for every code point), so text may be
+ * folded in pieces.
+ */
+const NON_ASCII = /[^\0-\x7f]/;
+const DROP = /[\p{M}\u00ad\u200c-\u200f\u2060\ufeff\u0640]/gu;
+const VARIANTS = /[\u064a\u0649\u0643\u0629\u06d5\u06c0\u00df\u0131\u2019\u02bc`]/g;
+const VARIANT_OF: Record<string, string> = {
+  '\u064a': '\u06cc',
+  '\u0649': '\u06cc',
+  '\u0643': '\u06a9',
+  '\u0629': '\u0647',
+  '\u06d5': '\u0647',
+  '\u06c0': '\u0647',
+  '\u00df': 'ss',
+  '\u0131': 'i',
+  '\u2019': "'",
+  '\u02bc': "'",
+  '`': "'",
+};
+
+export function foldNative(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  return s.toLowerCase().normalize('NFD').replace(DROP, '').replace(VARIANTS, (c) => VARIANT_OF[c]!);
+}
+
+/** Text tested at once (UTF-16 units), and folded units kept from one piece for the next. */
+const PIECE = 32_768;
+const CARRY = 24;
+/**
+ * The end of a piece to test again with the next one: from a character that is not a word's, so
+ * the next test does not see half a word ("ver" of "river") as a word's start.
+ */
+function carry(s: string): string {
+  const t = s.slice(-CARRY);
+  const i = t.search(NOT_WORD);
+  return i < 0 ? t : t.slice(i);
+}
+const NOT_WORD = /[^\p{L}\p{M}\p{N}_]/u;
+
+export interface Scanner {
+  /** Some text that is not white space was fed. */
+  text: boolean;
+  /** The prefilter passed somewhere. */
+  hit: boolean;
+  /** More text, joined to what came before. */
+  feed(s: string): void;
+  /** The run of text ends: nothing after it joins a word before it. */
+  separate(): void;
+  /** Tests what is buffered. */
+  flush(): void;
+}
+
+/**
+ * Text fed in any number of parts, tested in pieces: each piece is folded alone (folding is per
+ * code point) and begins with the last folded units of the one before, so no key is cut in two.
+ * The RegExps are made at the first piece with text: a frame without text pays nothing for them.
+ */
+export function createScanner(shipped: string, piece = PIECE): Scanner {
+  let filter: Prefilter | null = null;
+  let buf = '';
+  let carryF = '';
+  let carryE = '';
+  const sc: Scanner = {
+    text: false,
+    hit: false,
+    feed(s) {
+      for (let at = 0; at < s.length; ) {
+        const take = Math.min(s.length - at, piece - buf.length);
+        buf += s.slice(at, at + take);
+        at += take;
+        if (buf.length >= piece) sc.flush();
+      }
+    },
+    separate() {
+      if (buf && buf.charCodeAt(buf.length - 1) !== 10) buf += '\n';
+    },
+    flush() {
+      let b = buf;
+      buf = '';
+      const last = b.charCodeAt(b.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) {
+        // Half a surrogate pair: with the next piece.
+        buf = b.slice(-1);
+        b = b.slice(0, -1);
+      }
+      if (!b || (!sc.text && !(sc.text = /\S/.test(b)))) return;
+      filter ??= expandPrefilter(shipped);
+      const f = carryF + foldNative(b);
+      const e = carryE + stripJoiners(b);
+      carryF = carry(f);
+      carryE = carry(e);
+      sc.hit ||= filter.folded.test(f) || filter.exact.test(e);
+    },
+  };
+  return sc;
+}

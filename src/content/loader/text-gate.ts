@@ -1,0 +1,163 @@
+/**
+ * The loader's gate: reads a frame's text (and the text that arrives later) the way the detector
+ * would see it, and tells whether any of it could hold a mention. Never false where the detector
+ * would find one: text is joined across inline elements and separated at every other element
+ * boundary, as collect.ts assembles a block; it reads more than the detector (hidden text, open
+ * shadow roots inline), never less. Work is cut into slices of a few ms.
+ */
+import { INLINE_TAGS, MAY_SKIP, UI_ATTRIBUTE } from '../detect/dom-rules';
+import { createScanner, type Scanner } from './prefilter';
+
+/** Elements whose text the detector never reads: a subset of dom-rules' SKIP (the unit test checks). */
+export const LOADER_SKIP: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'head', 'textarea', 'code', 'pre', 'svg', 'math', 'select']);
+
+/** Attributes that change what the detector reads of an element (dom-rules' MAY_SKIP). */
+export const WATCHED_ATTRIBUTES = ['hidden', 'style', 'contenteditable', UI_ATTRIBUTE];
+
+const SLICE_MS = 6;
+
+export interface Gate {
+  /** Whether the frame has text, and whether the prefilter passed on it. */
+  readonly scanner: Scanner;
+  /** Reads a tree (document, element, shadow root), in slices; resolves when done. */
+  read(root: Node): Promise<void>;
+  /** Reads what changed since, as the mutation records say; starts watching `root`. */
+  watch(root: Document, onRead: () => void): void;
+  disconnect(): void;
+}
+
+const yieldTask = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+};
+
+/** Elements whose boundaries keep the text around them together (collect.ts: entered, no separator). */
+function plainInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.localName) && !el.shadowRoot && !(el.hasAttributes() && el.matches(MAY_SKIP));
+}
+
+/** The closest element around `n` that starts a block (its text is assembled as one). */
+function blockOf(n: Node): Node {
+  let c: Node | null = n.nodeType === 1 ? n : n.parentNode;
+  while (c && c.nodeType === 1 && INLINE_TAGS.has((c as Element).localName)) c = c.parentNode;
+  return c ?? n;
+}
+
+export function createGate(shipped: string): Gate {
+  const scanner = createScanner(shipped);
+  const { feed, separate, flush } = scanner;
+  let t0 = 0;
+  const tired = () => performance.now() - t0 > SLICE_MS;
+  const rest = async () => {
+    flush();
+    await yieldTask();
+    t0 = performance.now();
+  };
+
+  const shadows: ShadowRoot[] = [];
+  let observer: MutationObserver | null = null;
+
+  /**
+   * One tree, depth first; resumes after a yield where it left off. Where the page removed that
+   * node meanwhile, the rest of the tree cannot be found from it: the walk gives up (throws), and
+   * the loader loads the detector rather than risk missing a name.
+   */
+  /** A text node's data; a long one in pieces with a rest between (2 MB of text is ~60 ms to test). */
+  async function text(data: string): Promise<void> {
+    for (let i = 0; i < data.length; i += 32_768) {
+      feed(data.slice(i, i + 32_768));
+      if (tired()) await rest();
+    }
+  }
+
+  async function walk(root: Node): Promise<void> {
+    if (root.nodeType === 3) return text((root as Text).data);
+    let n: Node | null = root.nodeType === 9 ? (root as Document).documentElement : root;
+    const top = n;
+    let steps = 0;
+    while (n) {
+      let down = false;
+      if (n.nodeType === 3) await text((n as Text).data);
+      else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (el.shadowRoot && !shadows.includes(el.shadowRoot)) shadows.push(el.shadowRoot);
+        if (LOADER_SKIP.has(el.localName)) separate();
+        else {
+          if (n !== top && !plainInline(el)) separate();
+          down = true;
+        }
+      } else if (n.nodeType === 11) down = true;
+      if (++steps % 128 === 0 && tired()) {
+        await rest();
+        if (!n.isConnected && root.isConnected) throw new Error();
+      }
+      if (down && n.firstChild) {
+        n = n.firstChild;
+        continue;
+      }
+      while (n && n !== top && !n.nextSibling) {
+        n = n.parentNode;
+        if (n && n.nodeType === 1 && !plainInline(n as Element)) separate();
+      }
+      n = n && n !== top ? n.nextSibling : null;
+    }
+    separate();
+  }
+
+  async function read(root: Node): Promise<void> {
+    t0 = performance.now();
+    await walk(root);
+    // Open shadow roots met on the way: trees of their own, watched too.
+    while (shadows.length) {
+      const sr = shadows.shift()!;
+      observer?.observe(sr, OPTIONS);
+      separate();
+      await walk(sr);
+    }
+    flush();
+  }
+
+  const OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
+  let queue: MutationRecord[] = [];
+  let busy = false;
+
+  return {
+    scanner,
+    read,
+    watch(root, onRead) {
+      const drain = async () => {
+        if (busy) return;
+        busy = true;
+        try {
+          while (queue.length) {
+            const records = queue;
+            queue = [];
+            // What the detector would read again: the block around changed text, a new block whole.
+            const trees = new Set<Node>();
+            for (const r of records) {
+              if (r.type === 'childList') {
+                for (const a of r.addedNodes) trees.add(a.nodeType === 1 && !INLINE_TAGS.has((a as Element).localName) ? a : blockOf(r.target));
+                if (r.removedNodes.length) trees.add(blockOf(r.target));
+              } else trees.add(blockOf(r.target));
+            }
+            for (const t of trees) if (t.isConnected) await read(t);
+          }
+        } finally {
+          busy = false;
+        }
+        onRead();
+      };
+      observer = new MutationObserver((records) => {
+        // Inside the page's own task: only queue.
+        for (const r of records) queue.push(r);
+        if (!busy) setTimeout(() => void drain(), 0);
+      });
+      observer.observe(root, OPTIONS);
+    },
+    disconnect() {
+      observer?.disconnect();
+      observer = null;
+      queue = [];
+    },
+  };
+}
