@@ -87,7 +87,8 @@ describe('connect', () => {
 
   it('gives up with a BlockedError when another connection blocks the upgrade for blockedTimeoutMs, and closes the late connection', async () => {
     const blocker = await holdOpen('t', 1);
-    const error = await connect('t', 2, () => undefined, { factory, blockedTimeoutMs: 40 }).catch((e: unknown) => e);
+    const onClose = vi.fn();
+    const error = await connect('t', 2, () => undefined, { factory, blockedTimeoutMs: 40, onClose }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BlockedError);
     expect(error).toMatchObject({ name: 'BlockedError', message: 'opening t stayed blocked for 40 ms' });
     expect(log.warn).toHaveBeenCalledWith('opening t is blocked by another connection; waiting');
@@ -97,6 +98,8 @@ describe('connect', () => {
     await new Promise((r) => setTimeout(r, 20));
     await deleteDatabase('t', { factory, blockedTimeoutMs: 200 });
     expect(await names()).toEqual([]);
+    // Closed at once, not handed a version-change handler: the caller, told it failed, hears nothing more.
+    expect(onClose).not.toHaveBeenCalled();
   });
 
   it('waits out a block shorter than the default timeout and resolves', async () => {
