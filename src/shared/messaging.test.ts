@@ -54,4 +54,10 @@ describe('typed client', () => {
     await expect(sendToTab(3, 'page-mentions', undefined, 7)).resolves.toEqual({ mentions: [{ entity: 'kabul', text: 'Kabul' }] });
     expect(tabsSendMessage).toHaveBeenCalledWith(3, { type: 'page-mentions' }, { frameId: 7 });
   });
+
+  it('sends a tab message with its params as { type, params }, to the top frame by default', async () => {
+    tabsSendMessage.mockResolvedValueOnce({ result: true });
+    await expect(sendToTab(5, 'reveal-entity', { entity: 'kabul' })).resolves.toBe(true);
+    expect(tabsSendMessage).toHaveBeenCalledWith(5, { type: 'reveal-entity', params: { entity: 'kabul' } }, { frameId: 0 });
+  });
 });
