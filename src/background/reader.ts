@@ -22,6 +22,7 @@ import type { DeriveTools } from '../reader/derive-local';
 import { openKept, type ReaderDB } from '../reader/kept';
 import { isExtensionPage } from '../reader/sender';
 import { ReaderService } from '../reader/service';
+import { readerFactSources } from '../store/reader-facts';
 import type { CaravanDB } from '../store/schema';
 
 let tools: Promise<DeriveTools> | null = null;
@@ -73,6 +74,8 @@ export function readerHandlers(facts: () => Promise<CaravanDB>): Handlers<'backg
       fromExtensionPage(sender);
       return s().add(params);
     },
+    // Not only the extension's pages: every frame's mark rules need it, and it names no text.
+    'reader-fact-sources': async () => readerFactSources(await facts()),
     'reader-sources': (_, sender) => {
       fromExtensionPage(sender);
       return s().list();

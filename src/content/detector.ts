@@ -8,7 +8,7 @@ import type { MessageResult } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import { loadSettings, runsOnHost, watchSettings, type Settings } from '../shared/settings';
 import { createSession, type FrameReport } from './detect/session';
-import { entityMeta, factSourcesOf, loadMatcher } from './matcher-source';
+import { addFactSources, entityMeta, factSourcesOf, loadMatcher } from './matcher-source';
 import { createTooltip } from './tooltip';
 import { pageHtml } from './page-html';
 
@@ -67,6 +67,15 @@ export function start({ tabTopic, host }: DetectorStart): DetectorApi {
       marks: { contextMarking, mutedEntities, mutedTypes, factlessEntities, disabledSources },
     });
   };
+  // The reader's own sources hold facts the pack does not know of (issue 20).
+  sendToBackground('reader-fact-sources').then(
+    (extra) => {
+      if (!Object.keys(extra).length) return;
+      addFactSources(extra);
+      session.metaChanged();
+    },
+    (error: unknown) => log.warn('reader-fact-sources not delivered:', error),
+  );
   const ready = loadSettings()
     .then(apply)
     .catch((error: unknown) => log.error('content script failed to start:', error));

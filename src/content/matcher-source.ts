@@ -21,6 +21,16 @@ const index = (): Packed => (packed ??= openPacked(matcherIndex));
 let factSources: FactSources | null = null;
 export const factSourcesOf = (): FactSources => (factSources ??= JSON.parse(factSourcesJson) as FactSources);
 
+/**
+ * Adds the sources the reader added (the background knows them; the pack does not): a name only
+ * the reader's documents speak of has facts, and is marked so.
+ */
+export function addFactSources(extra: FactSources): void {
+  const merged: Record<string, readonly string[]> = { ...factSourcesOf() };
+  for (const [entity, sources] of Object.entries(extra)) merged[entity] = [...new Set([...(merged[entity] ?? []), ...sources])];
+  factSources = merged;
+}
+
 /** Scopes, types and fact sources: built the first time a mention is found (decision 0190). */
 export function entityMeta(): EntityMeta {
   const { entities } = index();

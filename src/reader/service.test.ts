@@ -10,6 +10,7 @@ import { PACK, PACK_V2 } from '../store/fixture.test-data';
 import { openStore } from '../store/open';
 import { deleteDatabase } from '../store/connect';
 import { entityCard, search } from '../store/queries';
+import { readerFactSources } from '../store/reader-facts';
 import { DB_NAME, type CaravanDB } from '../store/schema';
 import type { DeriveTools } from './derive-local';
 import { RefusedInput } from './input';
@@ -83,6 +84,19 @@ describe('ReaderService', () => {
     expect(await service.list()).toEqual([
       { id: source, title: 'My notes', lang: 'en', addedAt: 1_700_000_000_000, length: TEXT.length, facts: 2 },
     ]);
+  });
+
+  it('tells which entities the reader’s sources hold facts about, and forgets a removed source’s', async () => {
+    expect(await readerFactSources(factsDb)).toEqual({});
+    const { source } = await service.add({ title: 'My notes', text: TEXT });
+    const bySource = await readerFactSources(factsDb);
+    expect(bySource.kazakhstan).toEqual([source]);
+    expect(bySource.afghanistan).toEqual([source]);
+    expect(bySource.tokayev).toEqual([source]);
+    // The pack's own sources are not listed: the content script has those from the build.
+    expect(Object.values(bySource).flat().every((id) => id === source)).toBe(true);
+    await service.remove(source);
+    expect(await readerFactSources(factsDb)).toEqual({});
   });
 
   it('keeps the store’s counts check true, so reopening does not rebuild', async () => {

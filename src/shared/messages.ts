@@ -114,6 +114,8 @@ export const MESSAGE_SCHEMAS = {
   'rename-source': { to: 'background', params: v.strictObject({ source: readerSourceId, title: v.pipe(v.string(), v.maxLength(1000)) }) },
   'rederive-source': { to: 'background', params: v.strictObject({ source: readerSourceId }) },
   'remove-source': { to: 'background', params: v.strictObject({ source: readerSourceId }) },
+  /** Which entities the reader's sources hold facts about (a frame's factless rule; any of Caravan's frames). */
+  'reader-fact-sources': { to: 'background', params: empty },
   /** Where the derivation under way stands (polled by the page that asked for it). */
   'reader-progress': { to: 'background', params: empty },
   /** Every kept source in full, for a backup file. */
@@ -155,6 +157,7 @@ export interface MessageResults {
   /** The frames of the tab to ask for `page-mentions`: the top frame and those that found any. */
   'tab-frames': number[];
   'add-source': { source: string; facts: number };
+  'reader-fact-sources': Record<string, string[]>;
   'reader-sources': ReaderSourceInfo[];
   'rename-source': null;
   'rederive-source': { source: string; facts: number };

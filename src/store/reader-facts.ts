@@ -18,6 +18,24 @@ export async function readerSourceIds(db: CaravanDB): Promise<string[]> {
   return keys.map(String);
 }
 
+/**
+ * Entity id → the reader's sources with a fact about it: what the pack's `virtual:fact-sources`
+ * says of the bundled sources, for the reader's, so a page does not mark as factless a name only
+ * the reader's documents speak of.
+ */
+export async function readerFactSources(db: CaravanDB): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const id of await readerSourceIds(db)) {
+    for (const fact of await db.getAllFromIndex('facts', 'by-source', id)) {
+      for (const entity of fact.entities) {
+        const list = (out[entity] ??= []);
+        if (!list.includes(id)) list.push(id);
+      }
+    }
+  }
+  return out;
+}
+
 async function replace(db: CaravanDB, id: string, add: { source: Source; facts: Fact[] } | null): Promise<void> {
   const tx = db.transaction(['sources', 'facts', 'meta'], 'readwrite');
   const done = tx.done;

@@ -244,6 +244,34 @@ describeInBrowsers('the reader’s own sources', (name) => {
     expect(await mine()).toEqual([]);
   });
 
+  it('marks a name only its sources speak of as a name with facts, where names without facts are hidden', async () => {
+    const { browser, server } = session;
+    // Mazar-i-Sharif has no fact in the pack: with "hide" it is not marked, Hairatan (facts) is.
+    const names = async (): Promise<string[]> =>
+      (await browser.sendToTab<{ mentions: Array<{ entity: string }> }>('/reader-factless.html', { type: 'page-mentions' })).mentions.map((m) => m.entity);
+    await browser.bridge.evaluate(() => window.caravanBridge.browser.storage.sync.set({ 'setting.factlessEntities': 'hide' }));
+    try {
+      const before = await browser.newPage(server.url('/reader-factless.html'));
+      await mentionsOf(browser, '/reader-factless.html', 'hairatan');
+      expect(await names()).toEqual(expect.arrayContaining(['kazakhstan', 'afghanistan', 'hairatan']));
+      expect(await names()).not.toContain('mazar-i-sharif');
+      await before.close();
+
+      const added = await browser.sendToBackground<{ source: string; facts: number }>({
+        type: 'add-source',
+        params: { title: 'Mazar notes', text: 'Kazakhstan sent 500 tonnes of flour to Mazar-i-Sharif in Afghanistan in May 2031.' },
+      });
+      expect(added.facts).toBe(1);
+      const after = await browser.newPage(server.url('/reader-factless.html'));
+      await mentionsOf(browser, '/reader-factless.html', 'mazar-i-sharif');
+      expect(await names()).toContain('mazar-i-sharif');
+      await after.close();
+      await browser.sendToBackground({ type: 'remove-source', params: { source: added.source } });
+    } finally {
+      await browser.bridge.evaluate(() => window.caravanBridge.browser.storage.sync.remove('setting.factlessEntities'));
+    }
+  });
+
   it('shows its progress while a long text derives, then lists it', async () => {
     await options.bringToFront();
     const long = Array.from({ length: 3000 }, (_, i) => `Kazakhstan sent ${i + 1} wagons of wheat to Afghanistan in May 2024.`).join('\n');

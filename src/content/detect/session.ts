@@ -64,6 +64,8 @@ export interface Session {
   navigate(direction: 1 | -1, entity?: string): { index: number; total: number };
   reveal(entity: string): Promise<boolean>;
   toggleMarking(): { enabled: boolean };
+  /** What `deps.meta` answers changed (e.g. which entities have facts): re-mark by it. */
+  metaChanged(): void;
   /** Whether marking is on (the reader can turn it off on a page). */
   readonly marking: boolean;
   readonly index: MentionIndex;
@@ -208,6 +210,11 @@ export function createSession(deps: SessionDeps): Session {
     setTabTopic(onTopic) {
       if (onTopic === tabTopic) return;
       tabTopic = onTopic;
+      refilter();
+    },
+    metaChanged() {
+      meta = null;
+      appliedKey = '';
       refilter();
     },
     apply({ runs, markStyle, marks }) {
