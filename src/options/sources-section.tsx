@@ -1,12 +1,13 @@
 /** Every source with its language, date and fact count, each switchable on and off. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Source } from '../shared/pack-types';
-import { withItem, type SaveSettings, type Settings } from '../shared/settings-schema';
+import type { SaveSettings, Settings } from '../shared/settings-schema';
 import { log } from '../shared/log';
 import { sourcesWithCounts } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
 import { formatDate, languageName } from '../ui/format';
 import { t, tCount, uiLanguage } from '../ui/i18n';
+import { SourceSwitch } from './source-switch';
 
 type Listed = Source & { facts: number };
 
@@ -41,8 +42,6 @@ export function SourcesSection({
 
   const disabled = new Set(settings.disabledSources);
   // Applied to the latest stored list, not this render's: quick toggles each keep their change.
-  const toggle = (id: string, on: boolean): void =>
-    void save((now) => ({ disabledSources: withItem(now.disabledSources, id, !on) })).catch(() => undefined);
   const enabledCount = sources ? sources.filter((s) => !disabled.has(s.id)).length : 0;
 
   return (
@@ -65,14 +64,7 @@ export function SourcesSection({
               const id = `src-${s.id}`;
               return (
                 <li key={s.id} class="source" data-source={s.id}>
-                  <input
-                    type="checkbox"
-                    role="switch"
-                    id={id}
-                    checked={!disabled.has(s.id)}
-                    aria-describedby={`${id}-meta`}
-                    onChange={(e) => toggle(s.id, e.currentTarget.checked)}
-                  />
+                  <SourceSwitch source={s.id} disabled={disabled} save={save} />
                   <label for={id}>
                     <span class="source-title" lang={s.lang} dir={s.dir}>
                       {s.title}

@@ -14,6 +14,7 @@ import { dirOf } from '../shared/text-direction';
 import { formatDate, languageName } from '../ui/format';
 import { addFallbacks, t, tCount, uiLanguage } from '../ui/i18n';
 import { readDocumentFile } from './read-document';
+import { SourceSwitch } from './source-switch';
 
 export const YOUR_SOURCES_EN = {
   ...INPUT_MESSAGES_EN,
@@ -130,8 +131,6 @@ export function YourSourcesSection({
   };
 
   const disabled = new Set(settings.disabledSources);
-  const toggle = (id: string, on: boolean): void =>
-    void save((now) => ({ disabledSources: withItem(now.disabledSources, id, !on) })).catch(() => undefined);
 
   const remove = async (s: ReaderSourceInfo): Promise<void> => {
     try {
@@ -257,14 +256,7 @@ export function YourSourcesSection({
             const id = `src-${s.id}`;
             return (
               <li key={s.id} class="source" data-source={s.id}>
-                <input
-                  type="checkbox"
-                  role="switch"
-                  id={id}
-                  checked={!disabled.has(s.id)}
-                  aria-describedby={`${id}-meta`}
-                  onChange={(e) => toggle(s.id, e.currentTarget.checked)}
-                />
+                <SourceSwitch source={s.id} disabled={disabled} save={save} />
                 {renaming === s.id ? (
                   <RenameForm title={s.title} onSave={(next) => void rename(s, next)} onCancel={() => setRenaming(null)} />
                 ) : (
