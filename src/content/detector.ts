@@ -29,9 +29,6 @@ export interface DetectorStart {
   host: string;
 }
 
-/** Set on the frame's window by this module only: tests read it to tell that the detector loaded. */
-export const LOADED_MARK = '__caravanDetector';
-
 export function start({ tabTopic, host }: DetectorStart): DetectorApi {
   let lastEvidence = '';
   const sendReport = ({ entities, evidence }: FrameReport): void => {
@@ -82,7 +79,6 @@ export function start({ tabTopic, host }: DetectorStart): DetectorApi {
   watchSettings((settings) => {
     void ready.then(() => apply(settings));
   });
-  (window as unknown as Record<string, unknown>)[LOADED_MARK] = true;
 
   return {
     async pageMentions() {
