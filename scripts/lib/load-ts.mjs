@@ -10,11 +10,15 @@ export async function loadTs(entry, root = process.cwd()) {
   return (await loadTsWithInputs(entry, root)).module;
 }
 
+let calls = 0;
+
 /** The module, and the absolute paths of the source files it was bundled from (for watch mode). */
 export async function loadTsWithInputs(entry, root = process.cwd()) {
   const outdir = join(root, '.cache', 'node');
   mkdirSync(outdir, { recursive: true });
-  const outfile = join(outdir, `${basename(entry).replace(/\.tsx?$/, '')}-${Date.now()}-${process.pid}.mjs`);
+  // Unique per call: the build's plugins load the same entry concurrently, and a name made of the
+  // time and pid alone let one call import (or delete) the file another call had just written.
+  const outfile = join(outdir, `${basename(entry).replace(/\.tsx?$/, '')}-${Date.now()}-${process.pid}-${++calls}.mjs`);
   const { metafile } = await build({
     entryPoints: [resolve(root, entry)],
     outfile,
