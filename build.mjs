@@ -270,7 +270,7 @@ async function buildOne(browser, forE2e) {
     },
   };
   const builds = [
-    { ...common, entryPoints: entries({ ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) }), format: 'iife', plugins: [factPackPlugin(), gazetteerPlugin(), readerCuesPlugin()] },
+    { ...common, entryPoints: entries({ ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) }), format: 'iife', plugins: [factPackPlugin(), gazetteerPlugin(), readerCuesPlugin(), matcherIndexPlugin()] },
     { ...common, ...loaderOptions(root, browser, { release }) },
     // No `splitting`: one file, whatever it imports.
     { ...common, entryPoints: entries(forE2e ? E2E_DETECTOR_ENTRY : DETECTOR_ENTRY), format: 'esm', plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin()] },

@@ -71,7 +71,7 @@ describeInBrowsers('search through the matcher', (name) => {
       );
       if (i < 2) await popup.close();
     }
-    console.log(`[${name}] popup matcher compile (gazetteer + split forms + look-alikes), ms of work: ${samples.join(', ')}`);
+    console.log(`[${name}] popup matcher open (the packed index), ms of work: ${samples.join(', ')}`);
   });
   afterAll(async () => {
     await browser?.close();
