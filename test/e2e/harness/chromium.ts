@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bridgeMethods } from './bridge-methods';
 import { noBridge, type ExtensionBrowser, type LaunchOptions, type TestPage } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -113,7 +114,6 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     await bridge.waitFor(() => 'caravanBridge' in window);
   }
 
-  let panels = 0;
   const ours: ExtensionBrowser = {
     name: 'chromium',
     extensionOrigin,
@@ -128,17 +128,6 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       await page.goto(`${extensionOrigin}${path}`);
       return page;
     },
-    openPopupFor: async (page) => {
-      await page.bringToFront();
-      const path = `popup.html#panel-${++panels}`;
-      await bridge.evaluate((path) => window.caravanBridge.openInBackground(path), path);
-      const panel = await ours.pageAt(`${extensionOrigin}${path}`);
-      // Once it has found its tab (it asks once, when it opens) and says what is there, the panel
-      // comes to the front, as a popup has the reader's keyboard and pointer.
-      await panel.waitFor(() => document.querySelector('[data-state], .mentions [data-entity]'), undefined, 20_000);
-      await panel.bringToFront();
-      return panel;
-    },
     pageAt: async (prefix) => {
       for (let i = 0; i < 200; i++) {
         const found = context.pages().find((p) => p.url().startsWith(prefix));
@@ -147,13 +136,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       }
       throw new Error(`no page at ${prefix}`);
     },
-    sendToTab: (urlPart, message, frameId = 0) =>
-      bridge.evaluate(
-        ({ urlPart, message, frameId }) => window.caravanBridge.sendToTab(urlPart, message, frameId),
-        { urlPart, message, frameId },
-      ) as never,
-    sendToBackground: (message) =>
-      bridge.evaluate((message) => window.caravanBridge.sendToBackground(message), message) as never,
+    ...bridgeMethods(bridge, extensionOrigin, (prefix) => ours.pageAt(prefix)),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

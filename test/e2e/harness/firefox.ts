@@ -2,6 +2,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bridgeMethods } from './bridge-methods';
 import { noBridge, type ExtensionBrowser, type LaunchOptions, type TestPage } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -132,7 +133,6 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     await bridge.waitFor(() => 'caravanBridge' in window);
   }
 
-  let panels = 0;
   const ours: ExtensionBrowser = {
     name: 'firefox',
     extensionOrigin,
@@ -148,25 +148,8 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       await bridge.evaluate((path) => window.caravanBridge.open(path), path);
       return wrap(await findPage(browser, target));
     },
-    openPopupFor: async (page) => {
-      await page.bringToFront();
-      const path = `popup.html#panel-${++panels}`;
-      await bridge.evaluate((path) => window.caravanBridge.openInBackground(path), path);
-      const panel = await ours.pageAt(`${extensionOrigin}${path}`);
-      // Once it has found its tab (it asks once, when it opens) and says what is there, the panel
-      // comes to the front, as a popup has the reader's keyboard and pointer.
-      await panel.waitFor(() => document.querySelector('[data-state], .mentions [data-entity]'), undefined, 20_000);
-      await panel.bringToFront();
-      return panel;
-    },
     pageAt: async (prefix) => wrap(await findPage(browser, prefix)),
-    sendToTab: (urlPart, message, frameId = 0) =>
-      bridge.evaluate(
-        ({ urlPart, message, frameId }) => window.caravanBridge.sendToTab(urlPart, message, frameId),
-        { urlPart, message, frameId },
-      ) as never,
-    sendToBackground: (message) =>
-      bridge.evaluate((message) => window.caravanBridge.sendToBackground(message), message) as never,
+    ...bridgeMethods(bridge, extensionOrigin, (prefix) => ours.pageAt(prefix)),
     close: () => browser.close(),
   };
   return ours;

@@ -1,0 +1,32 @@
+import type { ExtensionBrowser, TestPage } from './types';
+
+/**
+ * What both browsers do the same way, through the bridge page: open the fact panel as the toolbar
+ * button does, and send runtime messages. Only launching and finding pages differ per driver.
+ */
+export function bridgeMethods(
+  bridge: TestPage,
+  extensionOrigin: string,
+  pageAt: (prefix: string) => Promise<TestPage>,
+): Pick<ExtensionBrowser, 'openPopupFor' | 'sendToTab' | 'sendToBackground'> {
+  let panels = 0;
+  return {
+    openPopupFor: async (page) => {
+      await page.bringToFront();
+      const path = `popup.html#panel-${++panels}`;
+      await bridge.evaluate((path) => window.caravanBridge.openInBackground(path), path);
+      const panel = await pageAt(`${extensionOrigin}${path}`);
+      // Once it has found its tab (it asks once, when it opens) and says what is there, the panel
+      // comes to the front, as a popup has the reader's keyboard and pointer.
+      await panel.waitFor(() => document.querySelector('[data-state], .mentions [data-entity]'), undefined, 20_000);
+      await panel.bringToFront();
+      return panel;
+    },
+    sendToTab: (urlPart, message, frameId = 0) =>
+      bridge.evaluate(
+        ({ urlPart, message, frameId }) => window.caravanBridge.sendToTab(urlPart, message, frameId),
+        { urlPart, message, frameId },
+      ) as never,
+    sendToBackground: (message) => bridge.evaluate((message) => window.caravanBridge.sendToBackground(message), message) as never,
+  };
+}
