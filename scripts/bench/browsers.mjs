@@ -1,4 +1,3 @@
-/* global location, document */
 // Plain browsers for the benchmark (no extension): Chromium through playwright-core, Firefox through
 // puppeteer-core over WebDriver BiDi, behind one small surface. Requests to anything but 127.0.0.1
 // go to a local "proxy" that drops every connection, so the saved pages' remote assets fail at once,
@@ -6,6 +5,7 @@
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_QUIET_ARGS, gotoLoadedBidi } from '../lib/browser-launch.mjs';
 
 export const PATHS = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -26,13 +26,7 @@ async function launchChromium() {
     executablePath: PATHS.chromium,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_QUIET_ARGS,
       `--proxy-server=http://127.0.0.1:${proxy.port}`,
       '--enable-precise-memory-info',
     ],
@@ -98,19 +92,7 @@ async function launchFirefox() {
       return {
         errors,
         async goto(url) {
-          try {
-            await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-          } catch (error) {
-            // BiDi may report a failed subresource or frame load as a failed navigation while the
-            // page itself loaded (seen with msn.html): accept the page if it is there and complete.
-            const deadline = Date.now() + 30_000;
-            for (;;) {
-              const state = await page.evaluate(() => [location.href, document.readyState]).catch(() => null);
-              if (state && state[0] === url && state[1] === 'complete') return;
-              if (Date.now() > deadline) throw error;
-              await new Promise((r) => setTimeout(r, 100));
-            }
-          }
+          await gotoLoadedBidi(page, url);
         },
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         heapAfterGc: async () => null,

@@ -1,4 +1,4 @@
-/* global window, CSS, location, document */
+/* global window, CSS */
 // The release extension in real browsers, measured from outside it.
 // Chromium (playwright-core): the unpacked build with --load-extension; each page load is traced
 // (CDP Tracing on the tab: the trace covers every renderer, so out-of-process frames too) with V8's
@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumExtensionArgs, gotoLoadedBidi } from '../lib/browser-launch.mjs';
 import { PATHS } from './browsers.mjs';
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -102,17 +103,7 @@ export async function launchChromiumExtension(extensionDir) {
     executablePath: PATHS.chromium,
     headless: true,
     viewport: VIEWPORT,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: chromiumExtensionArgs(extensionDir),
   });
   // The extension's id, for the record, from its service worker (the self-check's has none).
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
@@ -204,18 +195,7 @@ export async function launchFirefoxExtension(extensionDir, profilePath) {
     /** Loads `url`; returns the window [from, to] (epoch ms) its profile samples fall in. */
     async measure(url) {
       const from = Date.now();
-      try {
-        await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      } catch (error) {
-        // BiDi may report a failed frame load as a failed navigation while the page loaded.
-        const deadline = Date.now() + 30_000;
-        for (;;) {
-          const state = await page.evaluate(() => [location.href, document.readyState]).catch(() => null);
-          if (state && state[0] === url && state[1] === 'complete') break;
-          if (Date.now() > deadline) throw error;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
+      await gotoLoadedBidi(page, url);
       const info = await page.evaluate(settleInPage, SETTLE);
       info.frameCount = page.frames().length;
       return { ...info, window: [from, Date.now()] };
