@@ -9,7 +9,7 @@ import { afterAll, beforeAll, afterEach, expect, it } from 'vitest';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
 import { axeViolations } from './harness/axe';
 import { builtPack } from './harness/pack';
-import { listedEntities } from './harness/panel';
+import { listedEntities, typeQuery } from './harness/panel';
 import { clearSettingsInPage, DEFAULTS, storedSettingsInPage } from './stored-settings';
 
 /** Settings back to defaults, wherever they are kept. */
@@ -21,15 +21,7 @@ async function storedSettings(browser: ExtensionBrowser): Promise<Record<string,
   return browser.bridge.evaluate(storedSettingsInPage, DEFAULTS);
 }
 
-/** Sets the search box's value as a paste would (any script), firing `input`. */
-async function searchFor(popup: TestPage, query: string): Promise<void> {
-  await popup.evaluate((query) => {
-    const input = document.querySelector<HTMLInputElement>('#q')!;
-    input.focus();
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, query);
-}
+const searchFor = typeQuery;
 
 describeInBrowsers('popup', (name) => {
   let browser: ExtensionBrowser;

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer } from './harness';
+import { typeQuery } from './harness/panel';
 
 interface Shown {
   entities: Array<{ id: string; why: string }>;
@@ -13,14 +14,9 @@ interface Shown {
   suggestions: string[];
 }
 
-/** Sets the search box's value as a paste would (any script), firing `input`. */
+/** Types the query and waits for what the panel shows for it. */
 async function searchFor(popup: TestPage, query: string): Promise<Shown> {
-  await popup.evaluate((query) => {
-    const input = document.querySelector<HTMLInputElement>('#q')!;
-    input.focus();
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, query);
+  await typeQuery(popup, query);
   return shownFor(popup, query);
 }
 

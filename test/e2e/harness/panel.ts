@@ -15,3 +15,13 @@ export function listedEntities(panel: TestPage, atLeast: number): Promise<string
     20_000,
   ) as Promise<string[]>;
 }
+
+/** Sets the panel's search box's value as a paste would (any script), firing `input`. */
+export async function typeQuery(popup: TestPage, query: string): Promise<void> {
+  await popup.evaluate((query) => {
+    const input = document.querySelector<HTMLInputElement>('#q')!;
+    input.focus();
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, query);
+}
