@@ -220,7 +220,7 @@ describeInBrowsers('the reader’s own sources', (name) => {
       [() => chooseFile(options, { name: 'empty.txt', bytes: [] }), sentence('readerEmpty')],
       [() => chooseFile(options, { name: 'photo.txt', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52] }), sentence('readerBinary')],
       [() => chooseFile(options, { name: 'huge.txt', size: 10_000_000 }), sentence('readerTooLarge', '10.0 MB', '4.0 MB')],
-      [() => chooseFile(options, { name: 'report.pdf', text: '%PDF-1.7' }), sentence('readerFileType', 'report.pdf')],
+      [() => chooseFile(options, { name: 'report.docx', text: 'PK' }), sentence('readerFileType', 'report.docx')],
       [
         async () => {
           await fill(options, { '#reader-title': 'Chinese', '#reader-text': '哈萨克斯坦和阿富汗签署了协议。' });
@@ -244,30 +244,52 @@ describeInBrowsers('the reader’s own sources', (name) => {
     expect(await mine()).toEqual([]);
   });
 
-  it('marks a name only its sources speak of as a name with facts, where names without facts are hidden', async () => {
+  it('tells an open tab at once: a name only a new source speaks of is marked and its tooltip quotes it; removed, the mark goes', async () => {
     const { browser, server } = session;
+    const MAZAR = 'Kazakhstan sent 500 tonnes of flour to Mazar-i-Sharif in Afghanistan in May 2031.';
     // Mazar-i-Sharif has no fact in the pack: with "hide" it is not marked, Hairatan (facts) is.
     const names = async (): Promise<string[]> =>
       (await browser.sendToTab<{ mentions: Array<{ entity: string }> }>('/reader-factless.html', { type: 'page-mentions' })).mentions.map((m) => m.entity);
+    const until = async (test: (n: string[]) => boolean, what: string): Promise<string[]> => {
+      for (let i = 0; i < 100; i++) {
+        const n = await names();
+        if (test(n)) return n;
+        await sleep(100);
+      }
+      throw new Error(`the open tab never ${what}: ${JSON.stringify(await names())}`);
+    };
     await browser.bridge.evaluate(() => window.caravanBridge.browser.storage.sync.set({ 'setting.factlessEntities': 'hide' }));
+    const tab = await browser.newPage(server.url('/reader-factless.html'));
     try {
-      const before = await browser.newPage(server.url('/reader-factless.html'));
       await mentionsOf(browser, '/reader-factless.html', 'hairatan');
       expect(await names()).toEqual(expect.arrayContaining(['kazakhstan', 'afghanistan', 'hairatan']));
       expect(await names()).not.toContain('mazar-i-sharif');
-      await before.close();
+      // The page is never loaded again: this survives.
+      await tab.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
-      const added = await browser.sendToBackground<{ source: string; facts: number }>({
-        type: 'add-source',
-        params: { title: 'Mazar notes', text: 'Kazakhstan sent 500 tonnes of flour to Mazar-i-Sharif in Afghanistan in May 2031.' },
-      });
-      expect(added.facts).toBe(1);
-      const after = await browser.newPage(server.url('/reader-factless.html'));
-      await mentionsOf(browser, '/reader-factless.html', 'mazar-i-sharif');
-      expect(await names()).toContain('mazar-i-sharif');
-      await after.close();
-      await browser.sendToBackground({ type: 'remove-source', params: { source: added.source } });
+      await options.bringToFront();
+      await fill(options, { '#reader-title': 'Mazar notes', '#reader-text': MAZAR });
+      await options.click('#reader-add');
+      expect(await outcome(options, await statusText(options))).toEqual({ kind: 'ok', text: 'Added “Mazar notes”: 1 facts.' });
+      const added = (await listed()).find((s) => s.title === 'Mazar notes')!;
+
+      await tab.bringToFront();
+      await until((n) => n.includes('mazar-i-sharif'), 'marked Mazar-i-Sharif');
+      expect(await tab.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      const [x, y] = await centreOf(tab, 'Mazar-i-Sharif');
+      await tab.mouseMove(x, y);
+      const tip = await waitForTip(tab, (t) => t.status === 'ready' && (JSON.parse(t.summaries!) as string[]).includes(MAZAR), 'open with the new source’s quote');
+      expect(tip.title).toContain('Mazar');
+
+      await options.bringToFront();
+      await options.click(`#reader-sources li[data-source="${added.id}"] [data-action="remove"]`);
+      await options.waitFor((id) => !document.querySelector(`#reader-sources li[data-source="${id}"]`), added.id);
+      await until((n) => !n.includes('mazar-i-sharif'), 'unmarked Mazar-i-Sharif');
+      expect(await names()).toContain('hairatan');
+      expect(await tab.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      expect(tab.errors).toEqual([]);
     } finally {
+      await tab.close();
       await browser.bridge.evaluate(() => window.caravanBridge.browser.storage.sync.remove('setting.factlessEntities'));
     }
   });
