@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { INPUT_MESSAGES_EN } from '../../src/reader/input';
-import { describeInBrowsers, REPO_ROOT, useBrowser, type ExtensionBrowser, type TestPage } from './harness';
+import { describeInBrowsers, REPO_ROOT, useBrowser, type TestPage } from './harness';
+import { chooseFile, fill, mentionsOf, outcome, statusText } from './harness/reader-page';
 import { centreOf, sleep, waitForTip, type Rects } from './harness/tooltip-probe';
 
 const QUOTE = 'Kazakhstan and Afghanistan agreed on 3 March 2031 to send 777 wagons of flour through Hairatan.';
@@ -23,53 +24,6 @@ interface Listed {
   id: string;
   title: string;
   facts: number;
-}
-
-/** Sets a Preact-controlled field as typing would, then fires the event its handler listens to. */
-async function fill(page: TestPage, fields: Record<string, string>): Promise<void> {
-  await page.evaluate((fields) => {
-    for (const [sel, value] of Object.entries(fields)) {
-      const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(sel)!;
-      el.value = value;
-      el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-    }
-  }, fields);
-}
-
-/** The status line once it says something other than `before` and is no longer busy. */
-async function outcome(page: TestPage, before: string): Promise<{ kind: string; text: string }> {
-  return (await page.waitFor(
-    (before) => {
-      const p = document.querySelector<HTMLElement>('#reader-status [data-outcome]');
-      if (!p || p.dataset.outcome === 'busy' || p.textContent === before) return null;
-      return { kind: p.dataset.outcome!, text: p.textContent ?? '' };
-    },
-    before,
-    120_000,
-  ))!;
-}
-
-const statusText = (page: TestPage): Promise<string> => page.evaluate(() => document.querySelector('#reader-status [data-outcome]')?.textContent ?? '');
-
-/** Chooses a file in `#reader-file` (made in the page: `bytes` as numbers, or `size` bytes of "a"). */
-async function chooseFile(page: TestPage, file: { name: string; bytes?: number[]; text?: string; size?: number }): Promise<void> {
-  await page.evaluate((f) => {
-    const body = f.text !== undefined ? [f.text] : f.size !== undefined ? [new Uint8Array(f.size).fill(97)] : [Uint8Array.from(f.bytes ?? [])];
-    const dt = new DataTransfer();
-    dt.items.add(new File(body, f.name));
-    const input = document.querySelector<HTMLInputElement>('#reader-file')!;
-    input.files = dt.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, file);
-}
-
-/** Waits until the tab's content script has found `entity`. */
-async function mentionsOf(browser: ExtensionBrowser, urlPart: string, entity: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const reply = await browser.sendToTab<{ mentions: Array<{ entity: string }> }>(urlPart, { type: 'page-mentions' }).catch(() => ({ mentions: [] }));
-    if (reply.mentions.some((m) => m.entity === entity)) return;
-    await sleep(100);
-  }
 }
 
 const sentence = (key: keyof typeof INPUT_MESSAGES_EN, ...args: string[]): string =>
