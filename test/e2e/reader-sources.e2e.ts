@@ -223,8 +223,9 @@ describeInBrowsers('the reader’s own sources', (name) => {
 
       await options.bringToFront();
       await fill(options, { '#reader-title': 'Mazar notes', '#reader-text': MAZAR });
+      const said = await statusText(options);
       await options.click('#reader-add');
-      expect(await outcome(options, await statusText(options))).toEqual({ kind: 'ok', text: 'Added “Mazar notes”: 1 facts.' });
+      expect(await outcome(options, said)).toEqual({ kind: 'ok', text: 'Added “Mazar notes”: 1 facts.' });
       const added = (await listed()).find((s) => s.title === 'Mazar notes')!;
 
       await tab.bringToFront();
