@@ -135,7 +135,12 @@ describe('ReaderService', () => {
     const broken = new ReaderService({
       facts: () => Promise.resolve(factsDb),
       kept: () => Promise.resolve(keptDb),
-      tools: () => Promise.resolve({ ...tools, matcher: { ...tools.matcher, match: () => { throw new Error('boom'); } } }),
+      tools: () => {
+        const boom = (): never => {
+          throw new Error('boom');
+        };
+        return Promise.resolve({ ...tools, matcher: { ...tools.matcher, match: boom, scan: boom } });
+      },
     });
     await expect(broken.add({ title: 't', text: TEXT })).rejects.toThrow('boom');
     expect(await service.list()).toEqual([]);
