@@ -230,11 +230,11 @@ export function YourSourcesSection({
           {t('yourTextHelp')} {dragging ? t('yourDrop') : ''}
         </p>
         <div class="row">
-          <button type="submit" id="reader-add" disabled={busy}>
+          <button type="submit" class="primary" id="reader-add" disabled={busy}>
             {t('yourAdd')}
           </button>
           <label class="file-label">
-            {t('yourFile')}{' '}
+            {t('yourFile')}
             <input
               ref={fileInput}
               id="reader-file"
