@@ -2,7 +2,6 @@
  * A file the reader chose or dropped → a title and plain text, or a refusal. HTML goes through
  * src/reader/html-text.ts (DOMParser, text only, never innerHTML).
  */
-import browser from 'webextension-polyfill';
 import { htmlToDocument } from '../reader/html-text';
 import { checkFileBytes, MAX_FILE_BYTES, sizeLabel, type Refusal } from '../reader/input';
 import type { ReadPdf } from '../reader/pdf-text';
@@ -20,9 +19,12 @@ export type PdfReader = (bytes: Uint8Array) => Promise<ReadPdf>;
  * worker, is not part of this page otherwise), and its worker, both from the extension itself.
  */
 const extensionPdfReader: PdfReader = async (bytes) => {
-  const url = browser.runtime.getURL('pdf-text.js');
-  const module = (await import(/* @vite-ignore */ url)) as typeof import('../reader/pdf-entry');
-  return module.readPdfBytes(bytes, browser.runtime.getURL('pdf.worker.mjs'));
+  // The runtime from the global namespace (as ui/i18n.ts does): this module is also unit-tested outside an extension.
+  const g = globalThis as { browser?: { runtime: { getURL(p: string): string } }; chrome?: { runtime: { getURL(p: string): string } } };
+  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+  if (!runtime) throw new Error('not in the extension');
+  const module = (await import(/* @vite-ignore */ runtime.getURL('pdf-text.js'))) as typeof import('../reader/pdf-entry');
+  return module.readPdfBytes(bytes, runtime.getURL('pdf.worker.mjs'));
 };
 
 /** Markdown's marks that are not words: headings' #, emphasis, links' targets, images. */
