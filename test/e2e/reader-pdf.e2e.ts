@@ -119,6 +119,10 @@ describeInBrowsers('a PDF among the reader’s sources', (name) => {
       await chooseFile(options, { name: file, bytes: [...bytes] });
       expect(await outcome(options, before)).toEqual({ kind: 'error', text: `Not added: ${INPUT_MESSAGES_EN[problem]}` });
     }
+    // Too large, as for any file: refused by its size before it is read.
+    const before = await statusText(options);
+    await chooseFile(options, { name: 'huge.pdf', size: 10_000_000 });
+    expect(await outcome(options, before)).toEqual({ kind: 'error', text: `Not added: ${INPUT_MESSAGES_EN.readerTooLarge.replace('$1', '10.0 MB').replace('$2', '4.0 MB')}` });
     expect(await listed()).toHaveLength(count);
     for (const s of await listed()) await session.browser.sendToBackground({ type: 'remove-source', params: { source: s.id } });
     expect(options.errors).toEqual([]);

@@ -12,7 +12,7 @@ import { expect, it } from 'vitest';
 import { INPUT_MESSAGES_EN } from '../../src/reader/input';
 import { describeInBrowsers, REPO_ROOT, useBrowser, type TestPage } from './harness';
 import { chooseFile, fill, mentionsOf, outcome, statusText } from './harness/reader-page';
-import { centreOf, sleep, waitForTip, type Rects } from './harness/tooltip-probe';
+import { centreOf, sleep, waitClosed, waitForTip, type Rects } from './harness/tooltip-probe';
 
 const QUOTE = 'Kazakhstan and Afghanistan agreed on 3 March 2031 to send 777 wagons of flour through Hairatan.';
 const TEXT = ['Grain notes', QUOTE, 'The weather was mild that spring.'].join('\n');
@@ -200,7 +200,7 @@ describeInBrowsers('the reader’s own sources', (name) => {
 
   it('tells an open tab at once: a name only a new source speaks of is marked and its tooltip quotes it; removed, the mark goes', async () => {
     const { browser, server } = session;
-    const MAZAR = 'Kazakhstan sent 500 tonnes of flour to Mazar-i-Sharif in Afghanistan in May 2031.';
+    const MAZAR = 'Kazakhstan sent 500 tonnes of flour through Hairatan to Mazar-i-Sharif in Afghanistan in May 2031.';
     // Mazar-i-Sharif has no fact in the pack: with "hide" it is not marked, Hairatan (facts) is.
     const names = async (): Promise<string[]> =>
       (await browser.sendToTab<{ mentions: Array<{ entity: string }> }>('/reader-factless.html', { type: 'page-mentions' })).mentions.map((m) => m.entity);
@@ -220,6 +220,15 @@ describeInBrowsers('the reader’s own sources', (name) => {
       expect(await names()).not.toContain('mazar-i-sharif');
       // The page is never loaded again: this survives.
       await tab.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+      // Hairatan's tooltip stays open (pinned) while the source is added: it is to show the new quote.
+      await tab.bringToFront();
+      const [hx, hy] = await centreOf(tab, 'Hairatan');
+      await tab.mouseMove(hx, hy);
+      const first = await waitForTip(tab, (t) => t.status === 'ready' && t.placed === 'true', 'open on Hairatan');
+      expect(JSON.parse(first.summaries!) as string[]).not.toContain(MAZAR);
+      const pin = (JSON.parse(first.rects!) as Rects).pin!;
+      await tab.mouseClick(pin[0], pin[1]);
+      await waitForTip(tab, (t) => t.pinned === 'true', 'pinned');
 
       await options.bringToFront();
       await fill(options, { '#reader-title': 'Mazar notes', '#reader-text': MAZAR });
@@ -231,6 +240,12 @@ describeInBrowsers('the reader’s own sources', (name) => {
       await tab.bringToFront();
       await until((n) => n.includes('mazar-i-sharif'), 'marked Mazar-i-Sharif');
       expect(await tab.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      // The open tooltip fetched its card again: the new quote is in it, and it is still pinned.
+      const refreshed = await waitForTip(tab, (t) => (JSON.parse(t.summaries!) as string[]).includes(MAZAR), 'Hairatan’s open tooltip with the new quote');
+      expect(refreshed.pinned).toBe('true');
+      const close = (JSON.parse(refreshed.rects!) as Rects).close!;
+      await tab.mouseClick(close[0], close[1]);
+      await waitClosed(tab);
       const [x, y] = await centreOf(tab, 'Mazar-i-Sharif');
       await tab.mouseMove(x, y);
       const tip = await waitForTip(tab, (t) => t.status === 'ready' && (JSON.parse(t.summaries!) as string[]).includes(MAZAR), 'open with the new source’s quote');
