@@ -30,6 +30,15 @@ describe('pdf layout', () => {
     expect(pdfPagesToText([[item('Page one.', 50, 700, 40)], [item('Page two.', 50, 700, 40)]])).toBe('Page one.\n\nPage two.');
   });
 
+  it('drops page numbers and joins a paragraph that runs on to the next page', () => {
+    const pages = [
+      [item('Kazakhstan sent flour to', 50, 700, 120), item('3', 290, 40, 5)],
+      [item('Page 4 of 9', 250, 800, 50), item('the north by rail.', 50, 700, 110), item('A new paragraph.', 50, 660, 80)],
+      [item('Another page.', 50, 700, 60)],
+    ];
+    expect(pdfPagesToText(pages)).toBe('Kazakhstan sent flour to the north by rail.\n\nA new paragraph.\n\nAnother page.');
+  });
+
   it('reads PDF dates', () => {
     expect(pdfDate('D:20310602120000Z')).toBe('2031-06-02');
     expect(pdfDate('D:2031')).toBe('2031');

@@ -88,11 +88,29 @@ export function blocksOf(lines: readonly Line[]): string[] {
   return blocks;
 }
 
-/** Every page's items → the document's text: one paragraph a line, a blank line between them. */
+/** A page number alone ("3", "- 3 -", "Page 3 of 9"): furniture, not text. */
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+|seite\s+|стр\.?\s*|страница\s+)?\d{1,4}(?:\s*(?:of|von|из|\/)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?؟۔…:]["'”’»“)\]]*$/u;
+
+/**
+ * Every page's items → the document's text: one paragraph a line, a blank line between them.
+ * Page numbers are dropped, and a paragraph that runs on to the next page (no sentence end before
+ * the break, a lower-case word after it) is joined again.
+ */
 export function pdfPagesToText(pages: readonly (readonly PdfTextItem[])[]): string {
-  return pages
-    .flatMap((items) => blocksOf(linesOf(items)))
-    .join('\n\n');
+  const blocks: string[] = [];
+  for (const items of pages) {
+    const page = blocksOf(linesOf(items)).filter((b) => !PAGE_NUMBER.test(b));
+    const first = page[0];
+    const last = blocks.at(-1);
+    if (first !== undefined && last !== undefined && !ENDS_SENTENCE.test(last) && /^\p{Ll}/u.test(first)) {
+      blocks[blocks.length - 1] = joinLines(last, first);
+      page.shift();
+    }
+    blocks.push(...page);
+  }
+  return blocks.join('\n\n');
 }
 
 /** A PDF date (`D:YYYYMMDDHHmmSS…`) → `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`); anything else → undefined. */

@@ -3,13 +3,13 @@
  * read there by pdf.js (loaded only then, from the extension, its worker too; nothing fetched from
  * anywhere else), its paragraphs, title, author and date kept; a name it mentions then shows its
  * quote in a page's tooltip. PDFs made in the test with pdf-lib: English, Russian (an embedded
- * font); a damaged file, a locked one and a scan are refused with their sentences, storing nothing.
+ * font) and Persian (the same, right to left); a damaged file, a locked one and a scan are refused with their sentences, storing nothing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { INPUT_MESSAGES_EN } from '../../src/reader/input';
-import { damagedPdf, englishPdf, EN_QUOTE, lockedPdf, russianPdf, RU_QUOTE, scannedPdf } from '../../src/reader/pdf-fixtures.test-data';
+import { damagedPdf, englishPdf, EN_QUOTE, FA_QUOTE, lockedPdf, persianPdf, russianPdf, RU_QUOTE, scannedPdf } from '../../src/reader/pdf-fixtures.test-data';
 import { describeInBrowsers, REPO_ROOT, useBrowser, type TestPage } from './harness';
 import { chooseFile, mentionsOf, outcome, statusText } from './harness/reader-page';
 import { centreOf, waitForTip } from './harness/tooltip-probe';
@@ -105,6 +105,25 @@ describeInBrowsers('a PDF among the reader’s sources', (name) => {
     const source = (await listed()).find((s) => s.title === 'Мука для Мазари-Шарифа')!;
     expect(source.lang).toBe('ru');
     expect(await quotesOf('mazar-i-sharif', source.id)).toContain(RU_QUOTE);
+  });
+
+  it('reads a Persian PDF in its logical order, and shows its quote right to left', async () => {
+    const { browser, server } = session;
+    await options.bringToFront();
+    const before = await statusText(options);
+    await chooseFile(options, { name: 'ard.pdf', bytes: [...(await persianPdf())] });
+    expect((await outcome(options, before)).text).toMatch(/^Added “آرد برای مزار شریف”: [1-9]\d* facts\.$/);
+    const source = (await listed()).find((s) => s.title === 'آرد برای مزار شریف')!;
+    expect(source.lang).toBe('fa');
+    expect(await quotesOf('mazar-i-sharif', source.id)).toEqual([FA_QUOTE]);
+    const page = await browser.newPage(server.url('/reader-factless.html'));
+    await page.bringToFront();
+    await mentionsOf(browser, '/reader-factless.html', 'mazar-i-sharif');
+    const [x, y] = await centreOf(page, 'Mazar-i-Sharif');
+    await page.mouseMove(x, y);
+    const tip = await waitForTip(page, (t) => (JSON.parse(t.summaries!) as string[]).includes(FA_QUOTE), 'open with the Persian quote');
+    expect(tip.quotes!.split(' ')).toContain('fa:rtl:hidden');
+    await page.close();
   });
 
   it('refuses a damaged PDF, a locked one and a scan, each with its sentence, storing nothing', async () => {
