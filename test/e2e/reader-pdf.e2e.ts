@@ -11,7 +11,7 @@ import { expect, it } from 'vitest';
 import { INPUT_MESSAGES_EN } from '../../src/reader/input';
 import { damagedPdf, englishPdf, EN_QUOTE, FA_QUOTE, lockedPdf, persianPdf, russianPdf, RU_QUOTE, scannedPdf } from '../../src/reader/pdf-fixtures.test-data';
 import { describeInBrowsers, REPO_ROOT, useBrowser, type TestPage } from './harness';
-import { chooseFile, mentionsOf, outcome, statusText } from './harness/reader-page';
+import { chooseFile, dropFile, mentionsOf, outcome, statusText } from './harness/reader-page';
 import { centreOf, waitForTip } from './harness/tooltip-probe';
 
 interface Listed {
@@ -96,10 +96,10 @@ describeInBrowsers('a PDF among the reader’s sources', (name) => {
     await page.close();
   });
 
-  it('reads a Russian PDF set in an embedded font', async () => {
+  it('reads a Russian PDF set in an embedded font, dropped on the form', async () => {
     await options.bringToFront();
     const before = await statusText(options);
-    await chooseFile(options, { name: 'muka.pdf', bytes: [...(await russianPdf())] });
+    await dropFile(options, { name: 'muka.pdf', bytes: [...(await russianPdf())] });
     const said = await outcome(options, before);
     expect(said.text).toMatch(/^Added “Мука для Мазари-Шарифа”: [1-9]\d* facts\.$/);
     const source = (await listed()).find((s) => s.title === 'Мука для Мазари-Шарифа')!;

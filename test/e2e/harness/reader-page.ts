@@ -52,3 +52,14 @@ export async function mentionsOf(browser: ExtensionBrowser, urlPart: string, ent
   }
 }
 
+
+/** Drops a file (its bytes) on the "add a source" form, as dragging it from the desktop does. */
+export async function dropFile(page: TestPage, file: { name: string; bytes: number[] }): Promise<void> {
+  await page.evaluate((f) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(f.bytes)], f.name));
+    const form = document.querySelector('form.reader-add')!;
+    form.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    form.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, file);
+}
