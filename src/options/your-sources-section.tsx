@@ -136,9 +136,11 @@ export function YourSourcesSection({
     setStatus({ kind: 'busy', text: t('yourReading', file.name) });
     let read;
     try {
-      read = await readDocumentFile(file);
+      // A PDF's pages as they are read, on the same bar as the derivation's progress.
+      read = await readDocumentFile(file, undefined, (done, total) => setProgress({ done, total }));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
     if (!read.ok) {
       setStatus({ kind: 'error', text: t('yourRefused', refusal(read.refusal)) });

@@ -7,7 +7,7 @@ import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import { readPdf, type ReadPdf } from './pdf-text';
 
 /** `workerSrc`: the extension's URL of pdf.worker.mjs (runtime.getURL), given by the page. */
-export function readPdfBytes(bytes: Uint8Array, workerSrc: string): Promise<ReadPdf> {
+export function readPdfBytes(bytes: Uint8Array, workerSrc: string, onPage?: (done: number, pages: number) => void): Promise<ReadPdf> {
   GlobalWorkerOptions.workerSrc = workerSrc;
-  return readPdf({ getDocument }, bytes);
+  return readPdf({ getDocument }, bytes, onPage);
 }

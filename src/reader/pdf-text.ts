@@ -26,7 +26,8 @@ const clean = (value: unknown): string | undefined => {
   return s || undefined;
 };
 
-export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<ReadPdf> {
+/** `onPage(done, pages)` after each page's text is read (a long PDF takes a while). */
+export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array, onPage?: (done: number, pages: number) => void): Promise<ReadPdf> {
   const task = pdfjs.getDocument({
     // A copy: pdf.js transfers the buffer to its worker.
     data: bytes.slice(),
@@ -54,6 +55,7 @@ export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<ReadPdf>
       const content = await page.getTextContent();
       pages.push(content.items.filter((i): i is PdfTextItem & (typeof content.items)[number] => 'str' in i));
       page.cleanup();
+      onPage?.(n, doc.numPages);
     }
     const text = pdfPagesToText(pages);
     if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return { ok: false, refusal: { problem: 'readerPdfNoText', args: [] } };
