@@ -4,7 +4,7 @@
  * title, author and date; Russian and Persian with DejaVu Sans embedded (its Cyrillic and Arabic);
  * a "scan" with no text; one locked with a password; bytes that are not a PDF. Node only.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFHexString, rgb, StandardFonts, type PDFFont } from 'pdf-lib';
 
@@ -48,7 +48,10 @@ async function layOut(
 }
 
 const helvetica = (doc: PDFDocument): Promise<PDFFont> => doc.embedFont(StandardFonts.Helvetica);
-const dejavu = (doc: PDFDocument): Promise<PDFFont> => doc.embedFont(readFileSync(DEJAVU), { subset: true });
+const dejavu = (doc: PDFDocument): Promise<PDFFont> => {
+  if (!existsSync(DEJAVU)) throw new Error(`the Russian and Persian test PDFs embed ${DEJAVU} (Debian: apt-get install fonts-dejavu-core)`);
+  return doc.embedFont(readFileSync(DEJAVU), { subset: true });
+};
 
 /** English: a heading, a paragraph over three lines (one word hyphenated), a second paragraph. */
 export function englishPdf(): Promise<Uint8Array> {
