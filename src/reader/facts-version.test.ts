@@ -21,7 +21,7 @@ describe('followReaderFacts', () => {
     const storage = fakeStorage();
     let n = 0;
     const got: Array<[number, boolean]> = [];
-    const stop = followReaderFacts(storage, () => Promise.resolve(++n), (v, initial) => got.push([v, initial]), () => undefined);
+    const stop = followReaderFacts(storage, () => Promise.resolve(++n), (v, initial) => got.push([v, initial]), () => undefined, 0);
     await tick();
     expect(got).toEqual([[1, true]]);
     storage.fire({ 'setting.theme': {} }, 'sync');
@@ -39,12 +39,25 @@ describe('followReaderFacts', () => {
     const storage = fakeStorage();
     const pending: Array<(v: string) => void> = [];
     const got: string[] = [];
-    followReaderFacts(storage, () => new Promise<string>((r) => pending.push(r)), (v) => got.push(v), () => undefined);
+    followReaderFacts(storage, () => new Promise<string>((r) => pending.push(r)), (v) => got.push(v), () => undefined, 0);
     storage.fire({ [READER_FACTS_KEY]: {} }, 'local');
+    await tick();
     pending[1]!('new');
     pending[0]!('old');
     await tick();
     expect(got).toEqual(['new']);
+  });
+
+  it('asks once for bumps that come close together (an import of many sources)', async () => {
+    const storage = fakeStorage();
+    let n = 0;
+    const got: number[] = [];
+    followReaderFacts(storage, () => Promise.resolve(++n), (v) => got.push(v), () => undefined, 20);
+    await tick();
+    for (let i = 0; i < 5; i++) storage.fire({ [READER_FACTS_KEY]: {} }, 'local');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(got).toEqual([1, 2]);
+    expect(n).toBe(2);
   });
 
   it('passes a failed request to onError', async () => {

@@ -21,16 +21,20 @@ let serial = 0;
 export const nextFactsVersion = (now = Date.now()): string => `${now}-${++serial}`;
 
 /**
- * Asks `fetch` now and again after every bump of the version, delivering only the latest answer
- * (a slow earlier one is dropped). Returns an unsubscribe.
+ * Asks `fetch` now and again after bumps of the version, delivering only the latest answer (a slow
+ * earlier one is dropped). Bumps within `settleMs` of each other are asked about once: an import
+ * of many sources bumps once a source, and every answer re-marks the page.
+ * Returns an unsubscribe.
  */
 export function followReaderFacts<T>(
   storage: ChangeSource,
   fetch: () => Promise<T>,
   onFacts: (facts: T, initial: boolean) => void,
   onError: (error: unknown) => void,
+  settleMs = 150,
 ): () => void {
   let asked = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const ask = (initial: boolean): void => {
     const mine = ++asked;
     fetch().then(
@@ -41,9 +45,17 @@ export function followReaderFacts<T>(
     );
   };
   const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && READER_FACTS_KEY in changes) ask(false);
+    if (area !== 'local' || !(READER_FACTS_KEY in changes)) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      ask(false);
+    }, settleMs);
   };
   storage.onChanged.addListener(listener);
   ask(true);
-  return () => storage.onChanged.removeListener(listener);
+  return () => {
+    if (timer !== null) clearTimeout(timer);
+    storage.onChanged.removeListener(listener);
+  };
 }
