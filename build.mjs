@@ -44,6 +44,9 @@ const DETECTOR_ENTRY = { detector: 'src/content/detector.ts' };
 // Test builds: the shipped detector, plus telling the bridge page that it loaded in a frame.
 const E2E_DETECTOR_ENTRY = { detector: 'test/e2e/bridge/detector.ts' };
 
+/** pdf.js and the reading of a PDF: its own ES module; its worker is copied beside it (copyStaticPlugin). */
+const PDF_ENTRY = { 'pdf-text': 'src/reader/pdf-entry.ts' };
+
 /** The inputs of the fact pack; a change to any of them re-derives it (watch mode). */
 function packInputs() {
   return ['corpus', 'data']
@@ -238,6 +241,7 @@ function copyStaticPlugin(browser, dir, forE2e) {
         if (result.errors.length) return;
         cpSync(join(root, 'src/static'), dir, { recursive: true });
         if (forE2e) cpSync(join(root, 'test/e2e/bridge/bridge.html'), join(dir, 'bridge.html'));
+        cpSync(join(root, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), join(dir, 'pdf.worker.mjs'));
         mkdirSync(join(dir, 'icons'), { recursive: true });
         for (const size of [16, 32, 48, 128]) writeFileSync(join(dir, 'icons', `icon-${size}.png`), iconPng(size));
         writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser, { e2e: forE2e }), null, 2));
@@ -274,6 +278,8 @@ async function buildOne(browser, forE2e) {
     { ...common, ...loaderOptions(root, browser, { release }) },
     // No `splitting`: one file, whatever it imports.
     { ...common, entryPoints: entries(forE2e ? E2E_DETECTOR_ENTRY : DETECTOR_ENTRY), format: 'esm', plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin()] },
+    // pdf.js for the options page, imported only when a PDF is chosen (decision 0252).
+    { ...common, entryPoints: entries(PDF_ENTRY), format: 'esm', plugins: [] },
   ];
   // The static files and the manifest once all three are written.
   builds[builds.length - 1].plugins.push(copyStaticPlugin(browser, dir, forE2e));

@@ -19,6 +19,7 @@ import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { log } from '../shared/log';
 import type { Handlers } from '../shared/messaging';
 import type { DeriveTools } from '../reader/derive-local';
+import { nextFactsVersion, READER_FACTS_KEY } from '../reader/facts-version';
 import { openKept, type ReaderDB } from '../reader/kept';
 import { isExtensionPage } from '../reader/sender';
 import { ReaderService } from '../reader/service';
@@ -47,14 +48,24 @@ function keptDb(): Promise<ReaderDB> {
   return kept;
 }
 
+/** Which names the reader's sources speak of: asked by every frame that loads, so read once per change. */
+let factSources: Promise<Record<string, string[]>> | null = null;
+
+/** Tells every open tab (through storage.onChanged, decision 0251) that the reader's facts changed. */
+function factsChanged(): void {
+  factSources = null;
+  browser.storage.local.set({ [READER_FACTS_KEY]: nextFactsVersion() }).catch((error: unknown) => log.warn('telling the tabs of your sources failed:', error));
+}
+
 let service: ReaderService | null = null;
 /** `facts` opens the fact store (store-access.ts hands it in, so neither module imports the other). */
 export function readerService(facts: () => Promise<CaravanDB>): ReaderService {
-  return (service ??= new ReaderService({ facts, kept: keptDb, tools: deriveTools }));
+  return (service ??= new ReaderService({ facts, kept: keptDb, tools: deriveTools, onFactsChanged: factsChanged }));
 }
 
 /** After the fact store opened: derive the kept sources it lacks, without holding up its callers. */
 export function syncReaderSources(facts: () => Promise<CaravanDB>, db: CaravanDB): void {
+  factSources = null;
   readerService(facts)
     .sync(db)
     .then(({ derived, dropped }) => {
@@ -75,7 +86,13 @@ export function readerHandlers(facts: () => Promise<CaravanDB>): Handlers<'backg
       return s().add(params);
     },
     // Not only the extension's pages: every frame's mark rules need it, and it names no text.
-    'reader-fact-sources': async () => readerFactSources(await facts()),
+    'reader-fact-sources': () => {
+      const asked = (factSources ??= facts().then(readerFactSources));
+      asked.catch(() => {
+        if (factSources === asked) factSources = null;
+      });
+      return asked;
+    },
     'reader-sources': (_, sender) => {
       fromExtensionPage(sender);
       return s().list();

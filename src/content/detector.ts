@@ -3,12 +3,14 @@
  * imports it as one self-contained ES module, decision 0210). Detection, highlights and the
  * tooltip; the loader keeps the message boundary and forwards the content messages here.
  */
+import browser from 'webextension-polyfill';
+import { followReaderFacts } from '../reader/facts-version';
 import { log } from '../shared/log';
 import type { MessageResult } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import { loadSettings, runsOnHost, watchSettings, type Settings } from '../shared/settings';
 import { createSession, type FrameReport } from './detect/session';
-import { addFactSources, entityMeta, factSourcesOf, loadMatcher } from './matcher-source';
+import { setReaderFactSources, entityMeta, factSourcesOf, loadMatcher } from './matcher-source';
 import { createTooltip } from './tooltip';
 import { pageHtml } from './page-html';
 
@@ -64,11 +66,13 @@ export function start({ tabTopic, host }: DetectorStart): DetectorApi {
       marks: { contextMarking, mutedEntities, mutedTypes, factlessEntities, disabledSources },
     });
   };
-  // The reader's own sources hold facts the pack does not know of (issue 20).
-  sendToBackground('reader-fact-sources').then(
-    (extra) => {
-      if (!Object.keys(extra).length) return;
-      addFactSources(extra);
+  // The reader's own sources hold facts the pack does not know of (issue 20); asked again whenever they change.
+  followReaderFacts(
+    browser.storage,
+    () => sendToBackground('reader-fact-sources'),
+    (reader, initial) => {
+      if (initial && !Object.keys(reader).length) return;
+      setReaderFactSources(reader);
       session.metaChanged();
     },
     (error: unknown) => log.warn('reader-fact-sources not delivered:', error),

@@ -21,13 +21,16 @@ const index = (): Packed => (packed ??= openPacked(matcherIndex));
 let factSources: FactSources | null = null;
 export const factSourcesOf = (): FactSources => (factSources ??= JSON.parse(factSourcesJson) as FactSources);
 
+let packSources: FactSources | null = null;
 /**
- * Adds the sources the reader added (the background knows them; the pack does not): a name only
- * the reader's documents speak of has facts, and is marked so.
+ * The pack's fact sources with the reader's (the background knows those; the pack does not), in
+ * place of the reader's given before: a name only the reader's documents speak of has facts, and
+ * is marked so; one whose only source was removed has none again.
  */
-export function addFactSources(extra: FactSources): void {
-  const merged: Record<string, readonly string[]> = { ...factSourcesOf() };
-  for (const [entity, sources] of Object.entries(extra)) merged[entity] = [...new Set([...(merged[entity] ?? []), ...sources])];
+export function setReaderFactSources(reader: FactSources): void {
+  packSources ??= JSON.parse(factSourcesJson) as FactSources;
+  const merged: Record<string, readonly string[]> = { ...packSources };
+  for (const [entity, sources] of Object.entries(reader)) merged[entity] = [...new Set([...(merged[entity] ?? []), ...sources])];
   factSources = merged;
 }
 

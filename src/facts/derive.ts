@@ -78,12 +78,17 @@ export function deriveFacts(
   matcher: Matcher,
   entries: readonly GazetteerEntry[],
   summaries: Summaries,
+  /**
+   * The text's mentions (offsets into `text`, sorted), when the caller matched it with more
+   * context than the text itself holds (a chunk of a longer document: src/reader/derive-local.ts).
+   */
+  given?: readonly Match[],
 ): Fact[] {
   const sentences = sentencesOf(text, source.lang);
   const cues = compileCues(entries);
   const contained = containmentOf(entries);
   // Matching the whole document once lets ambiguous forms find support in neighbouring sentences.
-  const matches = matcher.match(text);
+  const matches = given ?? matcher.match(text);
   const firm = matches.filter((x) => !contained.isAmbiguous(x.entity, x.form));
   /** What the mentions within [start, end) and the cue terms of `span` name, in order. */
   const named = (start: number, end: number, span: string): string[] => {

@@ -23,12 +23,13 @@ export const YOUR_SOURCES_EN = {
     'Add articles, reports or notes you trust: Caravan derives facts from them here, in your browser, and shows them with their exact quote (there is no checked English summary for them). The text stays on this computer.',
   yourTitle: 'Title',
   yourText: 'Text',
-  yourTextHelp: 'Paste the text, or choose or drop a .txt, .md or .html file.',
+  yourTextHelp: 'Paste the text, or choose or drop a .txt, .md, .html or .pdf file.',
   yourFile: 'Choose a file',
   yourLang: 'Language',
   yourLangAuto: 'Detect it',
   yourAdd: 'Add and derive facts',
   yourAdding: 'Deriving facts from “$1”…',
+  yourReading: 'Reading “$1”…',
   yourAdded: 'Added “$1”: $2 facts.',
   yourRefused: 'Not added: $1',
   yourNone: 'You have added no sources yet.',
@@ -108,11 +109,19 @@ export function YourSourcesSection({
     }
   };
 
-  const add = async (doc: { title: string; text: string }): Promise<void> => {
+  const add = async (doc: { title: string; text: string; author?: string; published?: string }): Promise<void> => {
     const name = doc.title.trim() || doc.text.trim().split('\n')[0]!.slice(0, 80);
     setStatus({ kind: 'busy', text: t('yourAdding', name) });
     try {
-      const result = await withProgress(() => sendToBackground('add-source', { title: name, text: doc.text, ...(lang ? { lang } : {}) }));
+      const result = await withProgress(() =>
+        sendToBackground('add-source', {
+          title: name,
+          text: doc.text,
+          ...(lang ? { lang } : {}),
+          ...(doc.author ? { author: doc.author } : {}),
+          ...(doc.published ? { published: doc.published } : {}),
+        }),
+      );
       setStatus({ kind: 'ok', text: t('yourAdded', [name, result.facts]) });
       setTitle('');
       setText('');
@@ -122,12 +131,22 @@ export function YourSourcesSection({
   };
 
   const addFile = async (file: File): Promise<void> => {
-    const read = await readDocumentFile(file);
+    // Reading a PDF takes a moment (pdf.js is loaded for it): say so, and take no second file meanwhile.
+    setBusy(true);
+    setStatus({ kind: 'busy', text: t('yourReading', file.name) });
+    let read;
+    try {
+      // A PDF's pages as they are read, on the same bar as the derivation's progress.
+      read = await readDocumentFile(file, undefined, (done, total) => setProgress({ done, total }));
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
     if (!read.ok) {
       setStatus({ kind: 'error', text: t('yourRefused', refusal(read.refusal)) });
       return;
     }
-    await add({ title: title.trim() || read.title, text: read.text });
+    await add({ ...read, title: title.trim() || read.title });
   };
 
   const disabled = new Set(settings.disabledSources);
@@ -213,16 +232,16 @@ export function YourSourcesSection({
           {t('yourTextHelp')} {dragging ? t('yourDrop') : ''}
         </p>
         <div class="row">
-          <button type="submit" id="reader-add" disabled={busy}>
+          <button type="submit" class="primary" id="reader-add" disabled={busy}>
             {t('yourAdd')}
           </button>
           <label class="file-label">
-            {t('yourFile')}{' '}
+            {t('yourFile')}
             <input
               ref={fileInput}
               id="reader-file"
               type="file"
-              accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+              accept=".txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf"
               disabled={busy}
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];

@@ -58,6 +58,28 @@ describe('deriveKept', () => {
   }
 });
 
+describe('deriveKept across chunk borders', () => {
+  const filler = Array.from({ length: 30 }, (_, i) => `The weather on day ${i + 1} was mild and the roads were open to traffic.`).join('\n');
+  const derive = async (text: string) =>
+    (await deriveKept({ id: 'reader-000000000003', title: 't', text, lang: 'en', addedAt: 1 }, tools, { chunkChars: 500, yieldFn: () => Promise.resolve() })).facts;
+
+  it('links a surname alone in a later chunk to the full name an earlier chunk gave (one sense per document)', async () => {
+    const text = `Ashraf Ghani visited Kazakhstan in May 2019.\n${filler}\nGhani signed the agreement on 500 tonnes of wheat in June 2020.`;
+    expect(chunksOf(text, 500).length).toBeGreaterThan(3);
+    const facts = await derive(text);
+    const later = facts.find((f) => f.quote.startsWith('Ghani signed'));
+    expect(later?.entities).toEqual(['ashraf-ghani']);
+    // The sentence alone names nobody: the link comes from the first chunk.
+    expect(await derive('Ghani signed the agreement on 500 tonnes of wheat in June 2020.')).toEqual([]);
+  });
+
+  it('and to a full name given only in a later chunk', async () => {
+    const text = `Ghani signed the agreement on 500 tonnes of wheat in June 2020.\n${filler}\nAshraf Ghani visited Kazakhstan in May 2019.`;
+    const facts = await derive(text);
+    expect(facts.find((f) => f.quote.startsWith('Ghani signed'))?.entities).toEqual(['ashraf-ghani']);
+  });
+});
+
 describe('readerSourceRecord', () => {
   it('gives a Persian or Pashto source its right-to-left direction, and marks it as the reader’s', () => {
     const kept = { id: 'reader-000000000002', title: 'یادداشت', text: 'قزاقستان', lang: 'fa', addedAt: 3, author: 'A', url: 'https://x.af/a', published: '2024-01-02' };

@@ -18,7 +18,11 @@ export const INPUT_MESSAGES_EN = {
   readerTooLarge: 'The document is too large ($1): Caravan takes documents of up to $2.',
   readerLanguage: 'Caravan reads English, German, Russian, Persian and Pashto; this document is in none of them (or choose its language).',
   readerLanguageUnknown: '“$1” is not a language Caravan reads: choose English, German, Russian, Persian or Pashto.',
-  readerFileType: '“$1” is not a file Caravan reads: choose a .txt, .md or .html file.',
+  readerFileType: '“$1” is not a file Caravan reads: choose a .txt, .md, .html or .pdf file.',
+  readerPdfDamaged: 'The PDF cannot be read: the file is damaged, or is not a PDF.',
+  readerPdfLocked: 'The PDF is locked with a password, so Caravan cannot read its text.',
+  readerPdfNoText: 'The PDF has no text to read: its pages look like scanned images, and Caravan does not read text in images.',
+  readerPdfFailed: 'Caravan’s PDF reader failed to start ($1); the document was not added.',
   readerNoTitle: 'Give the document a title.',
 } as const;
 

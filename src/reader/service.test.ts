@@ -10,7 +10,7 @@ import { PACK, PACK_V2 } from '../store/fixture.test-data';
 import { openStore } from '../store/open';
 import { deleteDatabase } from '../store/connect';
 import { entityCard, search } from '../store/queries';
-import { readerFactSources } from '../store/reader-facts';
+import { readerFactSources, readerSourceIds } from '../store/reader-facts';
 import { DB_NAME, type CaravanDB } from '../store/schema';
 import type { DeriveTools } from './derive-local';
 import { RefusedInput } from './input';
@@ -35,6 +35,8 @@ let factory: IDBFactory;
 let factsDb: CaravanDB;
 let keptDb: ReaderDB;
 let service: ReaderService;
+/** What onFactsChanged saw: the reader source ids the fact store held at each call. */
+let changes: string[][];
 const opened: { close(): void }[] = [];
 
 async function openFacts(pack = PACK): Promise<CaravanDB> {
@@ -50,7 +52,9 @@ beforeEach(async () => {
   factsDb = await openFacts();
   keptDb = await openKept({ factory });
   opened.push(keptDb);
+  changes = [];
   service = new ReaderService({
+    onFactsChanged: () => void readerSourceIds(factsDb).then((ids) => changes.push(ids)),
     facts: () => Promise.resolve(factsDb),
     kept: () => Promise.resolve(keptDb),
     tools: () => Promise.resolve(tools),
@@ -99,6 +103,16 @@ describe('ReaderService', () => {
     expect(await readerFactSources(factsDb)).toEqual({});
   });
 
+  it('tells of every change to the fact store once it is committed (open tabs re-mark by it), and of nothing else', async () => {
+    const { source } = await service.add({ title: 'My notes', text: TEXT });
+    await service.rename(source, 'Renamed');
+    await service.rederive(source);
+    await expect(service.add({ title: 'empty', text: '  ' })).rejects.toBeInstanceOf(RefusedInput);
+    await service.remove(source);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(changes).toEqual([[source], [source], []]);
+  });
+
   it('keeps the store’s counts check true, so reopening does not rebuild', async () => {
     await service.add({ title: 'x', text: TEXT });
     factsDb.close();
@@ -121,7 +135,12 @@ describe('ReaderService', () => {
     const broken = new ReaderService({
       facts: () => Promise.resolve(factsDb),
       kept: () => Promise.resolve(keptDb),
-      tools: () => Promise.resolve({ ...tools, matcher: { ...tools.matcher, match: () => { throw new Error('boom'); } } }),
+      tools: () => {
+        const boom = (): never => {
+          throw new Error('boom');
+        };
+        return Promise.resolve({ ...tools, matcher: { ...tools.matcher, match: boom, scan: boom } });
+      },
     });
     await expect(broken.add({ title: 't', text: TEXT })).rejects.toThrow('boom');
     expect(await service.list()).toEqual([]);

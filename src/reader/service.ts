@@ -20,6 +20,8 @@ export interface ReaderDeps {
   now?(): number;
   /** Derivation in chunks yields here; tests pass a microtask. */
   yieldFn?(): Promise<void>;
+  /** Called after a source's facts were committed to or removed from the fact store. */
+  onFactsChanged?(): void;
 }
 
 export interface NewSource {
@@ -77,6 +79,7 @@ export class ReaderService {
         ...(this.deps.yieldFn ? { yieldFn: this.deps.yieldFn } : {}),
       });
       await putReaderSource(db, derived.source, derived.facts);
+      this.deps.onFactsChanged?.();
       return derived.facts.length;
     } finally {
       this.current = null;
@@ -117,6 +120,7 @@ export class ReaderService {
       // The kept text first: should the fact write fail, the next sync derives it again.
       await putKept(await this.deps.kept(), kept);
       await putReaderSource(db, derived.source, derived.facts);
+      this.deps.onFactsChanged?.();
       log.info(
         `source ${id}: ${kept.text.length} characters, ${derived.facts.length} facts; derived in ${Math.round(derivedAt - started)} ms, stored in ${Math.round(performance.now() - derivedAt)} ms`,
       );
@@ -172,6 +176,7 @@ export class ReaderService {
     return this.run(async () => {
       await deleteKept(await this.deps.kept(), id);
       await removeReaderSource(await this.deps.facts(), id);
+      this.deps.onFactsChanged?.();
       return null;
     });
   }
@@ -205,6 +210,7 @@ export class ReaderService {
       const have = new Set(present);
       const dropped = present.filter((id) => !kept.has(id));
       for (const id of dropped) await removeReaderSource(db, id);
+      if (dropped.length) this.deps.onFactsChanged?.();
       const derived: string[] = [];
       for (const id of ids) {
         if (have.has(id)) continue;

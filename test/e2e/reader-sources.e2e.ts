@@ -10,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { INPUT_MESSAGES_EN } from '../../src/reader/input';
-import { describeInBrowsers, REPO_ROOT, useBrowser, type ExtensionBrowser, type TestPage } from './harness';
-import { centreOf, sleep, waitForTip, type Rects } from './harness/tooltip-probe';
+import { describeInBrowsers, REPO_ROOT, useBrowser, type TestPage } from './harness';
+import { chooseFile, fill, mentionsOf, outcome, statusText } from './harness/reader-page';
+import { centreOf, sleep, waitClosed, waitForTip, type Rects } from './harness/tooltip-probe';
 
 const QUOTE = 'Kazakhstan and Afghanistan agreed on 3 March 2031 to send 777 wagons of flour through Hairatan.';
 const TEXT = ['Grain notes', QUOTE, 'The weather was mild that spring.'].join('\n');
@@ -23,53 +24,6 @@ interface Listed {
   id: string;
   title: string;
   facts: number;
-}
-
-/** Sets a Preact-controlled field as typing would, then fires the event its handler listens to. */
-async function fill(page: TestPage, fields: Record<string, string>): Promise<void> {
-  await page.evaluate((fields) => {
-    for (const [sel, value] of Object.entries(fields)) {
-      const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(sel)!;
-      el.value = value;
-      el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-    }
-  }, fields);
-}
-
-/** The status line once it says something other than `before` and is no longer busy. */
-async function outcome(page: TestPage, before: string): Promise<{ kind: string; text: string }> {
-  return (await page.waitFor(
-    (before) => {
-      const p = document.querySelector<HTMLElement>('#reader-status [data-outcome]');
-      if (!p || p.dataset.outcome === 'busy' || p.textContent === before) return null;
-      return { kind: p.dataset.outcome!, text: p.textContent ?? '' };
-    },
-    before,
-    120_000,
-  ))!;
-}
-
-const statusText = (page: TestPage): Promise<string> => page.evaluate(() => document.querySelector('#reader-status [data-outcome]')?.textContent ?? '');
-
-/** Chooses a file in `#reader-file` (made in the page: `bytes` as numbers, or `size` bytes of "a"). */
-async function chooseFile(page: TestPage, file: { name: string; bytes?: number[]; text?: string; size?: number }): Promise<void> {
-  await page.evaluate((f) => {
-    const body = f.text !== undefined ? [f.text] : f.size !== undefined ? [new Uint8Array(f.size).fill(97)] : [Uint8Array.from(f.bytes ?? [])];
-    const dt = new DataTransfer();
-    dt.items.add(new File(body, f.name));
-    const input = document.querySelector<HTMLInputElement>('#reader-file')!;
-    input.files = dt.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, file);
-}
-
-/** Waits until the tab's content script has found `entity`. */
-async function mentionsOf(browser: ExtensionBrowser, urlPart: string, entity: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const reply = await browser.sendToTab<{ mentions: Array<{ entity: string }> }>(urlPart, { type: 'page-mentions' }).catch(() => ({ mentions: [] }));
-    if (reply.mentions.some((m) => m.entity === entity)) return;
-    await sleep(100);
-  }
 }
 
 const sentence = (key: keyof typeof INPUT_MESSAGES_EN, ...args: string[]): string =>
@@ -220,7 +174,7 @@ describeInBrowsers('the reader’s own sources', (name) => {
       [() => chooseFile(options, { name: 'empty.txt', bytes: [] }), sentence('readerEmpty')],
       [() => chooseFile(options, { name: 'photo.txt', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52] }), sentence('readerBinary')],
       [() => chooseFile(options, { name: 'huge.txt', size: 10_000_000 }), sentence('readerTooLarge', '10.0 MB', '4.0 MB')],
-      [() => chooseFile(options, { name: 'report.pdf', text: '%PDF-1.7' }), sentence('readerFileType', 'report.pdf')],
+      [() => chooseFile(options, { name: 'report.docx', text: 'PK' }), sentence('readerFileType', 'report.docx')],
       [
         async () => {
           await fill(options, { '#reader-title': 'Chinese', '#reader-text': '哈萨克斯坦和阿富汗签署了协议。' });
@@ -244,30 +198,68 @@ describeInBrowsers('the reader’s own sources', (name) => {
     expect(await mine()).toEqual([]);
   });
 
-  it('marks a name only its sources speak of as a name with facts, where names without facts are hidden', async () => {
+  it('tells an open tab at once: a name only a new source speaks of is marked and its tooltip quotes it; removed, the mark goes', async () => {
     const { browser, server } = session;
+    const MAZAR = 'Kazakhstan sent 500 tonnes of flour through Hairatan to Mazar-i-Sharif in Afghanistan in May 2031.';
     // Mazar-i-Sharif has no fact in the pack: with "hide" it is not marked, Hairatan (facts) is.
     const names = async (): Promise<string[]> =>
       (await browser.sendToTab<{ mentions: Array<{ entity: string }> }>('/reader-factless.html', { type: 'page-mentions' })).mentions.map((m) => m.entity);
+    const until = async (test: (n: string[]) => boolean, what: string): Promise<string[]> => {
+      for (let i = 0; i < 100; i++) {
+        const n = await names();
+        if (test(n)) return n;
+        await sleep(100);
+      }
+      throw new Error(`the open tab never ${what}: ${JSON.stringify(await names())}`);
+    };
     await browser.bridge.evaluate(() => window.caravanBridge.browser.storage.sync.set({ 'setting.factlessEntities': 'hide' }));
+    const tab = await browser.newPage(server.url('/reader-factless.html'));
     try {
-      const before = await browser.newPage(server.url('/reader-factless.html'));
       await mentionsOf(browser, '/reader-factless.html', 'hairatan');
       expect(await names()).toEqual(expect.arrayContaining(['kazakhstan', 'afghanistan', 'hairatan']));
       expect(await names()).not.toContain('mazar-i-sharif');
-      await before.close();
+      // The page is never loaded again: this survives.
+      await tab.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+      // Hairatan's tooltip stays open (pinned) while the source is added: it is to show the new quote.
+      await tab.bringToFront();
+      const [hx, hy] = await centreOf(tab, 'Hairatan');
+      await tab.mouseMove(hx, hy);
+      const first = await waitForTip(tab, (t) => t.status === 'ready' && t.placed === 'true', 'open on Hairatan');
+      expect(JSON.parse(first.summaries!) as string[]).not.toContain(MAZAR);
+      const pin = (JSON.parse(first.rects!) as Rects).pin!;
+      await tab.mouseClick(pin[0], pin[1]);
+      await waitForTip(tab, (t) => t.pinned === 'true', 'pinned');
 
-      const added = await browser.sendToBackground<{ source: string; facts: number }>({
-        type: 'add-source',
-        params: { title: 'Mazar notes', text: 'Kazakhstan sent 500 tonnes of flour to Mazar-i-Sharif in Afghanistan in May 2031.' },
-      });
-      expect(added.facts).toBe(1);
-      const after = await browser.newPage(server.url('/reader-factless.html'));
-      await mentionsOf(browser, '/reader-factless.html', 'mazar-i-sharif');
-      expect(await names()).toContain('mazar-i-sharif');
-      await after.close();
-      await browser.sendToBackground({ type: 'remove-source', params: { source: added.source } });
+      await options.bringToFront();
+      await fill(options, { '#reader-title': 'Mazar notes', '#reader-text': MAZAR });
+      const said = await statusText(options);
+      await options.click('#reader-add');
+      expect(await outcome(options, said)).toEqual({ kind: 'ok', text: 'Added “Mazar notes”: 1 facts.' });
+      const added = (await listed()).find((s) => s.title === 'Mazar notes')!;
+
+      await tab.bringToFront();
+      await until((n) => n.includes('mazar-i-sharif'), 'marked Mazar-i-Sharif');
+      expect(await tab.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      // The open tooltip fetched its card again: the new quote is in it, and it is still pinned.
+      const refreshed = await waitForTip(tab, (t) => (JSON.parse(t.summaries!) as string[]).includes(MAZAR), 'Hairatan’s open tooltip with the new quote');
+      expect(refreshed.pinned).toBe('true');
+      const close = (JSON.parse(refreshed.rects!) as Rects).close!;
+      await tab.mouseClick(close[0], close[1]);
+      await waitClosed(tab);
+      const [x, y] = await centreOf(tab, 'Mazar-i-Sharif');
+      await tab.mouseMove(x, y);
+      const tip = await waitForTip(tab, (t) => t.status === 'ready' && (JSON.parse(t.summaries!) as string[]).includes(MAZAR), 'open with the new source’s quote');
+      expect(tip.title).toContain('Mazar');
+
+      await options.bringToFront();
+      await options.click(`#reader-sources li[data-source="${added.id}"] [data-action="remove"]`);
+      await options.waitFor((id) => !document.querySelector(`#reader-sources li[data-source="${id}"]`), added.id);
+      await until((n) => !n.includes('mazar-i-sharif'), 'unmarked Mazar-i-Sharif');
+      expect(await names()).toContain('hairatan');
+      expect(await tab.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      expect(tab.errors).toEqual([]);
     } finally {
+      await tab.close();
       await browser.bridge.evaluate(() => window.caravanBridge.browser.storage.sync.remove('setting.factlessEntities'));
     }
   });

@@ -216,6 +216,8 @@ export function createSession(deps: SessionDeps): Session {
       meta = null;
       appliedKey = '';
       refilter();
+      // An open tooltip asks for its card again (the reader's facts changed with the meta).
+      tooltip?.invalidate();
     },
     apply({ runs, markStyle, marks }) {
       highlights.setStyle(markStyle);

@@ -29,6 +29,7 @@ export const TOOLTIP_MESSAGES_EN = {
   tooltipFactsShown: '$1 of $2 facts',
   tooltipPublished: 'published $1',
   tooltipReaderQuote: 'Your source: its own words, with no checked English summary.',
+  tooltipReaderBadge: 'Yours',
   tooltipMore: 'More',
   tooltipLess: 'Less',
   tooltipMoreLabel: 'Show the whole description',

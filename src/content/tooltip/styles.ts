@@ -120,6 +120,7 @@ button[aria-pressed="true"] { background: var(--badge); font-weight: 650; }
 .fact { margin: 0; padding: 0; }
 .summary { margin: 0; }
 .reader-note { margin: 0.2em 0 0; font-size: 0.8em; opacity: 0.8; }
+.reader-badge { border: 1px solid currentColor; border-radius: 999px; padding: 0 0.5em; margin-inline-end: 0.2em; }
 .meta { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 4px; }
 .badge {
   display: inline-flex; flex-wrap: wrap; gap: 6px; align-items: baseline;

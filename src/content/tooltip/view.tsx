@@ -232,7 +232,9 @@ function Fact({ fact, index }: { fact: FactView; index: number }) {
           <p class="summary" lang={fact.lang} dir={source.dir ?? dirOf(fact.lang)}>
             {fact.quote}
           </p>
-          <p class="reader-note">{t('tooltipReaderQuote')}</p>
+          <p class="reader-note">
+            <span class="reader-badge">{t('tooltipReaderBadge')}</span> {t('tooltipReaderQuote')}
+          </p>
         </>
       ) : (
         <p class="summary" lang="en" dir="ltr">
