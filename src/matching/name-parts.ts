@@ -61,13 +61,14 @@ function besideHead(s: string, start: number, end: number): boolean {
  * English only: a name followed by a capitalised word that is not a function word, a weekday or
  * a month, in running text (not a Title Case headline), is part of a longer name: "Kabul
  * Dreams", "Kabul Serena Hotel", "India Mahdavi". German capitalises every noun ("in Kabul
- * Gespräche"), so German text is left to the head words.
+ * Gespräche"), so German text is left to the head words. `except`: capitalised words that do
+ * not make a longer name here (after a demonym, the state's own: "Afghan Taliban").
  */
-function capitalisedNext(s: string, start: number, end: number): boolean {
+export function capitalisedNext(s: string, start: number, end: number, except?: ReadonlySet<string>): boolean {
   if (s.charCodeAt(end) !== 0x20 && s.charCodeAt(end) !== 0xa0) return false;
   const next = /^[\p{L}\p{M}]+/u.exec(s.slice(end + 1, end + 40))?.[0];
   const r = senseRules();
-  if (!next || !isUpperLatin(next) || r.notHeads.has(next)) return false;
+  if (!next || !isUpperLatin(next) || r.notHeads.has(next) || except?.has(next)) return false;
   const words = s.slice(Math.max(0, start - AROUND), end + AROUND).match(/[\p{L}\p{M}]+/gu) ?? [];
   let en = 0;
   let de = 0;

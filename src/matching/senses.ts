@@ -4,7 +4,7 @@
  */
 import { foldString } from './normalize';
 import type { Candidate } from './scan';
-import { partOfAnotherName } from './name-parts';
+import { capitalisedNext, partOfAnotherName } from './name-parts';
 import { senseRules } from './sense-rules';
 import { softGap, type Tokens } from './tokenize';
 import type { Index } from './trie';
@@ -19,19 +19,54 @@ import type { Index } from './trie';
  * carry the state.
  */
 export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boolean {
+  // The text, not the form's language, tells the word order: "افغان" is a form of both Persian
+  // (adjective after its noun) and Pashto (before it); Pashto's own letters tell them apart, and
+  // only that side's sense words count ("قزاقستانی پنیر" is Persian "Kazakhstani cheese-makers"
+  // order, not Pashto "Kazakh cheese"). With no Pashto letter near, an adjective written with
+  // the Arabic yeh (قزاقي; Persian writes ی) is Pashto.
+  const cc = s.charCodeAt(c.start);
+  if (cc >= 0x0600 && cc <= 0x06ff) {
+    return pashtoAround(s, c.start) || s.charCodeAt(c.end - 1) === ARABIC_YEH
+      ? ix.senseAfter.touches(s, tk, c.t1) || withoutNoun(ix, s, tk, c.t1, 1)
+      : ix.senseBefore.touches(s, tk, c.t0) || withoutNoun(ix, s, tk, c.t0, -1);
+  }
   if (ix.senseAfter.touches(s, tk, c.t1) || ix.senseBefore.touches(s, tk, c.t0)) return true;
   const lang = c.form.form.lang;
   if (lang === 'de') {
+    // "kasachische Pferdewurst", "afghanische Käsesorten": the compound's head is a class noun.
+    if (ix.senseAfter.compoundTouches(s, tk, c.t1)) return true;
     if (c.end - c.start !== c.form.form.text.length) return false;
     const next = s.charCodeAt(c.end);
     return next !== 0x2d && next !== 0x2010 && next !== 0x2011;
   }
-  // The text, not the form's language, tells the word order: "افغان" is a form of both Persian
-  // (adjective after its noun) and Pashto (before it); Pashto's own letters tell them apart.
-  const cc = s.charCodeAt(c.start);
-  if (cc >= 0x0600 && cc <= 0x06ff) return pashtoAround(s, c.start) ? withoutNoun(ix, s, tk, c.t1, 1) : withoutNoun(ix, s, tk, c.t0, -1);
+  // "Afghan Girl", "Kazakh Eli": a title or a name, unless what follows is the state's own
+  // ("Afghan Taliban", "Kazakh Foreign Ministry", "Afghan Red Crescent").
+  if (lang === 'en' && capitalisedNext(s, c.start, c.end, senseRules().stateHeads)) return true;
   return (lang === 'en' || lang === 'ru') && withoutNoun(ix, s, tk, c.t1, 1);
 }
+
+/**
+ * A name that is not a demonym but still means something of another class by the word joined
+ * to it: a German compound whose head is a class noun ("Afghanistan-Kochbuch",
+ * "Kasachstan-Käsesorten"), or a city's adjective in Arabic script (the name and ی / ي:
+ * "کابلي پلاو", "شیشه‌های هراتی") next to a class noun on its noun's side.
+ */
+export function otherClass(ix: Index, s: string, tk: Tokens, c: Candidate): boolean {
+  const cc = s.charCodeAt(c.start);
+  if (cc >= 0x0600 && cc <= 0x06ff) {
+    if (!ix.cities.has(c.form.form.entity) || !CITY_ADJECTIVE.test(s.slice(c.start, c.end))) return false;
+    if (c.end - c.start <= c.form.form.text.length) return false;
+    return pashtoAround(s, c.start) ? ix.senseAfter.touches(s, tk, c.t1) : ix.senseBefore.touches(s, tk, c.t0);
+  }
+  if (cc >= 0x0400 || s.charCodeAt(c.end) !== 0x2d) return false;
+  return ix.senseAfter.touches(s, tk, c.t1) || ix.senseAfter.compoundTouches(s, tk, c.t1);
+}
+
+/** ي, the final letter of Pashto adjectives (قزاقي، افغاني); Persian writes ی (U+06CC). */
+const ARABIC_YEH = 0x064a;
+
+/** A city's adjective in Persian and Pashto ends in ی or ي (کابلی، هراتی، کابلي). */
+const CITY_ADJECTIVE = /[\u06cc\u064a]$/;
 
 /** Letters Pashto writes and Persian does not (ټ ډ ړ ښ ږ ګ ڼ ې ۍ ځ څ). */
 const PASHTO = /[\u067c\u0689\u0693\u069a\u0696\u06ab\u06bc\u06d0\u06cd\u0681\u0685]/;
@@ -86,7 +121,21 @@ export function withoutNoun(ix: Index, s: string, tk: Tokens, at: number, dir: 1
  * capitalised word in English text ("Kabul Dreams"). The name is the one compile.ts asks by.
  */
 export function quotedName(s: string, start: number, end: number): boolean {
-  return partOfAnotherName(s, start, end) || pluralSense(s, start, end);
+  return partOfAnotherName(s, start, end) || pluralSense(s, start, end) || homographSense(s, start, end);
+}
+
+/**
+ * A common word spelled like a city, told by the word next to it (data/sense-rules.json
+ * `homographs`): Persian کابل is also "cable" — "کابل برق" (power cable), "کابل آلومینیومی",
+ * "کشیدن کابل" (laying cable), "کیلومتر کابل". The word must be the name exactly as written.
+ */
+export function homographSense(s: string, start: number, end: number): boolean {
+  const h = senseRules().homographs.get(s.slice(start, end));
+  if (!h) return false;
+  const next = /^[\s\u00a0]+([\p{L}\p{M}\u200c]+)/u.exec(s.slice(end, end + 40))?.[1];
+  if (next && h.after.has(next.replace(/\u200c.*$/, ''))) return true;
+  const before = /([\p{L}\p{M}\u200c]+)[\s\u00a0]+$/u.exec(s.slice(Math.max(0, start - 40), start))?.[1];
+  return !!before && h.before.has(before);
 }
 
 /** The Persian and Pashto plural endings (ها، های، هایی), after a zero-width non-joiner or not. */
