@@ -15,6 +15,7 @@ const MAX_QUOTED = 40;
 const AROUND = 200;
 
 const isCyrillic = (c: number) => c >= 0x0400 && c <= 0x04ff;
+const isArabic = (c: number) => c >= 0x0600 && c <= 0x06ff;
 const isUpperLatin = (ch: string) => /^\p{Lu}/u.test(ch) && /^\p{Script=Latin}/u.test(ch);
 
 /**
@@ -26,13 +27,17 @@ export function partOfAnotherName(s: string, start: number, end: number, capital
 }
 
 /**
- * A Cyrillic name in quotes: alone («Астана» обыграла «Тобол», гостиница «Казахстан»), or with
+ * A Cyrillic name in quotes (an Arabic-script one alone in guillemets): alone («Астана» обыграла «Тобол», гостиница «Казахстан»), or with
  * other words inside short guillemets («Кабул Серена»). Russian quotes the names of clubs,
  * companies, hotels and venues, never a place's.
  */
 export function quotedName(s: string, start: number, end: number): boolean {
+  const alone = OPEN.has(s.charCodeAt(start - 1)) && CLOSE.has(s.charCodeAt(end));
+  // Persian and Pashto quote the names of films, shops and restaurants too (رستوران «کابل»);
+  // only the name alone, since their guillemets also open quoted speech («کابل امن است»).
+  if (isArabic(s.charCodeAt(start))) return alone;
   if (!isCyrillic(s.charCodeAt(start))) return false;
-  if (OPEN.has(s.charCodeAt(start - 1)) && CLOSE.has(s.charCodeAt(end))) return true;
+  if (alone) return true;
   const open = s.lastIndexOf('\u00ab', start);
   if (open < 0 || start - open > MAX_QUOTED || s.lastIndexOf('\u00bb', start) > open) return false;
   const close = s.indexOf('\u00bb', end);
