@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
+import { matchDocument } from './document';
 import { loadGazetteer } from './gazetteer-file';
 import { parseLookalikes } from './lookalikes';
 import { PhraseSet } from './phrases';
@@ -19,6 +20,8 @@ const entries = loadGazetteer(root);
 const lookalikes = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
 const m = compileMatcher(entries, { lookalikes });
 const marks = (text: string) => m.match(text).map((x) => `${x.text}=${x.entity}`);
+/** Through matchDocument, as the detector and the evaluation match: with the post-match rules. */
+const docMarks = (text: string) => matchDocument(m, [text])[0]!.map((x) => `${x.text}=${x.entity}`);
 
 describe('noun classes: foods, drinks, crafts, instruments, breeds, venues are no state', () => {
   it.each([
@@ -51,6 +54,28 @@ describe('noun classes: foods, drinks, crafts, instruments, breeds, venues are n
     expect(marks('kasachisches Getreide und kasachisches Mehl für afghanische Händler')).toEqual(['kasachisches=kazakhstan', 'kasachisches=kazakhstan', 'afghanische=afghanistan']);
     expect(marks('казахстанская пшеница и афганские сухофрукты')).toEqual(['казахстанская=kazakhstan', 'афганские=afghanistan']);
     expect(marks('بازرگانان افغان گندم قزاقستانی خریدند')).toEqual(['افغان=afghanistan', 'قزاقستانی=kazakhstan']);
+  });
+});
+
+describe('customs, festivities and manner are no state', () => {
+  it('weddings, traditions, a cultural night; "Kazakh-style", "nach afghanischer Art", "в казахском стиле", "به سبک افغانی"', () => {
+    expect(marks('They danced at an Afghan wedding and spoke of Kazakh traditions.')).toEqual([]);
+    expect(marks('eine kasachische Hochzeit und ein afghanischer Abend')).toEqual([]);
+    expect(marks('казахская свадьба и афганские обычаи')).toEqual([]);
+    expect(marks('Kazakh-style horse meat, Reis nach afghanischer Art, плов в казахском стиле, برنج به سبک افغانی')).toEqual([]);
+  });
+});
+
+describe('a currency named like its state: افغانی / افغانۍ after a number is the afghani', () => {
+  it('after digits of any script or a number word', () => {
+    expect(marks('قیمت نان ده افغانی است')).toEqual(['افغانی=afghanistan']); // the compiled matcher alone keeps it
+    expect(docMarks('قیمت نان ده افغانی است و حقوق او ۵۰۰۰ افغانی بود.')).toEqual([]);
+    expect(docMarks('د ډوډۍ بیه ۱۰ افغانۍ ده او لس افغانۍ نورې.')).toEqual([]);
+    expect(docMarks('The bread costs 1,000 afghanis.')).toEqual([]);
+  });
+  it('not without a number: غذای افغانی is still a dish, بازرگانان افغانی the state', () => {
+    expect(docMarks('بازرگانان افغانی در بازار بودند')).toEqual(['افغانی=afghanistan']);
+    expect(docMarks('۵۰۰ تن گندم قزاقستانی')).toEqual(['قزاقستانی=kazakhstan']);
   });
 });
 

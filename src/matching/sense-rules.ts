@@ -41,6 +41,10 @@ export interface SenseRules {
    * sense right after or right before it (کابل برق, کشیدن کابل). Keyed by the word as written.
    */
   homographs: ReadonlyMap<string, { after: ReadonlySet<string>; before: ReadonlySet<string> }>;
+  /** Forms (as written) of a state's name that are also its currency (افغانی, afghani), by entity. */
+  currencies: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Number words (folded) that, like digits, make such a form the currency ("ده افغانی"). */
+  numberWords: ReadonlySet<string>;
   /**
    * States whose name may be part of another name (cities always may), with the names (not the
    * adjectives: "Afghan Red Crescent") that a capitalised word after them makes part of one.
@@ -88,6 +92,8 @@ export function senseRulesOf(data: unknown): SenseRules {
     germanWords: foldedWords({ de: english.de }, 'english'),
     notHeads: new Set(wordsOf(d.notHeads ?? {}, 'notHeads')),
     stateHeads: new Set(wordsOf(d.stateHeads ?? {}, 'stateHeads')),
+    currencies: new Map(Object.entries(d.currencies ?? {}).map(([id, forms]) => [id, new Set(wordsOf(forms, `currencies.${id}`))])),
+    numberWords: foldedWords(d.numberWords ?? {}, 'numberWords'),
     homographs: new Map(
       Object.entries(d.homographs ?? {}).map(([word, sides]) => {
         const o = (sides ?? {}) as Record<string, unknown>;
