@@ -9,6 +9,8 @@ import { senseRules } from './sense-rules';
 
 const OPEN = new Set([0xab, 0x201e, 0x22]); // « „ "
 const CLOSE = new Set([0xbb, 0x201c, 0x22]); // » “ "
+const OPEN_LATIN = new Set([0xab, 0x201e, 0x201c, 0x22, 0x2039]); // « „ “ " ‹
+const CLOSE_LATIN = new Set([0xbb, 0x201c, 0x201d, 0x22, 0x203a]); // » “ ” " ›
 /** A name in guillemets is at most this long: «Кабул Серена», not a quoted sentence. */
 const MAX_QUOTED = 40;
 /** How far either side the text is read to tell English from German, and Title Case. */
@@ -36,7 +38,8 @@ export function quotedName(s: string, start: number, end: number): boolean {
   // Persian and Pashto quote the names of films, shops and restaurants too (رستوران «کابل»);
   // only the name alone, since their guillemets also open quoted speech («کابل امن است»).
   if (isArabic(s.charCodeAt(start))) return alone;
-  if (!isCyrillic(s.charCodeAt(start))) return false;
+  // Latin script: the name alone in quotes is a title (the film „Kabul“, the restaurant “Kabul”).
+  if (!isCyrillic(s.charCodeAt(start))) return OPEN_LATIN.has(s.charCodeAt(start - 1)) && CLOSE_LATIN.has(s.charCodeAt(end));
   if (alone) return true;
   const open = s.lastIndexOf('\u00ab', start);
   if (open < 0 || start - open > MAX_QUOTED || s.lastIndexOf('\u00bb', start) > open) return false;

@@ -57,6 +57,20 @@ describe('noun classes: foods, drinks, crafts, instruments, breeds, venues are n
   });
 });
 
+describe('a modifier between the demonym and its class noun: the noun beyond it decides', () => {
+  it('"Kazakh national costume", "казахская народная музыка", "afghanische traditionelle Küche", "لباس محلی افغانی", "قزاقي ملي جامې"', () => {
+    expect(marks('He wore the Kazakh national costume and the Afghan traditional dress.')).toEqual([]);
+    expect(marks('казахская народная музыка и афганская традиционная кухня')).toEqual([]);
+    expect(marks('die afghanische traditionelle Küche')).toEqual([]);
+    expect(marks('لباس محلی افغانی')).toEqual([]);
+    expect(marks('قزاقي ملي جامې')).toEqual([]);
+  });
+  it('a modifier before a noun of the state keeps the state: "the Kazakh national airline", "казахская национальная компания"', () => {
+    expect(marks('the Kazakh national airline')).toEqual(['Kazakh=kazakhstan']);
+    expect(marks('казахская национальная компания')).toEqual(['казахская=kazakhstan']);
+  });
+});
+
 describe('customs, festivities and manner are no state', () => {
   it('weddings, traditions, a cultural night; "Kazakh-style", "nach afghanischer Art", "в казахском стиле", "به سبک افغانی"', () => {
     expect(marks('They danced at an Afghan wedding and spoke of Kazakh traditions.')).toEqual([]);
@@ -145,6 +159,10 @@ describe('names of venues, works and places named after a city', () => {
     expect(marks('Они гуляли по проспекту, потом зашли в кафе на улица Астана.')).toEqual([]);
     expect(marks('رستوران «کابل» در تهران و هتل کابل در مشهد')).toEqual(['تهران=tehran']);
     expect(marks('د آستانې اوپرا')).toEqual([]);
+  });
+  it('a city’s name alone in quotes is a title in Latin script too: the film „Kabul“, the restaurant “Kabul”', () => {
+    expect(marks('Der Film „Kabul“ lief im Kino.')).toEqual([]);
+    expect(marks('They ate at “Kabul” and flew to Kabul.')).toEqual(['Kabul=kabul']);
   });
   it('a show named after the state, in all five languages (Afghan Star)', () => {
     expect(marks('د افغان ستوري پروګرام')).toEqual([]);

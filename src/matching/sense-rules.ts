@@ -43,6 +43,11 @@ export interface SenseRules {
   homographs: ReadonlyMap<string, { after: ReadonlySet<string>; before: ReadonlySet<string> }>;
   /** Forms (as written) of a state's name that are also its currency (افغانی, afghani), by entity. */
   currencies: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Adjectives that may stand between a demonym and its class noun (folded stems: "national",
+   * "национальн", "traditionell", "محلی"): the noun after them decides.
+   */
+  modifiers: ReadonlySet<string>;
   /** Number words (folded) that, like digits, make such a form the currency ("ده افغانی"). */
   numberWords: ReadonlySet<string>;
   /**
@@ -94,6 +99,7 @@ export function senseRulesOf(data: unknown): SenseRules {
     stateHeads: new Set(wordsOf(d.stateHeads ?? {}, 'stateHeads')),
     currencies: new Map(Object.entries(d.currencies ?? {}).map(([id, forms]) => [id, new Set(wordsOf(forms, `currencies.${id}`))])),
     numberWords: foldedWords(d.numberWords ?? {}, 'numberWords'),
+    modifiers: foldedWords(d.modifiers ?? {}, 'modifiers'),
     homographs: new Map(
       Object.entries(d.homographs ?? {}).map(([word, sides]) => {
         const o = (sides ?? {}) as Record<string, unknown>;

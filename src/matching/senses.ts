@@ -27,10 +27,10 @@ export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boo
   const cc = s.charCodeAt(c.start);
   if (cc >= 0x0600 && cc <= 0x06ff) {
     return pashtoAround(s, c.start) || s.charCodeAt(c.end - 1) === ARABIC_YEH
-      ? ix.senseAfter.touches(s, tk, c.t1) || withoutNoun(ix, s, tk, c.t1, 1)
-      : ix.senseBefore.touches(s, tk, c.t0) || withoutNoun(ix, s, tk, c.t0, -1);
+      ? senseBeside(ix, s, tk, c.t1, 1) || withoutNoun(ix, s, tk, c.t1, 1)
+      : senseBeside(ix, s, tk, c.t0, -1) || withoutNoun(ix, s, tk, c.t0, -1);
   }
-  if (ix.senseAfter.touches(s, tk, c.t1) || ix.senseBefore.touches(s, tk, c.t0)) return true;
+  if (senseBeside(ix, s, tk, c.t1, 1) || senseBeside(ix, s, tk, c.t0, -1)) return true;
   const lang = c.form.form.lang;
   if (lang === 'de') {
     // "kasachische Pferdewurst", "afghanische Käsesorten": the compound's head is a class noun.
@@ -67,6 +67,27 @@ const ARABIC_YEH = 0x064a;
 
 /** A city's adjective in Persian and Pashto ends in ی or ي (کابلی، هراتی، کابلي). */
 const CITY_ADJECTIVE = /[\u06cc\u064a]$/;
+
+/**
+ * A sense word right beside word `at` on side `dir` (+1 after, -1 before), or beyond one
+ * modifier of data/sense-rules.json `modifiers` that stands between a demonym and its noun
+ * ("Kazakh national costume", "казахская народная музыка", "لباس محلی افغانی").
+ */
+function senseBeside(ix: Index, s: string, tk: Tokens, at: number, dir: 1 | -1): boolean {
+  const set = dir > 0 ? ix.senseAfter : ix.senseBefore;
+  if (set.touches(s, tk, at)) return true;
+  const n = at + dir;
+  if (n < 0 || n >= tk.count || !softGap(s, dir > 0 ? tk.end[at]! : tk.end[n]!, dir > 0 ? tk.start[n]! : tk.start[at]!)) return false;
+  return isModifier(foldString(s.slice(tk.start[n]!, tk.end[n]!))) && set.touches(s, tk, n);
+}
+
+/** Is the folded word a modifier, or one with an inflection ending ("национальная", "traditionelle")? */
+function isModifier(f: string): boolean {
+  const mods = senseRules().modifiers;
+  if (mods.has(f)) return true;
+  for (const m of mods) if (f.length > m.length && f.length - m.length <= 3 && f.startsWith(m)) return true;
+  return false;
+}
 
 /** Letters Pashto writes and Persian does not (ټ ډ ړ ښ ږ ګ ڼ ې ۍ ځ څ). */
 const PASHTO = /[\u067c\u0689\u0693\u069a\u0696\u06ab\u06bc\u06d0\u06cd\u0681\u0685]/;
