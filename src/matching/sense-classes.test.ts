@@ -64,10 +64,12 @@ describe('a modifier between the demonym and its class noun: the noun beyond it 
     expect(marks('die afghanische traditionelle Küche')).toEqual([]);
     expect(marks('لباس محلی افغانی')).toEqual([]);
     expect(marks('قزاقي ملي جامې')).toEqual([]);
+    expect(marks('Afghan handwoven carpets, Kazakh fermented mare’s milk, afghanische handgewebte Teppiche, афганский зелёный чай, چای سبز افغانی, افغاني شنه چای')).toEqual([]);
   });
   it('a modifier before a noun of the state keeps the state: "the Kazakh national airline", "казахская национальная компания"', () => {
     expect(marks('the Kazakh national airline')).toEqual(['Kazakh=kazakhstan']);
     expect(marks('казахская национальная компания')).toEqual(['казахская=kazakhstan']);
+    expect(marks('the new Kazakh government, Afghan dried fruit')).toEqual(['Kazakh=kazakhstan', 'Afghan=afghanistan']);
   });
 });
 
