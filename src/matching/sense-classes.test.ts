@@ -57,6 +57,18 @@ describe('noun classes: foods, drinks, crafts, instruments, breeds, venues are n
   });
 });
 
+describe('the neighbours’ demonyms follow the same classes; their peoples are no state', () => {
+  it('Turkmen carpets, usbekischer Pilaw, туркменские ковры, ethnic Tajiks, Turkmenen, узбеки: none is the state', () => {
+    const text = 'Turkmen carpets and Uzbek plov in Tashkent; Turkmens, Uzbeks and Tajiks; usbekischer Pilaw; Turkmenen; туркменские ковры; узбеки и таджики.';
+    expect(marks(text)).toEqual(['Tashkent=tashkent']);
+  });
+  it('the state where its noun is the state’s: Uzbek officials, Turkmen diplomats, pakistanische Händler', () => {
+    expect(marks('Uzbek officials met Turkmen diplomats in Tashkent and Ashgabat; pakistanische Händler kamen auch.')).toEqual([
+      'Uzbek=uzbekistan', 'Turkmen=turkmenistan', 'Tashkent=tashkent', 'Ashgabat=ashgabat', 'pakistanische=pakistan',
+    ]);
+  });
+});
+
 describe('a modifier between the demonym and its class noun: the noun beyond it decides', () => {
   it('"Kazakh national costume", "казахская народная музыка", "afghanische traditionelle Küche", "لباس محلی افغانی", "قزاقي ملي جامې"', () => {
     expect(marks('He wore the Kazakh national costume and the Afghan traditional dress.')).toEqual([]);
