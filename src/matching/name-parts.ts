@@ -39,12 +39,48 @@ export function quotedName(s: string, start: number, end: number): boolean {
   // only the name alone, since their guillemets also open quoted speech («کابل امن است»).
   if (isArabic(s.charCodeAt(start))) return alone;
   // Latin script: the name alone in quotes is a title (the film „Kabul“, the restaurant “Kabul”).
-  if (!isCyrillic(s.charCodeAt(start))) return OPEN_LATIN.has(s.charCodeAt(start - 1)) && CLOSE_LATIN.has(s.charCodeAt(end));
+  if (!isCyrillic(s.charCodeAt(start))) return (OPEN_LATIN.has(s.charCodeAt(start - 1)) && CLOSE_LATIN.has(s.charCodeAt(end))) || quotedTitle(s, start, end);
   if (alone) return true;
   const open = s.lastIndexOf('\u00ab', start);
   if (open < 0 || start - open > MAX_QUOTED || s.lastIndexOf('\u00bb', start) > open) return false;
   const close = s.indexOf('\u00bb', end);
   return close >= 0 && close - open <= MAX_QUOTED && !/[.!?]/.test(s.slice(open, close));
+}
+
+/** Lower-case words a quoted title may hold ("The Swallows of Kabul", „Drachen über Kabul“). */
+const TITLE_SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'from', 'to', 'on', 'von', 'der', 'die', 'das', 'und', 'aus', 'im', 'über', 'nach', 'de', 'la', 'le']);
+
+/**
+ * Latin script: the name inside short quotes with other words, all of them capitalised but for
+ * a few small words — a title (“Afghan Girl”, „Kabul Kitchen“, "Kazakh Eli"), where quoted
+ * speech has lower-case words ("Kabul is safe") and is left alone, and so is a quoted name
+ * with a word of the state's own (data/sense-rules.json stateHeads).
+ */
+function quotedTitle(s: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= 0 && start - i <= MAX_QUOTED; i--) {
+    const c = s.charCodeAt(i);
+    if (OPEN_LATIN.has(c)) {
+      open = i;
+      break;
+    }
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || CLOSE_LATIN.has(c)) return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let i = end; i < s.length && i - open <= MAX_QUOTED; i++) {
+    const c = s.charCodeAt(i);
+    if (CLOSE_LATIN.has(c) && (c !== 0x201c || s.charCodeAt(open) === 0x201e)) {
+      close = i;
+      break;
+    }
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || (OPEN_LATIN.has(c) && c !== 0x22)) return false;
+  }
+  if (close < 0) return false;
+  const words = s.slice(open + 1, close).match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? [];
+  // Not a name of the state's own ("the so-called “Islamic Emirate of Afghanistan”").
+  const own = senseRules().stateHeads;
+  return words.length >= 2 && words.every((w) => (/^[\p{Lu}\p{N}]/u.test(w) && !own.has(w)) || TITLE_SMALL.has(w));
 }
 
 /** A head word of data/sense-rules.json right after ("Kabul Express", "Almaty-Marathon") or before ("Radio Kabul"). */

@@ -178,6 +178,14 @@ describe('names of venues, works and places named after a city', () => {
     expect(marks('Der Film „Kabul“ lief im Kino.')).toEqual([]);
     expect(marks('They ate at “Kabul” and flew to Kabul.')).toEqual(['Kabul=kabul']);
   });
+  it('a quoted title in Latin script: every word capitalised but small ones (“Afghan Girl”, „Kabul Kitchen“, “The Swallows of Kabul”)', () => {
+    expect(docMarks('The photograph “Afghan Girl” hung next to the film "Kabul Kitchen" and the novel “The Swallows of Kabul”.')).toEqual([]);
+    expect(docMarks('Das Foto „Afghan Girl“ hing dort.')).toEqual([]);
+  });
+  it('quoted speech and a quoted name of the state stay: "Kabul is safe", “Kazakh Foreign Ministry”', () => {
+    expect(docMarks('„Kabul ist sicher“, sagte er.')).toEqual(['Kabul=kabul']);
+    expect(docMarks('He said "Kabul is safe" and wrote to the "Kazakh Foreign Ministry".')).toEqual(['Kabul=kabul', 'Kazakh Foreign Ministry=kz-mfa']);
+  });
   it('a show named after the state, in all five languages (Afghan Star)', () => {
     expect(marks('د افغان ستوري پروګرام')).toEqual([]);
     expect(marks('برنامهٔ ستاره افغان')).toEqual([]);
