@@ -22,13 +22,14 @@ export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boo
   // The text, not the form's language, tells the word order: "افغان" is a form of both Persian
   // (adjective after its noun) and Pashto (before it); Pashto's own letters tell them apart, and
   // only that side's sense words count ("قزاقستانی پنیر" is Persian "Kazakhstani cheese-makers"
-  // order, not Pashto "Kazakh cheese"). With no Pashto letter near, an adjective written with
-  // the Arabic yeh (قزاقي; Persian writes ی) is Pashto.
+  // order, not Pashto "Kazakh cheese"). arabicOrder also reads the adjective's last letter.
   const cc = s.charCodeAt(c.start);
   if (cc >= 0x0600 && cc <= 0x06ff) {
-    return pashtoAround(s, c.start) || s.charCodeAt(c.end - 1) === ARABIC_YEH
-      ? senseBeside(ix, s, tk, c.t1, 1) || withoutNoun(ix, s, tk, c.t1, 1)
-      : senseBeside(ix, s, tk, c.t0, -1) || withoutNoun(ix, s, tk, c.t0, -1);
+    const order = arabicOrder(s, c.start, c.end);
+    if (order === 'ps') return senseBeside(ix, s, tk, c.t1, 1) || withoutNoun(ix, s, tk, c.t1, 1);
+    if (order === 'fa') return senseBeside(ix, s, tk, c.t0, -1) || withoutNoun(ix, s, tk, c.t0, -1);
+    // Undecided (ي with neither a Pashto letter nor ی near): a sense word on either side.
+    return senseBeside(ix, s, tk, c.t1, 1) || senseBeside(ix, s, tk, c.t0, -1) || withoutNoun(ix, s, tk, c.t0, -1);
   }
   if (senseBeside(ix, s, tk, c.t1, 1) || senseBeside(ix, s, tk, c.t0, -1)) return true;
   const lang = c.form.form.lang;
@@ -56,7 +57,8 @@ export function otherClass(ix: Index, s: string, tk: Tokens, c: Candidate): bool
   if (cc >= 0x0600 && cc <= 0x06ff) {
     if (!ix.cities.has(c.form.form.entity) || !CITY_ADJECTIVE.test(s.slice(c.start, c.end))) return false;
     if (c.end - c.start <= c.form.form.text.length) return false;
-    return pashtoAround(s, c.start) ? ix.senseAfter.touches(s, tk, c.t1) : ix.senseBefore.touches(s, tk, c.t0);
+    const order = arabicOrder(s, c.start, c.end);
+    return (order !== 'fa' && ix.senseAfter.touches(s, tk, c.t1)) || (order !== 'ps' && ix.senseBefore.touches(s, tk, c.t0));
   }
   if (cc >= 0x0400 || s.charCodeAt(c.end) !== 0x2d) return false;
   return ix.senseAfter.touches(s, tk, c.t1) || ix.senseAfter.compoundTouches(s, tk, c.t1);
@@ -64,6 +66,18 @@ export function otherClass(ix: Index, s: string, tk: Tokens, c: Candidate): bool
 
 /** ي, the final letter of Pashto adjectives (قزاقي، افغاني); Persian writes ی (U+06CC). */
 const ARABIC_YEH = 0x064a;
+
+/**
+ * The word order of the Arabic-script text around an adjective: Pashto (noun after) when Pashto
+ * letters are near, or when it ends in ي and the text also writes ی (Pashto has both); Persian
+ * (noun before) when it ends in ی or anything but ي; undecided when it ends in ي in a text
+ * with neither — short Pashto, or Persian typed on an Arabic keyboard (ي everywhere).
+ */
+export function arabicOrder(s: string, start: number, end: number): 'ps' | 'fa' | null {
+  if (pashtoAround(s, start)) return 'ps';
+  if (s.charCodeAt(end - 1) !== ARABIC_YEH) return 'fa';
+  return s.slice(Math.max(0, start - PASHTO_WINDOW), end + PASHTO_WINDOW).includes('\u06cc') ? 'ps' : null;
+}
 
 /** A city's adjective in Persian and Pashto ends in ی or ي (کابلی، هراتی، کابلي). */
 const CITY_ADJECTIVE = /[\u06cc\u064a]$/;
