@@ -85,6 +85,14 @@ describe('a modifier between the demonym and its class noun: the noun beyond it 
   });
 });
 
+describe('a language with no noun: more function words after it, and "перевод с"', () => {
+  it('"translated from Kazakh into Pashto", "перевод с казахского", "له قزاقي ژباړل شوی"', () => {
+    expect(marks('a book translated from Kazakh into Pashto')).toEqual([]);
+    expect(marks('перевод с казахского сделал друг')).toEqual([]);
+    expect(marks('له قزاقي ژباړل شوی کتاب')).toEqual([]);
+  });
+});
+
 describe('customs, festivities and manner are no state', () => {
   it('weddings, traditions, a cultural night; "Kazakh-style", "nach afghanischer Art", "в казахском стиле", "به سبک افغانی"', () => {
     expect(marks('They danced at an Afghan wedding and spoke of Kazakh traditions.')).toEqual([]);
