@@ -42,9 +42,12 @@ export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boo
   }
   // "Afghan Girl", "Kazakh Eli": a title or a name, unless what follows is the state's own
   // ("Afghan Taliban", "Kazakh Foreign Ministry", "Afghan Red Crescent").
-  if (lang === 'en' && capitalisedNext(s, c.start, c.end, senseRules().stateHeads)) return true;
+  if (lang === 'en' && !acronymNext(s, c.end) && capitalisedNext(s, c.start, c.end, senseRules().stateHeads)) return true;
   return (lang === 'en' || lang === 'ru') && withoutNoun(ix, s, tk, c.t1, 1);
 }
+
+/** An acronym after the word: "Afghan NDS", "Kazakh KNB" are the state's bodies, not titles. */
+const acronymNext = (s: string, end: number): boolean => /^[\s\u00a0]\p{Lu}{2,}(?![\p{Ll}])/u.test(s.slice(end, end + 12));
 
 /**
  * A name that is not a demonym but still means something of another class by the word joined
