@@ -126,3 +126,30 @@ export function capitalisedNext(s: string, start: number, end: number, except?: 
   // English running text: more English function words than German, and mostly lower case.
   return en >= 2 && en > de && lower * 2 > words.length;
 }
+
+/**
+ * Is the text around [start, end) German running text, or mostly in another script — where an
+ * English word ("Afghan", "Kazakh" are no German or Russian words) can only be part of an English
+ * name quoted in it: das Foto Afghan Girl, фильм Kazakh Eli.
+ */
+export function foreignAround(s: string, start: number, end: number): boolean {
+  const words = s.slice(Math.max(0, start - AROUND), end + AROUND).match(/[\p{L}\p{M}]+/gu) ?? [];
+  const r = senseRules();
+  let en = 0;
+  let de = 0;
+  let latin = 0;
+  for (const w of words) {
+    const f = foldString(w);
+    if (r.englishWords.has(f)) en++;
+    if (r.germanWords.has(f)) de++;
+    if (/^\p{Script=Latin}/u.test(w)) latin++;
+  }
+  return (de >= 2 && de > en) || latin * 2 < words.length;
+}
+
+/** The capitalised word right after [.., end), as written, if there is one after a space. */
+export function capitalisedWordAfter(s: string, end: number): string | null {
+  if (s.charCodeAt(end) !== 0x20 && s.charCodeAt(end) !== 0xa0) return null;
+  const next = /^[\p{L}\p{M}]+/u.exec(s.slice(end + 1, end + 40))?.[0];
+  return next && isUpperLatin(next) ? next : null;
+}

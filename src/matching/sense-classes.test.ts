@@ -157,6 +157,11 @@ describe('English: a demonym before a capitalised word is a title unless the sta
       'Kazakh=kazakhstan', 'Afghan=afghanistan', 'Afghan=afghanistan',
     ]);
   });
+  it('an English title inside German or Russian text: "das Foto Afghan Girl", "песня Kazakh Eli"', () => {
+    expect(marks('Im Museum hing das Foto Afghan Girl neben den anderen Bildern.')).toEqual([]);
+    expect(marks('Потом хор спел песню Kazakh Eli, и все встали.')).toEqual([]);
+    expect(marks('Die Afghan Taliban und die Regierung in Kabul')).toEqual(['Afghan=afghanistan', 'Taliban=taliban', 'Kabul=kabul']);
+  });
   it('an acronym after it is a body of the state: "Afghan NDS", "Kazakh KNB"', () => {
     expect(marks('Officers of the Afghan NDS met the Kazakh KNB in the city.')).toEqual(['Afghan=afghanistan', 'Kazakh=kazakhstan', 'KNB=kz-national-security-committee']);
   });

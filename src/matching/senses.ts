@@ -4,7 +4,7 @@
  */
 import { foldString } from './normalize';
 import type { Candidate } from './scan';
-import { capitalisedNext, partOfAnotherName } from './name-parts';
+import { capitalisedNext, capitalisedWordAfter, foreignAround, partOfAnotherName } from './name-parts';
 import { senseRules } from './sense-rules';
 import { softGap, type Tokens } from './tokenize';
 import type { Index } from './trie';
@@ -42,7 +42,13 @@ export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boo
   }
   // "Afghan Girl", "Kazakh Eli": a title or a name, unless what follows is the state's own
   // ("Afghan Taliban", "Kazakh Foreign Ministry", "Afghan Red Crescent").
-  if (lang === 'en' && !acronymNext(s, c.end) && capitalisedNext(s, c.start, c.end, senseRules().stateHeads)) return true;
+  if (lang === 'en' && !acronymNext(s, c.end)) {
+    const r = senseRules();
+    if (capitalisedNext(s, c.start, c.end, r.stateHeads)) return true;
+    // An English demonym in German or Cyrillic/Arabic text is part of an English name.
+    const next = capitalisedWordAfter(s, c.end);
+    if (next && !r.stateHeads.has(next) && !r.notHeads.has(next) && foreignAround(s, c.start, c.end)) return true;
+  }
   return (lang === 'en' || lang === 'ru') && withoutNoun(ix, s, tk, c.t1, 1);
 }
 
