@@ -205,6 +205,10 @@ describe('names of venues, works and places named after a city', () => {
     expect(docMarks('„Kabul ist sicher“, sagte er.')).toEqual(['Kabul=kabul']);
     expect(docMarks('He said "Kabul is safe" and wrote to the "Kazakh Foreign Ministry".')).toEqual(['Kabul=kabul', 'Kazakh Foreign Ministry=kz-mfa']);
   });
+  it('clubs named with their city: the league’s club names before it, team names after it', () => {
+    expect(marks('Kairat Almaty beat Tobol in Almaty. Die Kabul Eagles spielten in Kabul.')).toEqual(['Almaty=almaty', 'Kabul=kabul']);
+    expect(marks('Кайрат Алматы обыграл Тобол в Алматы.')).toEqual(['Алматы=almaty']);
+  });
   it('a show named after the state, in all five languages (Afghan Star)', () => {
     expect(marks('د افغان ستوري پروګرام')).toEqual([]);
     expect(marks('برنامهٔ ستاره افغان')).toEqual([]);
