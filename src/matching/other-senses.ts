@@ -59,8 +59,8 @@ export function afterNumber(text: string, at: number): boolean {
 
 /**
  * The block's mentions less a currency named like its state after a number ("۵۰۰ افغانی",
- * "لس افغانۍ": afghanis, not Afghanistan), less a state's name inside another name, and less a club city's bare
- * name by a sports word where the document names the club (`clubs`). `pending` gets the club
+ * "لس افغانۍ": afghanis, not Afghanistan), less a state's name inside another name, and less a
+ * club city's bare name by a sports word where the document names the club (`clubs`). `pending` gets the club
  * cities whose bare name stands by a sports word in a document that has not named the club (yet).
  */
 export function dropOtherSenses(text: string, matches: Match[], clubs: ReadonlySet<string>, pending?: Set<string>): Match[] {

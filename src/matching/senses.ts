@@ -21,8 +21,8 @@ import type { Index } from './trie';
 export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boolean {
   // The text, not the form's language, tells the word order: "افغان" is a form of both Persian
   // (adjective after its noun) and Pashto (before it); Pashto's own letters tell them apart, and
-  // only that side's sense words count ("قزاقستانی پنیر" is Persian "Kazakhstani cheese-makers"
-  // order, not Pashto "Kazakh cheese"). arabicOrder also reads the adjective's last letter.
+  // only that side's sense words count: in Persian "فروشندگان قزاقستانی پنیر قزاقی" the cheese
+  // after قزاقستانی is not its noun (the sellers are). arabicOrder also reads its last letter.
   const cc = s.charCodeAt(c.start);
   if (cc >= 0x0600 && cc <= 0x06ff) {
     const order = arabicOrder(s, c.start, c.end);
