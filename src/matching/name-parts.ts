@@ -5,7 +5,7 @@
  * senses.ts) and for the mentions of a few states (document.ts). Pure.
  */
 import { foldString } from './normalize';
-import { senseRules } from './sense-rules';
+import { senseRules, type SenseRules } from './sense-rules';
 
 const OPEN = new Set([0xab, 0x201e, 0x22]); // « „ "
 const CLOSE = new Set([0xbb, 0x201c, 0x22]); // » “ "
@@ -83,20 +83,50 @@ function quotedTitle(s: string, start: number, end: number): boolean {
   return words.length >= 2 && words.every((w) => (/^[\p{Lu}\p{N}]/u.test(w) && !own.has(w)) || TITLE_SMALL.has(w));
 }
 
-/** A head word of data/sense-rules.json right after ("Kabul Express", "Almaty-Marathon") or before ("Radio Kabul"). */
-function besideHead(s: string, start: number, end: number): boolean {
+/** The head words by their word next to the name: the first word of `after`, the last of `before`. */
+let heads: { rules: SenseRules; after: Map<string, string[]>; before: Map<string, string[]> } | null = null;
+function headIndex(): NonNullable<typeof heads> {
   const r = senseRules();
-  const after = s.slice(end, end + 24);
-  for (const h of r.headsAfter) {
-    for (const sep of [' ', '\u00a0', '-']) {
-      if (after.startsWith(sep + h) && !/[\p{L}\p{N}]/u.test(after.charAt(sep.length + h.length))) return true;
+  if (heads?.rules !== r) {
+    const index = (list: readonly string[], edge: RegExp) => {
+      const m = new Map<string, string[]>();
+      for (const h of list) {
+        const k = edge.exec(h)?.[0] ?? h;
+        m.set(k, [...(m.get(k) ?? []), h]);
+      }
+      return m;
+    };
+    heads = { rules: r, after: index(r.headsAfter, /^[\p{L}\p{M}\p{N}]+/u), before: index(r.headsBefore, /[\p{L}\p{M}\p{N}]+$/u) };
+  }
+  return heads;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * A head word of data/sense-rules.json right after ("Kabul Express", "Almaty-Marathon") or before
+ * ("Radio Kabul"). Looked up by the one word next to the name, not tried one by one: every
+ * mention of a city or a state asks.
+ */
+function besideHead(s: string, start: number, end: number): boolean {
+  const ix = headIndex();
+  const sep = s.charAt(end);
+  if (sep === ' ' || sep === '\u00a0' || sep === '-') {
+    const word = /^[\p{L}\p{M}\p{N}]+/u.exec(s.slice(end + 1, end + 40))?.[0];
+    for (const h of (word && ix.after.get(word)) || []) {
+      if (s.startsWith(h, end + 1) && !WORD_CHAR.test(s.charAt(end + 1 + h.length))) return true;
     }
   }
-  const before = s.slice(Math.max(0, start - 24), start);
-  for (const h of r.headsBefore) {
-    if (!(before.endsWith(h + ' ') || before.endsWith(h + '\u00a0'))) continue;
-    const at = before.length - h.length - 2;
-    if (at < 0 || !/[\p{L}\p{N}]/u.test(before.charAt(at))) return true;
+  const gap = s.charAt(start - 1);
+  if (gap === ' ' || gap === '\u00a0') {
+    let from = start - 1;
+    while (from > 0 && start - from <= 40 && WORD_OR_MARK.test(s.charAt(from - 1))) from--;
+    const word = s.slice(from, start - 1);
+    for (const h of (word && ix.before.get(word)) || []) {
+      const at = start - 1 - h.length;
+      if (at >= 0 && s.startsWith(h, at) && (at === 0 || !WORD_CHAR.test(s.charAt(at - 1)))) return true;
+    }
   }
   return false;
 }

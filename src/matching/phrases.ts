@@ -22,7 +22,7 @@ export class PhraseSet {
   /** Every word of every phrase. */
   private readonly words = new Set<string>();
   /** The one-word phrases long enough to be told inside a German compound ("wurst", "käse"). */
-  private readonly heads: string[] = [];
+  private readonly heads = new Set<string>();
   readonly size: number;
 
   /**
@@ -40,7 +40,7 @@ export class PhraseSet {
     for (const p of this.phrases) {
       const words = formWords(p).words;
       if (!words.length) continue;
-      if (words.length === 1 && words[0]!.length >= MIN_COMPOUND_PART) this.heads.push(words[0]!);
+      if (words.length === 1 && words[0]!.length >= MIN_COMPOUND_PART) this.heads.add(words[0]!);
       const edge = this.side === 'before' ? words[words.length - 1]! : words[0]!;
       const list = this.byEdge.get(edge) ?? [];
       list.push(words);
@@ -108,13 +108,14 @@ export class PhraseSet {
     const n = at + 1;
     if (n >= tk.count || !gapOk(s, tk, at, false)) return false;
     const w = fold(s, tk, n);
-    for (const h of this.heads) {
-      if (w.length - h.length < MIN_COMPOUND_PART) continue;
-      if (w.endsWith(h)) return true;
-      // An inflected head ("Kochbuchs", "Pferdewürste" → "…wurst" + ending): the ending after
-      // the head is one of the inflection list's.
-      const i = w.lastIndexOf(h);
-      if (i >= MIN_COMPOUND_PART && SUFFIX_LANGS.has(w.slice(i + h.length))) return true;
+    // Every tail of the word that leaves a first part of MIN_COMPOUND_PART letters: the head
+    // itself, or the head and an ending of the inflection list ("Kochbuchs", "Pferdewürste").
+    for (let i = MIN_COMPOUND_PART; i <= w.length - MIN_COMPOUND_PART; i++) {
+      const tail = w.slice(i);
+      if (this.heads.has(tail)) return true;
+      for (let k = 1; k <= 5 && tail.length - k >= MIN_COMPOUND_PART; k++) {
+        if (SUFFIX_LANGS.has(tail.slice(tail.length - k)) && this.heads.has(tail.slice(0, tail.length - k))) return true;
+      }
     }
     // A class noun first, then a word for a kind of it ("Käsesorten", "Teezeremonie"): only
     // those kind words, since "Teppichhändler" are traders and "Handwerkskammer" a chamber.
