@@ -205,6 +205,11 @@ describe('names of venues, works and places named after a city', () => {
     expect(docMarks('„Kabul ist sicher“, sagte er.')).toEqual(['Kabul=kabul']);
     expect(docMarks('He said "Kabul is safe" and wrote to the "Kazakh Foreign Ministry".')).toEqual(['Kabul=kabul', 'Kazakh Foreign Ministry=kz-mfa']);
   });
+  it('multi-word and hyphenated heads are found by the word next to the name', () => {
+    expect(marks('Beim Astana Grand Prix und beim Kabul Film Festival waren Gäste aus Kabul.')).toEqual(['Kabul=kabul']);
+    expect(marks('Встреча прошла в кафе-бар Астана, а потом в Астане.')).toEqual(['Астане=astana']);
+    expect(marks('Das Astana-Festival und die Kabul-Straße')).toEqual([]);
+  });
   it('clubs named with their city: the league’s club names before it, team names after it', () => {
     expect(marks('Kairat Almaty beat Tobol in Almaty. Die Kabul Eagles spielten in Kabul.')).toEqual(['Almaty=almaty', 'Kabul=kabul']);
     expect(marks('Кайрат Алматы обыграл Тобол в Алматы.')).toEqual(['Алматы=almaty']);
