@@ -90,6 +90,8 @@ describe('a language with no noun: more function words after it, and "перев
     expect(marks('a book translated from Kazakh into Pashto')).toEqual([]);
     expect(marks('перевод с казахского сделал друг')).toEqual([]);
     expect(marks('له قزاقي ژباړل شوی کتاب')).toEqual([]);
+    expect(marks('Kazakh-speaking villages and the Kazakh version with Afghan subtitles')).toEqual([]);
+    expect(marks('die kasachische Fassung; казахская версия')).toEqual([]);
   });
 });
 
