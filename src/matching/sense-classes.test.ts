@@ -90,8 +90,10 @@ describe('a language with no noun: more function words after it, and "перев
     expect(marks('a book translated from Kazakh into Pashto')).toEqual([]);
     expect(marks('перевод с казахского сделал друг')).toEqual([]);
     expect(marks('له قزاقي ژباړل شوی کتاب')).toEqual([]);
-    expect(marks('Kazakh-speaking villages and the Kazakh version with Afghan subtitles')).toEqual([]);
-    expect(marks('die kasachische Fassung; казахская версия')).toEqual([]);
+    expect(marks('Kazakh-speaking villages and a film with Afghan subtitles')).toEqual([]);
+    expect(marks('kasachische Untertitel; казахская орфография')).toEqual([]);
+    // "the Afghan version of events" is the Afghan side's account: version is no class word.
+    expect(marks('the Afghan version of events')).toEqual(['Afghan=afghanistan']);
   });
 });
 
