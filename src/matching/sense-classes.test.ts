@@ -11,7 +11,8 @@ import { matchDocument } from './document';
 import { loadGazetteer } from './gazetteer-file';
 import { parseLookalikes } from './lookalikes';
 import { PhraseSet } from './phrases';
-import { homographSense } from './senses';
+import { afterNumber } from './other-senses';
+import { arabicOrder, homographSense } from './senses';
 import { senseRulesOf } from './sense-rules';
 import { tokenize } from './tokenize';
 
@@ -253,5 +254,23 @@ describe('data/sense-rules.json: stateHeads and homographs', () => {
     expect(r.homographs.get('کابل')?.after.has('برق')).toBe(true);
     expect(r.homographs.get('کابل')?.before.has('متر')).toBe(true);
     expect(() => senseRulesOf({ ...base, stateHeads: { en: [1] } })).toThrow(/stateHeads\.en must be an array of non-empty strings/);
+  });
+});
+
+describe('arabicOrder and afterNumber', () => {
+  const order = (s: string, word: string) => arabicOrder(s, s.indexOf(word), s.indexOf(word) + word.length);
+  it('Pashto by its letters, or by ي where the text also writes ی; Persian by ی; undecided otherwise', () => {
+    expect(order('د قزاقي پنیر بازار ګرم دی', 'قزاقي')).toBe('ps');
+    expect(order('قزاقي پنیر، یو بل', 'قزاقي')).toBe('ps');
+    expect(order('پنیر قزاقی خوشمزه است', 'قزاقی')).toBe('fa');
+    expect(order('پنير قزاقي', 'قزاقي')).toBeNull();
+  });
+  it('a number of any script or a number word right before; not a word, not across a sentence', () => {
+    const at = (s: string) => afterNumber(s, s.lastIndexOf('افغانی'));
+    expect(at('۵۰۰ افغانی')).toBe(true);
+    expect(at('1,000 افغانی')).toBe(true);
+    expect(at('هزار افغانی')).toBe(true);
+    expect(at('بازرگانان افغانی')).toBe(false);
+    expect(at('افغانی')).toBe(false);
   });
 });
