@@ -9,7 +9,7 @@ import type { Lang } from '../shared/pack-types';
 import { DEFAULT_WINDOW } from './ambiguity';
 import { formWords, gazetteerForms, type FormWords } from './forms';
 import { insideIdentifier } from './identifiers';
-import { notTheState, quotedName } from './senses';
+import { notTheState, otherClass, quotedName } from './senses';
 import { resolve } from './resolve';
 import { Scanner, type Candidate } from './scan';
 import { tokenize, type Tokens } from './tokenize';
@@ -137,7 +137,7 @@ export function matcherOver(ix: Index, options: Pick<MatcherOptions, 'window' | 
     let senses: Set<string> | null = null;
     if (ix.demonyms) {
       for (const c of all) {
-        if (c.form.demonym && notTheState(ix, text, tk, c)) (senses ??= new Set()).add(`${c.start}:${c.end}:${c.form.form.entity}`);
+        if (c.form.demonym ? notTheState(ix, text, tk, c) : otherClass(ix, text, tk, c)) (senses ??= new Set()).add(`${c.start}:${c.end}:${c.form.form.entity}`);
       }
     }
     const kept: Candidate[] = [];

@@ -50,14 +50,23 @@ export function nearSports(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** A number right before `at`: digits of any script (۵۰۰، 500, 1,000) or a number word ("ده", "لس"). */
+export function afterNumber(text: string, at: number): boolean {
+  const before = /([\p{L}\p{M}\p{N}.,٫٬]+)[\s\u00a0\u200c]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  if (!before) return false;
+  return /\p{N}$/u.test(before) || senseRules().numberWords.has(foldString(before));
+}
+
 /**
- * The block's mentions less a state's name inside another name, and less a club city's bare
- * name by a sports word where the document names the club (`clubs`). `pending` gets the club
+ * The block's mentions less a currency named like its state after a number ("۵۰۰ افغانی",
+ * "لس افغانۍ": afghanis, not Afghanistan), less a state's name inside another name, and less a
+ * club city's bare name by a sports word where the document names the club (`clubs`). `pending` gets the club
  * cities whose bare name stands by a sports word in a document that has not named the club (yet).
  */
 export function dropOtherSenses(text: string, matches: Match[], clubs: ReadonlySet<string>, pending?: Set<string>): Match[] {
   const r = senseRules();
   return matches.filter((m) => {
+    if (r.currencies.get(m.entity)?.has(m.text) && afterNumber(text, m.start)) return false;
     const names = r.namedLikeStates.get(m.entity);
     if (names && partOfAnotherName(text, m.start, m.end, names.has(m.text))) return false;
     if (!hasClub(m.entity) || !nearSports(text, m.start, m.end)) return true;

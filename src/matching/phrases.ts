@@ -21,6 +21,8 @@ export class PhraseSet {
   private readonly stems = new Map<string, string>();
   /** Every word of every phrase. */
   private readonly words = new Set<string>();
+  /** The one-word phrases long enough to be told inside a German compound ("wurst", "käse"). */
+  private readonly heads = new Set<string>();
   readonly size: number;
 
   /**
@@ -38,6 +40,7 @@ export class PhraseSet {
     for (const p of this.phrases) {
       const words = formWords(p).words;
       if (!words.length) continue;
+      if (words.length === 1 && words[0]!.length >= MIN_COMPOUND_PART) this.heads.add(words[0]!);
       const edge = this.side === 'before' ? words[words.length - 1]! : words[0]!;
       const list = this.byEdge.get(edge) ?? [];
       list.push(words);
@@ -92,7 +95,43 @@ export class PhraseSet {
     }
     return false;
   }
+
+  /**
+   * German compounds: does the word right after word `at` (side 'after') have a one-word phrase
+   * as its head ("Pferdewurst", "Afghanistan-Kochbuch"), or as its first part before a word for
+   * a kind of it ("Käsesorten", "Teezeremonie")? German writes a noun and the nouns before it as
+   * one word: its last part is what the compound is.
+   */
+  compoundTouches(s: string, tk: Tokens, at: number): boolean {
+    if (!this.size || this.side !== 'after') return false;
+    if (!this.built) this.build();
+    const n = at + 1;
+    if (n >= tk.count || !gapOk(s, tk, at, false)) return false;
+    const w = fold(s, tk, n);
+    // Every tail of the word that leaves a first part of MIN_COMPOUND_PART letters: the head
+    // itself, or the head and an ending of the inflection list ("Kochbuchs", "Pferdewürste").
+    for (let i = MIN_COMPOUND_PART; i <= w.length - MIN_COMPOUND_PART; i++) {
+      const tail = w.slice(i);
+      if (this.heads.has(tail)) return true;
+      for (let k = 1; k <= 5 && tail.length - k >= MIN_COMPOUND_PART; k++) {
+        if (SUFFIX_LANGS.has(tail.slice(tail.length - k)) && this.heads.has(tail.slice(0, tail.length - k))) return true;
+      }
+    }
+    // A class noun first, then a word for a kind of it ("Käsesorten", "Teezeremonie"): only
+    // those kind words, since "Teppichhändler" are traders and "Handwerkskammer" a chamber.
+    for (const k of KIND_HEADS) {
+      if (!w.endsWith(k) || w.length - k.length < 3) continue;
+      const first = w.slice(0, w.length - k.length);
+      if (this.words.has(first) || this.words.has(first.replace(/[sne]$/, ''))) return true;
+    }
+    return false;
+  }
 }
+
+/** The head of a German compound has at least this many letters, and so has what precedes it. */
+const MIN_COMPOUND_PART = 4;
+/** Heads of German compounds that say "a kind of" the class noun before them (folded). */
+const KIND_HEADS = ['Sorte', 'Sorten', 'Spezialität', 'Spezialitäten', 'Arten', 'Zeremonie', 'Rezept', 'Rezepte', 'Tradition', 'Kunst'].map(foldString);
 
 const fold = (s: string, tk: Tokens, ti: number) => foldString(s.slice(tk.start[ti]!, tk.end[ti]!));
 

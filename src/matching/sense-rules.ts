@@ -32,6 +32,25 @@ export interface SenseRules {
   /** Capitalised words that never continue a name ("And", "Monday"). */
   notHeads: ReadonlySet<string>;
   /**
+   * Capitalised words (as written) after a demonym adjective that keep it the state's ("Afghan
+   * Taliban", "Kazakh Foreign Ministry"); any other makes it part of a title ("Afghan Girl").
+   */
+  stateHeads: ReadonlySet<string>;
+  /**
+   * Common words spelled like a place (Persian کابل, "cable"), with the words that show that
+   * sense right after or right before it (کابل برق, کشیدن کابل). Keyed by the word as written.
+   */
+  homographs: ReadonlyMap<string, { after: ReadonlySet<string>; before: ReadonlySet<string> }>;
+  /** Forms (as written) of a state's name that are also its currency (افغانی, afghani), by entity. */
+  currencies: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Adjectives that may stand between a demonym and its class noun (folded stems: "national",
+   * "национальн", "traditionell", "محلی"): the noun after them decides.
+   */
+  modifiers: ReadonlySet<string>;
+  /** Number words (folded) that, like digits, make such a form the currency ("ده افغانی"). */
+  numberWords: ReadonlySet<string>;
+  /**
    * States whose name may be part of another name (cities always may), with the names (not the
    * adjectives: "Afghan Red Crescent") that a capitalised word after them makes part of one.
    */
@@ -77,6 +96,16 @@ export function senseRulesOf(data: unknown): SenseRules {
     englishWords: foldedWords({ en: english.en }, 'english'),
     germanWords: foldedWords({ de: english.de }, 'english'),
     notHeads: new Set(wordsOf(d.notHeads ?? {}, 'notHeads')),
+    stateHeads: new Set(wordsOf(d.stateHeads ?? {}, 'stateHeads')),
+    currencies: new Map(Object.entries(d.currencies ?? {}).map(([id, forms]) => [id, new Set(wordsOf(forms, `currencies.${id}`))])),
+    numberWords: foldedWords(d.numberWords ?? {}, 'numberWords'),
+    modifiers: foldedWords(d.modifiers ?? {}, 'modifiers'),
+    homographs: new Map(
+      Object.entries(d.homographs ?? {}).map(([word, sides]) => {
+        const o = (sides ?? {}) as Record<string, unknown>;
+        return [word, { after: new Set(wordsOf({ after: o.after ?? [] }, `homographs.${word}`)), before: new Set(wordsOf({ before: o.before ?? [] }, `homographs.${word}`)) }];
+      }),
+    ),
     namedLikeStates: new Map(Object.entries(d.namedLikeStates ?? {}).map(([id, names]) => [id, new Set(wordsOf({ [id]: names }, 'namedLikeStates'))])),
     clubs: (clubs as { entity?: unknown; cues?: unknown }[]).map((c, i) => {
       if (typeof c?.entity !== 'string' || !c.entity) fail(`clubs[${i}]: missing entity id`);

@@ -4,7 +4,7 @@
  */
 import { foldString } from './normalize';
 import type { Candidate } from './scan';
-import { partOfAnotherName } from './name-parts';
+import { capitalisedNext, capitalisedWordAfter, foreignAround, partOfAnotherName } from './name-parts';
 import { senseRules } from './sense-rules';
 import { softGap, type Tokens } from './tokenize';
 import type { Index } from './trie';
@@ -19,18 +19,97 @@ import type { Index } from './trie';
  * carry the state.
  */
 export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boolean {
-  if (ix.senseAfter.touches(s, tk, c.t1) || ix.senseBefore.touches(s, tk, c.t0)) return true;
+  // The text, not the form's language, tells the word order: "افغان" is a form of both Persian
+  // (adjective after its noun) and Pashto (before it); Pashto's own letters tell them apart, and
+  // only that side's sense words count: in Persian "فروشندگان قزاقستانی پنیر قزاقی" the cheese
+  // after قزاقستانی is not its noun (the sellers are). arabicOrder also reads its last letter.
+  const cc = s.charCodeAt(c.start);
+  if (cc >= 0x0600 && cc <= 0x06ff) {
+    const order = arabicOrder(s, c.start, c.end);
+    if (order === 'ps') return senseBeside(ix, s, tk, c.t1, 1) || withoutNoun(ix, s, tk, c.t1, 1);
+    if (order === 'fa') return senseBeside(ix, s, tk, c.t0, -1) || withoutNoun(ix, s, tk, c.t0, -1);
+    // Undecided (ي with neither a Pashto letter nor ی near): a sense word on either side.
+    return senseBeside(ix, s, tk, c.t1, 1) || senseBeside(ix, s, tk, c.t0, -1) || withoutNoun(ix, s, tk, c.t0, -1);
+  }
+  if (senseBeside(ix, s, tk, c.t1, 1) || senseBeside(ix, s, tk, c.t0, -1)) return true;
   const lang = c.form.form.lang;
   if (lang === 'de') {
+    // "kasachische Pferdewurst", "afghanische Käsesorten": the compound's head is a class noun.
+    if (ix.senseAfter.compoundTouches(s, tk, c.t1)) return true;
     if (c.end - c.start !== c.form.form.text.length) return false;
     const next = s.charCodeAt(c.end);
     return next !== 0x2d && next !== 0x2010 && next !== 0x2011;
   }
-  // The text, not the form's language, tells the word order: "افغان" is a form of both Persian
-  // (adjective after its noun) and Pashto (before it); Pashto's own letters tell them apart.
-  const cc = s.charCodeAt(c.start);
-  if (cc >= 0x0600 && cc <= 0x06ff) return pashtoAround(s, c.start) ? withoutNoun(ix, s, tk, c.t1, 1) : withoutNoun(ix, s, tk, c.t0, -1);
+  // "Afghan Girl", "Kazakh Eli": a title or a name, unless what follows is the state's own
+  // ("Afghan Taliban", "Kazakh Foreign Ministry", "Afghan Red Crescent").
+  if (lang === 'en' && !acronymNext(s, c.end)) {
+    const r = senseRules();
+    if (capitalisedNext(s, c.start, c.end, r.stateHeads)) return true;
+    // An English demonym in German or Cyrillic/Arabic text is part of an English name.
+    const next = capitalisedWordAfter(s, c.end);
+    if (next && !r.stateHeads.has(next) && !r.notHeads.has(next) && foreignAround(s, c.start, c.end)) return true;
+  }
   return (lang === 'en' || lang === 'ru') && withoutNoun(ix, s, tk, c.t1, 1);
+}
+
+/** An acronym after the word: "Afghan NDS", "Kazakh KNB" are the state's bodies, not titles. */
+const acronymNext = (s: string, end: number): boolean => /^[\s\u00a0]\p{Lu}{2,}(?![\p{Ll}])/u.test(s.slice(end, end + 12));
+
+/**
+ * A name that is not a demonym but still means something of another class by the word joined
+ * to it: a German compound whose head is a class noun ("Afghanistan-Kochbuch",
+ * "Kasachstan-Käsesorten"), or a city's adjective in Arabic script (the name and ی / ي:
+ * "کابلي پلاو", "شیشه‌های هراتی") next to a class noun on its noun's side.
+ */
+export function otherClass(ix: Index, s: string, tk: Tokens, c: Candidate): boolean {
+  const cc = s.charCodeAt(c.start);
+  if (cc >= 0x0600 && cc <= 0x06ff) {
+    if (!ix.cities.has(c.form.form.entity) || !CITY_ADJECTIVE.test(s.slice(c.start, c.end))) return false;
+    if (c.end - c.start <= c.form.form.text.length) return false;
+    const order = arabicOrder(s, c.start, c.end);
+    return (order !== 'fa' && ix.senseAfter.touches(s, tk, c.t1)) || (order !== 'ps' && ix.senseBefore.touches(s, tk, c.t0));
+  }
+  if (cc >= 0x0400 || s.charCodeAt(c.end) !== 0x2d) return false;
+  return ix.senseAfter.touches(s, tk, c.t1) || ix.senseAfter.compoundTouches(s, tk, c.t1);
+}
+
+/** ي, the final letter of Pashto adjectives (قزاقي، افغاني); Persian writes ی (U+06CC). */
+const ARABIC_YEH = 0x064a;
+
+/**
+ * The word order of the Arabic-script text around an adjective: Pashto (noun after) when Pashto
+ * letters are near, or when it ends in ي and the text also writes ی (Pashto has both); Persian
+ * (noun before) when it ends in ی or anything but ي; undecided when it ends in ي in a text
+ * with neither — short Pashto, or Persian typed on an Arabic keyboard (ي everywhere).
+ */
+export function arabicOrder(s: string, start: number, end: number): 'ps' | 'fa' | null {
+  if (pashtoAround(s, start)) return 'ps';
+  if (s.charCodeAt(end - 1) !== ARABIC_YEH) return 'fa';
+  return s.slice(Math.max(0, start - PASHTO_WINDOW), end + PASHTO_WINDOW).includes('\u06cc') ? 'ps' : null;
+}
+
+/** A city's adjective in Persian and Pashto ends in ی or ي (کابلی، هراتی، کابلي). */
+const CITY_ADJECTIVE = /[\u06cc\u064a]$/;
+
+/**
+ * A sense word right beside word `at` on side `dir` (+1 after, -1 before), or beyond one
+ * modifier of data/sense-rules.json `modifiers` that stands between a demonym and its noun
+ * ("Kazakh national costume", "казахская народная музыка", "لباس محلی افغانی").
+ */
+function senseBeside(ix: Index, s: string, tk: Tokens, at: number, dir: 1 | -1): boolean {
+  const set = dir > 0 ? ix.senseAfter : ix.senseBefore;
+  if (set.touches(s, tk, at)) return true;
+  const n = at + dir;
+  if (n < 0 || n >= tk.count || !softGap(s, dir > 0 ? tk.end[at]! : tk.end[n]!, dir > 0 ? tk.start[n]! : tk.start[at]!)) return false;
+  return isModifier(foldString(s.slice(tk.start[n]!, tk.end[n]!))) && set.touches(s, tk, n);
+}
+
+/** Is the folded word a modifier, or one with an inflection ending ("национальная", "traditionelle")? */
+function isModifier(f: string): boolean {
+  const mods = senseRules().modifiers;
+  if (mods.has(f)) return true;
+  for (const m of mods) if (f.length > m.length && f.length - m.length <= 3 && f.startsWith(m)) return true;
+  return false;
 }
 
 /** Letters Pashto writes and Persian does not (ټ ډ ړ ښ ږ ګ ڼ ې ۍ ځ څ). */
@@ -86,7 +165,21 @@ export function withoutNoun(ix: Index, s: string, tk: Tokens, at: number, dir: 1
  * capitalised word in English text ("Kabul Dreams"). The name is the one compile.ts asks by.
  */
 export function quotedName(s: string, start: number, end: number): boolean {
-  return partOfAnotherName(s, start, end) || pluralSense(s, start, end);
+  return partOfAnotherName(s, start, end) || pluralSense(s, start, end) || homographSense(s, start, end);
+}
+
+/**
+ * A common word spelled like a city, told by the word next to it (data/sense-rules.json
+ * `homographs`): Persian کابل is also "cable" — "کابل برق" (power cable), "کابل آلومینیومی",
+ * "کشیدن کابل" (laying cable), "کیلومتر کابل". The word must be the name exactly as written.
+ */
+export function homographSense(s: string, start: number, end: number): boolean {
+  const h = senseRules().homographs.get(s.slice(start, end));
+  if (!h) return false;
+  const next = /^[\s\u00a0]+([\p{L}\p{M}\u200c]+)/u.exec(s.slice(end, end + 40))?.[1];
+  if (next && h.after.has(next.replace(/\u200c.*$/, ''))) return true;
+  const before = /([\p{L}\p{M}\u200c]+)[\s\u00a0]+$/u.exec(s.slice(Math.max(0, start - 40), start))?.[1];
+  return !!before && h.before.has(before);
 }
 
 /** The Persian and Pashto plural endings (ها، های، هایی), after a zero-width non-joiner or not. */

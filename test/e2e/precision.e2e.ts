@@ -5,7 +5,8 @@
  * 400-character window, and also in a block scanned before the full name appeared. The senses
  * of docs/decisions/0270: the club by its city's bare name on a page that names the club,
  * demonyms of a dish, a language or with no noun, names inside other names (Kabul Express,
- * Radio Kabul, «Кабул Серена»), where "Kazakh and Afghan officials" stay the states.
+ * Radio Kabul, «Кабул Серена»), where "Kazakh and Afghan officials" stay the states. The noun
+ * classes and constructions of docs/decisions/0271 in every script.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer, mentionsUntil as pollMentions } from './harness';
@@ -53,6 +54,18 @@ describeInBrowsers('precision', (name) => {
     expect(count('kazakhstan', 'Kazakh')).toBe(1);
     expect(count('afghanistan', 'Afghan')).toBe(1);
     expect(marks.some((x) => x.text === 'قزاقی')).toBe(false);
+  });
+
+  it('marks no noun of a class (cheese, sweets, costume, Pferdewurst, Kochbuch, сыр, پنیر), no quoted title, no afghani, no cable (0271)', async () => {
+    const marks = await mentionsUntil((m) => m.length >= expected.length);
+    for (const text of ['kasachischer', 'kasachische', 'Afghanistan', 'казахский', 'казахская', 'افغانی', 'کابل', 'قزاقي', 'افغاني']) {
+      expect(marks.filter((x) => x.text === text)).toEqual([]);
+    }
+    // Kazakh and Afghan only in "Kazakh and Afghan officials", as before the classes were added.
+    expect(marks.filter((x) => x.text === 'Kazakh' || x.text === 'Afghan')).toEqual([
+      { entity: 'kazakhstan', text: 'Kazakh' },
+      { entity: 'afghanistan', text: 'Afghan' },
+    ]);
   });
 
   it('marks a surname scanned earlier once the page names its person in full', async () => {
