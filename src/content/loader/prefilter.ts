@@ -4,6 +4,7 @@
  * native string calls only (no JavaScript loop per character), the way normalize.ts folds it per
  * code point. Pure: no DOM.
  */
+import { createKeyScan, type KeyIndex, type KeyScan } from './gate-keys';
 
 /** Marks in the compact source for the rules that repeat (one byte each instead of 30–70). */
 export const START_MARK = '\u0001';
@@ -66,6 +67,13 @@ const VARIANT_OF: Record<string, string> = {
 
 export function foldNative(s: string): string {
   if (!NON_ASCII.test(s)) return s;
+  return foldOther(s);
+}
+
+/** foldNative, ASCII lowercased too (the key table's words are). */
+export const foldLower = (s: string): string => (NON_ASCII.test(s) ? foldOther(s) : s.toLowerCase());
+
+function foldOther(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(DROP, '').replace(VARIANTS, (c) => VARIANT_OF[c]!);
 }
 
@@ -94,6 +102,8 @@ export interface Scanner {
   separate(): void;
   /** Tests what is buffered. */
   flush(): void;
+  /** From now on, folded text is tested against these full keys (gate-keys.ts) instead of the shipped RegExp. */
+  useKeys(index: KeyIndex): void;
 }
 
 /**
@@ -106,6 +116,7 @@ export function createScanner(shipped: string, piece = PIECE): Scanner {
   let buf = '';
   let carryF = '';
   let carryE = '';
+  let keys: KeyScan | null = null;
   const sc: Scanner = {
     text: false,
     hit: false,
@@ -118,7 +129,8 @@ export function createScanner(shipped: string, piece = PIECE): Scanner {
       }
     },
     separate() {
-      if (buf && buf.charCodeAt(buf.length - 1) !== 10) buf += '\n';
+      // Also when the buffer was just flushed: the full keys hold a word back until it ends.
+      if (buf.charCodeAt(buf.length - 1) !== 10) buf += '\n';
     },
     flush() {
       let b = buf;
@@ -131,11 +143,19 @@ export function createScanner(shipped: string, piece = PIECE): Scanner {
       }
       if (!b || (!sc.text && !(sc.text = /\S/.test(b)))) return;
       filter ??= expandPrefilter(shipped);
-      const f = carryF + foldNative(b);
       const e = carryE + stripJoiners(b);
-      carryF = carry(f);
       carryE = carry(e);
+      if (keys) {
+        keys.feed(foldLower(b), true);
+        sc.hit ||= keys.hit || filter.exact.test(e);
+        return;
+      }
+      const f = carryF + foldNative(b);
+      carryF = carry(f);
       sc.hit ||= filter.folded.test(f) || filter.exact.test(e);
+    },
+    useKeys(index) {
+      keys = createKeyScan(index);
     },
   };
   return sc;

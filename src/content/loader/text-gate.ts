@@ -43,8 +43,22 @@ function blockOf(n: Node): Node {
   return c ?? n;
 }
 
-export function createGate(shipped: string): Gate {
+/** Does the tree hold any text that is not white space (scripts' and styles' too)? */
+function hasText(root: Node): boolean {
+  if (root.nodeType === 3) return /\S/.test((root as Text).data);
+  const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) if (/\S/.test((n as Text).data)) return true;
+  return false;
+}
+
+/**
+ * `prepare` runs once, before the first tree with text is read (the loader reads its settings and
+ * the full keys there): a frame without text never reads storage.
+ */
+export function createGate(shipped: string, prepare: () => Promise<void> = async () => undefined): Gate {
   const scanner = createScanner(shipped);
+  let prepared: Promise<void> | null = null;
+  const ready = (root: Node) => prepared ?? (hasText(root) ? (prepared = prepare().catch(() => undefined)) : null);
   const { feed, separate, flush } = scanner;
   let t0 = 0;
   const tired = () => performance.now() - t0 > SLICE_MS;
@@ -105,6 +119,7 @@ export function createGate(shipped: string): Gate {
   }
 
   async function read(root: Node): Promise<void> {
+    await ready(root);
     t0 = performance.now();
     await walk(root);
     // Open shadow roots met on the way: trees of their own, watched too.
@@ -112,6 +127,7 @@ export function createGate(shipped: string): Gate {
       const sr = shadows.shift()!;
       observer?.observe(sr, OPTIONS);
       separate();
+      await ready(sr);
       await walk(sr);
     }
     flush();
