@@ -1,19 +1,18 @@
 /**
- * The background's one call for the gate's keys (decision 0280): checks them each time the
- * background starts (install, update, browser start, a wake-up: one small read of storage) and
- * puts them back when something removes or replaces them.
+ * The background's part of the gate's keys (decision 0280): checks them each time the background
+ * starts (install, update, browser start, a wake-up: one read of storage), and writes them again
+ * when a frame's loader reports them missing or of another build (storage cleared). Frames that
+ * find none meanwhile use the prefilter they ship.
  */
 import browser from 'webextension-polyfill';
 import { index, version } from 'virtual:gate-keys';
 import { log } from '../shared/log';
-import { ensureGateKeys, keysTouched } from './gate-keys';
+import { ensureGateKeys } from './gate-keys';
 
-const ensure = () =>
+/** Writes this build's keys where storage lacks them; never throws (a failure is logged). */
+export const restoreGateKeys = (): Promise<unknown> =>
   ensureGateKeys(browser.storage.local, { version, index }).catch((error: unknown) => log.error('gate keys not stored:', error));
 
 export function keepGateKeys(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (keysTouched(changes, area, version)) void ensure();
-  });
-  void ensure();
+  void restoreGateKeys();
 }

@@ -18,9 +18,3 @@ export async function ensureGateKeys(area: KeysArea, current: StoredGateKeys): P
   await area.set({ [GATE_KEYS_ITEM]: { version: current.version, index: current.index } });
   return true;
 }
-
-/** True for a change of storage.local that removed or replaced the keys with something else. */
-export function keysTouched(changes: Record<string, { newValue?: unknown }>, area: string, version: string): boolean {
-  if (area !== 'local' || !(GATE_KEYS_ITEM in changes)) return false;
-  return (changes[GATE_KEYS_ITEM]!.newValue as Partial<StoredGateKeys> | undefined)?.version !== version;
-}

@@ -35,6 +35,8 @@ const host = hostname();
 const gate = createGate(prefilter, async () => {
   const keys = storedKeys((await runSettings()).gateKeys, GATE_KEYS_VERSION);
   if (keys) gate.scanner.useKeys(keys);
+  // Storage cleared, or not written yet: the background writes them for the frames to come.
+  else ext.runtime.sendMessage({ type: 'gate-keys-missing' }).catch(warn);
 });
 let tabTopic: boolean | null = null;
 let marking = true;
