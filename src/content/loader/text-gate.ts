@@ -43,12 +43,18 @@ function blockOf(n: Node): Node {
   return c ?? n;
 }
 
-/** Does the tree hold any text that is not white space (scripts' and styles' too)? */
+/**
+ * Does the tree hold text the walk would read (not white space; not in the head, scripts,
+ * styles), or an open shadow root (read as a tree of its own)? Stops at the first: a page's title
+ * alone does not make a frame one with text. A frame without text does no more than this.
+ */
 function hasText(root: Node): boolean {
   if (root.nodeType === 3) return /\S/.test((root as Text).data);
-  const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = w.nextNode(); n; n = w.nextNode()) if (/\S/.test((n as Text).data)) return true;
-  return false;
+  // SHOW_ELEMENT | SHOW_TEXT; FILTER_ACCEPT 1, FILTER_REJECT 2 (the subtree too), FILTER_SKIP 3.
+  const w = document.createTreeWalker(root, 5, (n) =>
+    n.nodeType === 3 ? (/\S/.test((n as Text).data) ? 1 : 3) : (n as Element).shadowRoot ? 1 : LOADER_SKIP.has((n as Element).localName) ? 2 : 3,
+  );
+  return !!w.nextNode();
 }
 
 /**
@@ -58,7 +64,7 @@ function hasText(root: Node): boolean {
 export function createGate(shipped: string, prepare: () => Promise<void> = async () => undefined): Gate {
   const scanner = createScanner(shipped);
   let prepared: Promise<void> | null = null;
-  const ready = (root: Node) => prepared ?? (hasText(root) ? (prepared = prepare().catch(() => undefined)) : null);
+  const ready = () => (prepared ??= prepare().catch(() => undefined));
   const { feed, separate, flush } = scanner;
   let t0 = 0;
   const tired = () => performance.now() - t0 > SLICE_MS;
@@ -119,7 +125,9 @@ export function createGate(shipped: string, prepare: () => Promise<void> = async
   }
 
   async function read(root: Node): Promise<void> {
-    await ready(root);
+    // Nothing to read: not even the walk's code is run (a frame without text, decision 0280).
+    if (!hasText(root)) return;
+    await ready();
     t0 = performance.now();
     await walk(root);
     // Open shadow roots met on the way: trees of their own, watched too.
@@ -127,7 +135,6 @@ export function createGate(shipped: string, prepare: () => Promise<void> = async
       const sr = shadows.shift()!;
       observer?.observe(sr, OPTIONS);
       separate();
-      await ready(sr);
       await walk(sr);
     }
     flush();
