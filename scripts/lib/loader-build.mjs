@@ -64,7 +64,7 @@ export function gateKeysPlugin(root) {
           }
           const contents = a.path === 'virtual:gate-keys-version'
             ? `export default ${JSON.stringify(cached.version)};`
-            : `export const version = ${JSON.stringify(cached.version)};\nexport const index = ${JSON.stringify(cached.index)};`;
+            : `export const version = ${JSON.stringify(cached.version)};\nexport const keys = ${JSON.stringify(cached.keys)};`;
           return { contents, loader: 'js', watchFiles: inputs };
         } catch (error) {
           return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles: inputs };

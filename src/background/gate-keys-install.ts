@@ -5,13 +5,13 @@
  * find none meanwhile use the prefilter they ship.
  */
 import browser from 'webextension-polyfill';
-import { index, version } from 'virtual:gate-keys';
+import { keys, version } from 'virtual:gate-keys';
 import { log } from '../shared/log';
 import { ensureGateKeys } from './gate-keys';
 
 /** Writes this build's keys where storage lacks them; never throws (a failure is logged). */
 export const restoreGateKeys = (): Promise<unknown> =>
-  ensureGateKeys(browser.storage.local, { version, index }).catch((error: unknown) => log.error('gate keys not stored:', error));
+  ensureGateKeys(browser.storage.local, { version, keys }).catch((error: unknown) => log.error('gate keys not stored:', error));
 
 export function keepGateKeys(): void {
   void restoreGateKeys();

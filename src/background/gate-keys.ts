@@ -14,7 +14,7 @@ export interface KeysArea {
 /** Writes `current` unless storage holds that version already. True when it wrote. */
 export async function ensureGateKeys(area: KeysArea, current: StoredGateKeys): Promise<boolean> {
   const got = (await area.get(GATE_KEYS_ITEM))[GATE_KEYS_ITEM] as Partial<StoredGateKeys> | undefined;
-  if (got?.version === current.version && got.index) return false;
-  await area.set({ [GATE_KEYS_ITEM]: { version: current.version, index: current.index } });
+  if (got?.version === current.version && typeof got.keys === 'string') return false;
+  await area.set({ [GATE_KEYS_ITEM]: { version: current.version, keys: current.keys } });
   return true;
 }

@@ -58,5 +58,5 @@ declare module 'virtual:gate-keys-version' {
 /** The gate's full keys and their version, for the background to store (decision 0280). */
 declare module 'virtual:gate-keys' {
   export const version: string;
-  export const index: import('../content/loader/gate-keys').KeyIndex;
+  export const keys: string;
 }

@@ -16,7 +16,7 @@
 import type { GazetteerEntry } from '../../shared/gazetteer-types';
 import { formWords, gazetteerForms } from '../../matching/forms';
 import { ARABIC_PREFIXES, declensionStem, SUFFIX_LANGS } from '../../matching/inflect';
-import type { KeyIndex, StoredGateKeys } from './gate-keys';
+import type { StoredGateKeys } from './gate-keys';
 
 export interface KeyForms {
   /** Each form's keys, in word order. */
@@ -65,35 +65,31 @@ export function packGateKeys(forms: readonly string[][]): string {
   return kept.map((f) => f.join(' ')).sort().join('\n');
 }
 
-/** The index a frame looks words up in, for packed forms (one a line, keys separated by spaces). */
-export function indexKeys(packed: string, stemEndings: Iterable<string> = []): KeyIndex {
-  const ix: KeyIndex = { keys: [], heads: {}, formsOf: [], need: [], endings: [...SUFFIX_LANGS.keys()].sort(), stems: [...stemEndings].sort(), prefixes: [...ARABIC_PREFIXES] };
-  const idOf = new Map<string, number>();
-  packed.split('\n').forEach((line, f) => {
-    const words = new Set(line.split(' '));
-    ix.need.push(words.size);
-    for (const k of words) {
-      let id = idOf.get(k);
-      if (id === undefined) {
-        idOf.set(k, (id = ix.keys.length));
-        ix.keys.push(k);
-        ix.formsOf.push([]);
-        (ix.heads[k.slice(0, 3)] ??= []).push(id);
-      }
-      ix.formsOf[id]!.push(f);
-    }
-  });
-  return ix;
+/** The string the background stores (gate-keys.ts StoredGateKeys says how it reads). */
+export function keyTable(packed: string, stemEndings: Iterable<string> = []): string {
+  const forms = packed.split('\n').map((l) => [...new Set(l.split(' '))]);
+  const single = new Set(forms.filter((f) => f.length === 1).map((f) => f[0]!));
+  // A form holding a key that is a form by itself passes wherever that one does: not needed.
+  const longer = forms.filter((f) => f.length > 1 && !f.some((k) => single.has(k)));
+  const keys = [...new Set([...single, ...longer.flat()])].sort();
+  return [
+    [...SUFFIX_LANGS.keys()].sort().join(' '),
+    [...stemEndings].sort().join(' '),
+    ARABIC_PREFIXES.join(' '),
+    keys.map((k) => (single.has(k) ? '1' : '0')).join(''),
+    ...keys,
+    ...longer.map((f) => f.join(' ')),
+  ].join('\n');
 }
 
-/** What the background stores: the core forms' keys, indexed, and their version. */
+/** What the background stores: the core forms' keys and their version. */
 export function gateKeysFor(entries: readonly GazetteerEntry[]): StoredGateKeys {
   const { forms, stemEndings } = gateKeyForms(entries, 'core');
-  const index = indexKeys(packGateKeys(forms), stemEndings);
-  return { version: gateKeysVersion(JSON.stringify(index)), index };
+  const keys = keyTable(packGateKeys(forms), stemEndings);
+  return { version: gateKeysVersion(keys), keys };
 }
 
-/** A short hash of the stored index: the loader uses stored keys only of its own build. */
+/** A short hash of the stored keys: the loader uses stored keys only of its own build. */
 export function gateKeysVersion(packed: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < packed.length; i++) h = Math.imul(h ^ packed.charCodeAt(i), 0x01000193);

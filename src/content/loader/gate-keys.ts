@@ -1,45 +1,32 @@
 /**
- * The gate with full-length keys (decision 0280): the words of folded text looked up in a table
- * of the core forms' word keys, with no large regular expression to compile in every frame (one
- * native RegExp finds the words). The keys come from storage (the background writes them,
- * gate-keys-build.ts makes them); where they are missing or of another build, the loader falls
- * back to the shipped compact prefilter. Pure.
+ * The gate with full-length keys (decision 0280): the words of folded text looked up in sorted
+ * lists of the core forms' word keys, with no large regular expression to compile in every frame
+ * (one native RegExp finds the words) and next to nothing to set up (the keys arrive as one string,
+ * split once). The keys come from storage (the background writes them, gate-keys-build.ts makes
+ * them); where they are missing or of another build, the loader falls back to the shipped compact
+ * prefilter. Pure.
  */
 
 /** The storage.local item the background writes and the loader reads. */
 export const GATE_KEYS_ITEM = 'gateKeys';
 
 export interface StoredGateKeys {
-  /** gateKeysVersion() of the index: the loader takes only keys of its own build. */
+  /** gateKeysVersion() of `keys`: the loader takes only keys of its own build. */
   version: string;
-  index: KeyIndex;
+  /**
+   * Lines: the endings, the rests of words cut to a declension stem, the attached prefixes (each
+   * line's items separated by spaces); then one flag a key ("1": the key is a form by itself, "0":
+   * only a word of longer forms); the keys, sorted, one a line; then the longer forms, one a line,
+   * their keys separated by spaces. Folded keys: three units or more begin a text word; shorter
+   * ones are a whole text word.
+   */
+  keys: string;
 }
 
-/**
- * Made at build time (gate-keys-build.ts indexKeys) and stored as it is, so a frame does no
- * parsing: storage hands it over as plain objects and arrays.
- */
-export interface KeyIndex {
-  /** Folded keys: three units or more, a text word's beginning; shorter, a whole text word. */
-  keys: string[];
-  /** Keys by their first three units (a shorter key by itself). */
-  heads: Record<string, number[]>;
-  /** The forms each key is a word of. */
-  formsOf: number[][];
-  /** How many keys each form has. */
-  need: number[];
-  /** Every language's endings (folded). */
-  endings: string[];
-  /** What follows a key cut to a declension stem to spell its word ("а" of "астана"). */
-  stems: string[];
-  /** Attached prefixes of Persian and Pashto (folded). */
-  prefixes: string[];
-}
-
-/** The stored index if it is of this build, else null (the loader then uses its own prefilter). */
-export function storedKeys(item: unknown, version: string): KeyIndex | null {
+/** The stored keys if they are of this build, else null (the loader then uses its own prefilter). */
+export function storedKeys(item: unknown, version: string): string | null {
   const s = item as Partial<StoredGateKeys> | null | undefined;
-  return s?.version === version && s.index ? s.index : null;
+  return s?.version === version && typeof s.keys === 'string' ? s.keys : null;
 }
 
 /** The longest word looked at: a longer word can only be a key plus a compound's rest. */
@@ -53,51 +40,66 @@ export interface KeyScan {
   feed(folded: string, more: boolean): void;
 }
 
+/** The first index in sorted `list` whose item is not below `s`. */
+function lowerBound(list: string[], s: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A text word is a key's word where the matcher could take it as that form word: the key itself,
  * the key and an ending (a key cut to its declension stem: also the rest of its word, and then an
- * ending or none), or (keys of six units or more) the key and a compound's rest of four
- * units or more; each also behind an attached prefix. Lenient where the matcher is strict
- * (language, script, case): more words pass, never fewer.
+ * ending or none), or (keys of six units or more) the key and a compound's rest of four units or
+ * more; each also behind an attached prefix. Lenient where the matcher is strict (language,
+ * script, case): more words pass, never fewer.
  */
-export function createKeyScan(ix: KeyIndex): KeyScan {
-  const found = new Uint8Array(ix.keys.length);
-  const need = ix.need.slice();
+export function createKeyScan(packed: string): KeyScan {
+  const lines = packed.split('\n');
+  const [endings, stems, prefixes] = lines.slice(0, 3).map((l) => l.split(' ')) as [string[], string[], string[]];
+  const flags = lines[3]!;
+  const keys = lines.slice(4, 4 + flags.length);
+  const forms = lines.slice(4 + flags.length).map((l) => l.split(' '));
+  const found = new Set<string>();
   let rest = '';
-  const mark = (id: number) => {
-    if (found[id]) return;
-    found[id] = 1;
-    for (const f of ix.formsOf[id]!) if (--need[f]! === 0) ks.hit = true;
-  };
-  const ends = (r: string) => !r || ix.endings.includes(r);
+  const ends = (r: string) => !r || endings.includes(r);
   // The rest after a key: an ending, or the rest of the word cut to its stem and then an ending.
-  const ending = (r: string) => ends(r) || ix.stems.some((e) => r.startsWith(e) && ends(r.slice(e.length)));
+  const ending = (r: string) => ends(r) || stems.some((e) => r.startsWith(e) && ends(r.slice(e.length)));
+  /** Every key this word could be: a form by itself passes, a word of longer forms is noted. */
   const test = (w: string) => {
-    // Own properties only: a word such as "constructor" is no key.
-    const list = Object.hasOwn(ix.heads, w.slice(0, 3)) ? ix.heads[w.slice(0, 3)]! : [];
-    for (const id of list) {
-      const k = ix.keys[id]!;
-      if (!w.startsWith(k)) continue;
+    const head = w.slice(0, 3);
+    for (let i = lowerBound(keys, head); i < keys.length && keys[i]!.startsWith(head); i++) {
+      const k = keys[i]!;
       const more = w.length - k.length;
-      if (!more || (k.length > 2 && ((k.length > 5 && more > 3) || ending(w.slice(k.length))))) mark(id);
+      if (!w.startsWith(k) || (more && (k.length < 3 || ((k.length < 6 || more < 4) && !ending(w.slice(k.length)))))) continue;
+      if (flags.charCodeAt(i) === 49) ks.hit = true;
+      else found.add(k);
     }
-  };
-  const word = (w: string) => {
-    test(w);
-    for (const p of ix.prefixes) if (p && w.startsWith(p)) test(w.slice(p.length));
   };
   const ks: KeyScan = {
     hit: false,
     feed(folded, more) {
-      const s = rest + folded;
+      const t = rest + folded;
+      const before = found.size;
       rest = '';
       WORDS.lastIndex = 0;
-      for (let m = WORDS.exec(s); m; m = WORDS.exec(s)) {
-        const w = m[0];
+      for (let m = WORDS.exec(t); m && !ks.hit; m = WORDS.exec(t)) {
+        let w = m[0];
         // A word that reaches the end may go on in the next piece: kept for it.
-        if (more && WORDS.lastIndex === s.length) rest = w.slice(0, LONGEST);
-        else word(w.length > LONGEST ? w.slice(0, LONGEST) : w);
+        if (more && WORDS.lastIndex === t.length) {
+          rest = w.slice(0, LONGEST);
+          break;
+        }
+        w = w.slice(0, LONGEST);
+        test(w);
+        for (const x of prefixes) if (x && w.startsWith(x)) test(w.slice(x.length));
       }
+      if (found.size > before && forms.some((f) => f.every((k) => found.has(k)))) ks.hit = true;
     },
   };
   return ks;

@@ -36,7 +36,7 @@ const stored = gateKeysFor(entries);
  */
 function scanned(text: string, size: number, piece: number, keys = false, shipped = shippedCore): boolean {
   const sc = createScanner(shipped, piece);
-  if (keys) sc.useKeys(stored.index);
+  if (keys) sc.useKeys(stored.keys);
   for (let i = 0; i < text.length; i += size) sc.feed(text.slice(i, i + size));
   // As the gate ends every tree it reads.
   sc.separate();
@@ -230,8 +230,8 @@ describe('the scanner', () => {
   });
 
   it('takes stored keys only of its own build', () => {
-    expect(storedKeys({ version: stored.version, index: stored.index }, stored.version)).toBe(stored.index);
-    expect(storedKeys({ version: 'older', index: stored.index }, stored.version)).toBeNull();
+    expect(storedKeys({ version: stored.version, keys: stored.keys }, stored.version)).toBe(stored.keys);
+    expect(storedKeys({ version: 'older', keys: stored.keys }, stored.version)).toBeNull();
     expect(storedKeys(undefined, stored.version)).toBeNull();
     expect(storedKeys({ version: stored.version }, stored.version)).toBeNull();
   });

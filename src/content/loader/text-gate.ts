@@ -95,7 +95,8 @@ export function createGate(shipped: string, prepare: () => Promise<void> = async
     let n: Node | null = root.nodeType === 9 ? (root as Document).documentElement : root;
     const top = n;
     let steps = 0;
-    while (n) {
+    // Once the text has passed, the rest of it changes nothing: the detector reads it all anyway.
+    while (n && !scanner.hit) {
       let down = false;
       if (n.nodeType === 3) await text((n as Text).data);
       else if (n.nodeType === 1) {
