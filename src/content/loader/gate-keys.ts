@@ -65,6 +65,8 @@ export function createKeyScan(packed: string): KeyScan {
   const flags = lines[3]!;
   const keys = lines.slice(4, 4 + flags.length);
   const forms = lines.slice(4 + flags.length).map((l) => l.split(' '));
+  // One hash probe turns away most words before the binary search.
+  const heads = new Set(keys.map((k) => k.slice(0, 3)));
   const found = new Set<string>();
   let rest = '';
   const ends = (r: string) => !r || endings.includes(r);
@@ -73,6 +75,7 @@ export function createKeyScan(packed: string): KeyScan {
   /** Every key this word could be: a form by itself passes, a word of longer forms is noted. */
   const test = (w: string) => {
     const head = w.slice(0, 3);
+    if (!heads.has(head)) return;
     for (let i = lowerBound(keys, head); i < keys.length && keys[i]!.startsWith(head); i++) {
       const k = keys[i]!;
       const more = w.length - k.length;
