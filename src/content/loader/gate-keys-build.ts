@@ -67,6 +67,8 @@ export function packGateKeys(forms: readonly string[][]): string {
 
 /** The string the background stores (gate-keys.ts StoredGateKeys says how it reads). */
 export function keyTable(packed: string, stemEndings: Iterable<string> = []): string {
+  // The loader tries rests of words cut to a stem of at most two units (RU_STEM_ENDINGS).
+  if ([...stemEndings].some((e) => e.length > 2)) throw new Error('a declension stem ending of more than two units: gate-keys.ts tries two at most');
   const forms = packed.split('\n').map((l) => [...new Set(l.split(' '))]);
   const single = new Set(forms.filter((f) => f.length === 1).map((f) => f[0]!));
   // A form holding a key that is a form by itself passes wherever that one does: not needed.

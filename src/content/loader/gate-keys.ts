@@ -69,14 +69,24 @@ export function createKeyScan(packed: string): KeyScan {
   // One hash probe turns away most words before the binary search.
   const heads = new Set(keys.map((k) => k.slice(0, 3)));
   const found = new Set<string>();
+  const seen = new Set<string>();
   let rest = '';
-  const ends = (r: string) => !r || endings.includes(r);
+  // Hash probes, not list scans: common words ("there" after a key "the") ask for endings often.
+  const endSet = new Set(endings);
+  const stemSet = new Set(stems);
+  const ends = (r: string) => !r || endSet.has(r);
   // The rest after a key: an ending, or the rest of the word cut to its stem and then an ending.
-  const ending = (r: string) => ends(r) || stems.some((e) => r.startsWith(e) && ends(r.slice(e.length)));
+  const ending = (r: string) => {
+    if (ends(r)) return true;
+    for (let j = 1; j <= r.length && j <= 2; j++) if (stemSet.has(r.slice(0, j)) && ends(r.slice(j))) return true;
+    return false;
+  };
   /** Every key this word could be: a form by itself passes, a word of longer forms is noted. */
   const test = (w: string) => {
     const head = w.slice(0, 3);
-    if (!heads.has(head)) return;
+    // A word met before was looked up then ("the", "of" of longer forms come back all the time).
+    if (!heads.has(head) || seen.has(w)) return;
+    seen.add(w);
     for (let i = lowerBound(keys, head); i < keys.length && keys[i]!.startsWith(head); i++) {
       const k = keys[i]!;
       const more = w.length - k.length;
