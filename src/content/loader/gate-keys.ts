@@ -76,11 +76,8 @@ export function createKeyScan(packed: string): KeyScan {
   const stemSet = new Set(stems);
   const ends = (r: string) => !r || endSet.has(r);
   // The rest after a key: an ending, or the rest of the word cut to its stem and then an ending.
-  const ending = (r: string) => {
-    if (ends(r)) return true;
-    for (let j = 1; j <= r.length && j <= 2; j++) if (stemSet.has(r.slice(0, j)) && ends(r.slice(j))) return true;
-    return false;
-  };
+  // (Stem rests are of one or two units: gate-keys-build.ts checks.)
+  const ending = (r: string) => ends(r) || (stemSet.has(r.slice(0, 1)) && ends(r.slice(1))) || (stemSet.has(r.slice(0, 2)) && ends(r.slice(2)));
   /** Every key this word could be: a form by itself passes, a word of longer forms is noted. */
   const test = (w: string) => {
     const head = w.slice(0, 3);
