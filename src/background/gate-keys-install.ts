@@ -9,9 +9,12 @@ import { keys, version } from 'virtual:gate-keys';
 import { log } from '../shared/log';
 import { ensureGateKeys } from './gate-keys';
 
-/** Writes this build's keys where storage lacks them; never throws (a failure is logged). */
-export const restoreGateKeys = (): Promise<unknown> =>
-  ensureGateKeys(browser.storage.local, { version, keys }).catch((error: unknown) => log.error('gate keys not stored:', error));
+/**
+ * Writes this build's keys where storage lacks them (`force`: a loader found none, whatever the
+ * version item says); never throws (a failure is logged).
+ */
+export const restoreGateKeys = (force = false): Promise<unknown> =>
+  ensureGateKeys(browser.storage.local, { version, keys }, { force }).catch((error: unknown) => log.error('gate keys not stored:', error));
 
 export function keepGateKeys(): void {
   void restoreGateKeys();

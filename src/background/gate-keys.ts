@@ -11,10 +11,16 @@ export interface KeysArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-/** Writes `current` unless storage holds that version already. True when it wrote. */
-export async function ensureGateKeys(area: KeysArea, current: StoredGateKeys): Promise<boolean> {
-  const got = (await area.get(GATE_KEYS_ITEM))[GATE_KEYS_ITEM] as Partial<StoredGateKeys> | undefined;
-  if (got?.version === current.version && typeof got.keys === 'string') return false;
-  await area.set({ [GATE_KEYS_ITEM]: { version: current.version, keys: current.keys } });
+/**
+ * Writes `current` unless storage holds that version already, or whatever it holds with `force`
+ * (a loader found no keys of its build: storage lost them). True when it wrote.
+ */
+export async function ensureGateKeys(area: KeysArea, current: StoredGateKeys, { force = false } = {}): Promise<boolean> {
+  // The version beside the keys: a background that wakes up reads a few bytes, not the 34 KB.
+  if (!force && (await area.get(GATE_KEYS_VERSION_ITEM))[GATE_KEYS_VERSION_ITEM] === current.version) return false;
+  await area.set({ [GATE_KEYS_ITEM]: { version: current.version, keys: current.keys }, [GATE_KEYS_VERSION_ITEM]: current.version });
   return true;
 }
+
+/** The version of the keys stored, for the background's own check (the loader reads the keys' own). */
+export const GATE_KEYS_VERSION_ITEM = 'gateKeysVersion';

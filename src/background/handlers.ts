@@ -34,7 +34,7 @@ export const handlers: Handlers<'background'> = {
     return framesOf(tabId);
   },
   'gate-keys-missing': async () => {
-    await restoreGateKeys();
+    await restoreGateKeys(true);
     return null;
   },
   'open-panel': async ({ entity }, sender) => {
