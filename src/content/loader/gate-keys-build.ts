@@ -80,7 +80,9 @@ export function keyTable(packed: string, stemEndings: Iterable<string> = []): st
     ARABIC_PREFIXES.join(' '),
     keys.map((k) => (single.has(k) ? '1' : '0')).join(''),
     ...keys,
-    ...longer.map((f) => f.join(' ')),
+    // Longest key first: the loader's check of a form stops at its first key not found, and a long
+    // key ("representative", not "us") is the one least likely to be.
+    ...longer.map((f) => [...f].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join(' ')),
   ].join('\n');
 }
 
