@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { iconPng } from './scripts/lib/png.mjs';
 import { loadTsWithInputs } from './scripts/lib/load-ts.mjs';
 import { manifestFor } from './scripts/lib/manifest.mjs';
-import { LOADER_LIMIT_BYTES, loaderOptions } from './scripts/lib/loader-build.mjs';
+import { gateKeysPlugin, LOADER_LIMIT_BYTES, loaderOptions } from './scripts/lib/loader-build.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -274,7 +274,7 @@ async function buildOne(browser, forE2e) {
     },
   };
   const builds = [
-    { ...common, entryPoints: entries({ ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) }), format: 'iife', plugins: [factPackPlugin(), gazetteerPlugin(), readerCuesPlugin(), matcherIndexPlugin()] },
+    { ...common, entryPoints: entries({ ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) }), format: 'iife', plugins: [factPackPlugin(), gazetteerPlugin(), readerCuesPlugin(), matcherIndexPlugin(), gateKeysPlugin(root)] },
     { ...common, ...loaderOptions(root, browser, { release }) },
     // No `splitting`: one file, whatever it imports.
     { ...common, entryPoints: entries(forE2e ? E2E_DETECTOR_ENTRY : DETECTOR_ENTRY), format: 'esm', plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin()] },

@@ -3,3 +3,4 @@ export const LOADER_LIMIT_BYTES: number;
 export const LOADER_ENTRY: string;
 export function prefilterPlugin(root: string): Plugin;
 export function loaderOptions(root: string, browser: 'chrome' | 'firefox', options: { release: boolean }): BuildOptions;
+export function gateKeysPlugin(root: string): Plugin;

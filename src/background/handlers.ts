@@ -5,6 +5,7 @@ import { entityCard } from '../store/queries';
 import { setBadge } from './badge';
 import { openFactPanel } from './open-panel';
 import { framesOf, reportFrame } from './frames';
+import { restoreGateKeys } from './gate-keys-install';
 import { readerHandlers } from './reader';
 import { factDb, store } from './store-access';
 import { reportTopic } from './topic';
@@ -31,6 +32,10 @@ export const handlers: Handlers<'background'> = {
     // Which frames of a tab found something is for the panel to know, not for other pages' scripts.
     if (!sender.url?.startsWith(browser.runtime.getURL(''))) throw new Error('tab-frames answers the extension pages only');
     return framesOf(tabId);
+  },
+  'gate-keys-missing': async () => {
+    await restoreGateKeys(true);
+    return null;
   },
   'open-panel': async ({ entity }, sender) => {
     await openFactPanel(entity, sender.tab);

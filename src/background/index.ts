@@ -13,8 +13,11 @@ import { clearBadge } from './badge';
 import { forgetFrames } from './frames';
 import { store } from './store-access';
 import { forgetTopic } from './topic';
+import { keepGateKeys } from './gate-keys-install';
 
 listen('background', handlers);
+// The loaders' full prefilter keys in storage.local (decision 0280).
+keepGateKeys();
 browser.commands.onCommand.addListener(onCommand);
 // The top frame loading a new page starts the tab afresh: no count, no frames' reports.
 browser.tabs.onUpdated.addListener((tabId, change) => {

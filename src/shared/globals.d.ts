@@ -48,3 +48,15 @@ declare module 'virtual:prefilter' {
   const shipped: string;
   export default shipped;
 }
+
+/** The version of the gate's full keys this build writes and reads (build.mjs, decision 0280). */
+declare module 'virtual:gate-keys-version' {
+  const version: string;
+  export default version;
+}
+
+/** The gate's full keys and their version, for the background to store (decision 0280). */
+declare module 'virtual:gate-keys' {
+  export const version: string;
+  export const keys: string;
+}

@@ -106,6 +106,8 @@ export const MESSAGE_SCHEMAS = {
       chars: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
   },
+  /** A frame's loader found no gate keys of its build in storage: the background writes them (decision 0280). */
+  'gate-keys-missing': { to: 'background', params: empty },
   'open-panel': { to: 'background', params: v.strictObject({ entity: v.optional(entityId) }) },
   'tab-frames': { to: 'background', params: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }) },
   // The reader's own sources (issue 20; src/reader/**): from the extension's pages only.
@@ -153,6 +155,7 @@ export interface MessageResults {
   'store-status': StoreStatus;
   'entity-card': EntityCard | null;
   'mentions-changed': null;
+  'gate-keys-missing': null;
   'open-panel': null;
   /** The frames of the tab to ask for `page-mentions`: the top frame and those that found any. */
   'tab-frames': number[];

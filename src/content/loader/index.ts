@@ -6,10 +6,12 @@
  * (schemas, the polyfill, the matcher, the tooltip's UI library) lives in that module.
  */
 import prefilter from 'virtual:prefilter';
+import GATE_KEYS_VERSION from 'virtual:gate-keys-version';
 import type { DetectorApi, DetectorStart } from '../detector';
 import { ext } from './ext';
 import { checkMessage, trustedSender, type ContentMessage } from './messages';
 import { loadRunSettings, runsOnHost, touchesRunSettings, type RunSettings } from './run-settings';
+import { storedKeys } from './gate-keys';
 import { createGate } from './text-gate';
 
 type DetectorModule = { start(init: DetectorStart): DetectorApi };
@@ -29,14 +31,20 @@ function hostname(): string {
 }
 
 const host = hostname();
-const gate = createGate(prefilter);
+// Full keys from storage where the background wrote this build's; the shipped prefilter where not.
+const gate = createGate(prefilter, async () => {
+  const keys = storedKeys((await runSettings()).gateKeys, GATE_KEYS_VERSION);
+  if (keys) gate.scanner.useKeys(keys);
+  // Storage cleared, or not written yet: the background writes them for the frames to come.
+  else ext.runtime.sendMessage({ type: 'gate-keys-missing' }).catch(warn);
+});
 let tabTopic: boolean | null = null;
 let marking = true;
-let settings: Promise<RunSettings> | null = null;
+let settings: Promise<RunSettings & { gateKeys: unknown }> | null = null;
 let detector: Promise<DetectorApi> | null = null;
 let failed = false;
 
-const runSettings = (): Promise<RunSettings> => {
+const runSettings = (): Promise<RunSettings & { gateKeys: unknown }> => {
   if (!settings) {
     settings = loadRunSettings(ext.storage);
     ext.storage.onChanged.addListener((changes) => {

@@ -4,6 +4,7 @@
  * native string calls only (no JavaScript loop per character), the way normalize.ts folds it per
  * code point. Pure: no DOM.
  */
+import { createKeyScan, type KeyScan } from './gate-keys';
 
 /** Marks in the compact source for the rules that repeat (one byte each instead of 30–70). */
 export const START_MARK = '\u0001';
@@ -21,14 +22,21 @@ export interface Prefilter {
   exact: RegExp;
 }
 
+/**
+ * One part of the shipped string (1: the folded source, 2: the exact one) as a RegExp. Made only
+ * where used: with full keys (decision 0280) the folded one, whose 'iu' parse is the costly one, never is.
+ */
+function expandPart(shipped: string, part: 1 | 2): RegExp {
+  const parts = shipped.split(SEPARATOR);
+  const end = `(?!${WORD})`;
+  const source = parts[part]!.replaceAll(START_MARK, `(?<!${WORD})`).replaceAll(END_MARK, end).replaceAll(TAIL3, `(?:[${parts[0]}]|${end})`);
+  // 'i': text of ASCII only is matched as it is (folding ASCII is lowercasing). The exact part is ASCII.
+  return new RegExp(source, part === 1 ? 'iu' : '');
+}
+
 /** The shipped string (endings' first letters, folded source, exact source) as the loader's RegExps. */
 export function expandPrefilter(shipped: string): Prefilter {
-  const [first, folded, exact] = shipped.split(SEPARATOR) as [string, string, string];
-  const end = `(?!${WORD})`;
-  const expand = (s: string) =>
-    s.replaceAll(START_MARK, `(?<!${WORD})`).replaceAll(END_MARK, end).replaceAll(TAIL3, `(?:[${first}]|${end})`);
-  // 'i': text of ASCII only is matched as it is (folding ASCII is lowercasing).
-  return { folded: new RegExp(expand(folded), 'iu'), exact: new RegExp(expand(exact), 'u') };
+  return { folded: expandPart(shipped, 1), exact: expandPart(shipped, 2) };
 }
 
 const JOINERS = /[\u00ad\u200c-\u200f\u2060\ufeff]/g;
@@ -66,6 +74,13 @@ const VARIANT_OF: Record<string, string> = {
 
 export function foldNative(s: string): string {
   if (!NON_ASCII.test(s)) return s;
+  return foldOther(s);
+}
+
+/** foldNative, ASCII lowercased too (the key table's words are). */
+export const foldLower = (s: string): string => (NON_ASCII.test(s) ? foldOther(s) : s.toLowerCase());
+
+function foldOther(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(DROP, '').replace(VARIANTS, (c) => VARIANT_OF[c]!);
 }
 
@@ -76,12 +91,11 @@ const CARRY = 24;
  * The end of a piece to test again with the next one: from a character that is not a word's, so
  * the next test does not see half a word ("ver" of "river") as a word's start.
  */
-function carry(s: string): string {
+function carry(s: string, notWord: RegExp): string {
   const t = s.slice(-CARRY);
-  const i = t.search(NOT_WORD);
+  const i = t.search(notWord);
   return i < 0 ? t : t.slice(i);
 }
-const NOT_WORD = /[^\p{L}\p{M}\p{N}_]/u;
 
 export interface Scanner {
   /** Some text that is not white space was fed. */
@@ -94,6 +108,8 @@ export interface Scanner {
   separate(): void;
   /** Tests what is buffered. */
   flush(): void;
+  /** From now on, folded text is tested against these full keys (gate-keys.ts) instead of the shipped RegExp. */
+  useKeys(keys: string): void;
 }
 
 /**
@@ -102,10 +118,12 @@ export interface Scanner {
  * The RegExps are made at the first piece with text: a frame without text pays nothing for them.
  */
 export function createScanner(shipped: string, piece = PIECE): Scanner {
-  let filter: Prefilter | null = null;
+  let folded: RegExp | null = null;
+  let exact: RegExp | null = null;
   let buf = '';
   let carryF = '';
   let carryE = '';
+  let keys: KeyScan | null = null;
   const sc: Scanner = {
     text: false,
     hit: false,
@@ -118,7 +136,8 @@ export function createScanner(shipped: string, piece = PIECE): Scanner {
       }
     },
     separate() {
-      if (buf && buf.charCodeAt(buf.length - 1) !== 10) buf += '\n';
+      // Also when the buffer was just flushed: the full keys hold a word back until it ends.
+      if (buf.charCodeAt(buf.length - 1) !== 10) buf += '\n';
     },
     flush() {
       let b = buf;
@@ -129,13 +148,24 @@ export function createScanner(shipped: string, piece = PIECE): Scanner {
         buf = b.slice(-1);
         b = b.slice(0, -1);
       }
-      if (!b || (!sc.text && !(sc.text = /\S/.test(b)))) return;
-      filter ??= expandPrefilter(shipped);
-      const f = carryF + foldNative(b);
+      // Passed already: nothing more to learn from the rest of the text.
+      if (!b || (!sc.text && !(sc.text = /\S/.test(b))) || sc.hit) return;
+      exact ??= expandPart(shipped, 2);
       const e = carryE + stripJoiners(b);
-      carryF = carry(f);
-      carryE = carry(e);
-      sc.hit ||= filter.folded.test(f) || filter.exact.test(e);
+      // The exact words' boundaries are ASCII ones (exactSource).
+      carryE = carry(e, /[^\w]/);
+      if (keys) {
+        keys.feed(foldLower(b), true);
+        sc.hit ||= keys.hit || exact.test(e);
+        return;
+      }
+      folded ??= expandPart(shipped, 1);
+      const f = carryF + foldNative(b);
+      carryF = carry(f, /[^\p{L}\p{M}\p{N}_]/u);
+      sc.hit ||= folded.test(f) || exact.test(e);
+    },
+    useKeys(packed) {
+      keys = createKeyScan(packed);
     },
   };
   return sc;

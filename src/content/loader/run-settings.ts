@@ -5,6 +5,7 @@
  */
 import { itemKey, runsOnHost, type SettingKey, type Settings } from '../../shared/settings-keys';
 import type { StorageArea } from './ext';
+import { GATE_KEYS_ITEM } from './gate-keys';
 
 export type RunSettings = Pick<Settings, 'runOn' | 'allowedSites' | 'pausedSites' | 'contextMarking'>;
 /**
@@ -33,17 +34,18 @@ export function touchesRunSettings(changed: Record<string, unknown>): boolean {
 }
 
 /**
- * Reads them from storage: sync's items from sync (local where sync refuses), lists from local.
+ * Reads them from storage, and the gate's stored keys with them: sync's items from sync (local where sync refuses), lists from local.
  * The first format's single item is not read: the background folds it into items when the
  * extension updates (migrateSettings), and that write reaches the loader through onChanged.
  */
-export async function loadRunSettings(areas: { sync: StorageArea; local: StorageArea }): Promise<RunSettings> {
+export async function loadRunSettings(areas: { sync: StorageArea; local: StorageArea }): Promise<RunSettings & { gateKeys: unknown }> {
   const keysIn = (area: 'sync' | 'local') => RUN_KEYS.filter((k) => RUN_AREAS[k] === area).map(itemKey);
   const syncGot = await areas.sync.get(keysIn('sync')).catch(() => areas.local.get(keysIn('sync')));
-  const localGot = await areas.local.get(keysIn('local'));
+  // The gate's full keys come with the same call (decision 0280).
+  const localGot = await areas.local.get([...keysIn('local'), GATE_KEYS_ITEM]);
   const items: Record<string, unknown> = {};
   for (const k of RUN_KEYS) items[k] = (RUN_AREAS[k] === 'sync' ? syncGot : localGot)[itemKey(k)];
-  return readRunSettings(items);
+  return { ...readRunSettings(items), gateKeys: localGot[GATE_KEYS_ITEM] };
 }
 
 export { runsOnHost };

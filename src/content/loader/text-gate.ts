@@ -43,8 +43,28 @@ function blockOf(n: Node): Node {
   return c ?? n;
 }
 
-export function createGate(shipped: string): Gate {
+/**
+ * Does the tree hold text the walk would read (not white space; not in the head, scripts,
+ * styles), or an open shadow root (read as a tree of its own)? Stops at the first: a page's title
+ * alone does not make a frame one with text. A frame without text does no more than this.
+ */
+function hasText(root: Node): boolean {
+  if (root.nodeType === 3) return /\S/.test((root as Text).data);
+  // SHOW_ELEMENT | SHOW_TEXT; FILTER_ACCEPT 1, FILTER_REJECT 2 (the subtree too), FILTER_SKIP 3.
+  const w = document.createTreeWalker(root, 5, (n) =>
+    n.nodeType === 3 ? (/\S/.test((n as Text).data) ? 1 : 3) : (n as Element).shadowRoot ? 1 : LOADER_SKIP.has((n as Element).localName) ? 2 : 3,
+  );
+  return !!w.nextNode();
+}
+
+/**
+ * `prepare` runs once, before the first tree with text is read (the loader reads its settings and
+ * the full keys there): a frame without text never reads storage.
+ */
+export function createGate(shipped: string, prepare: () => Promise<void> = async () => undefined): Gate {
   const scanner = createScanner(shipped);
+  let prepared: Promise<void> | null = null;
+  const ready = () => (prepared ??= prepare().catch(() => undefined));
   const { feed, separate, flush } = scanner;
   let t0 = 0;
   const tired = () => performance.now() - t0 > SLICE_MS;
@@ -75,7 +95,8 @@ export function createGate(shipped: string): Gate {
     let n: Node | null = root.nodeType === 9 ? (root as Document).documentElement : root;
     const top = n;
     let steps = 0;
-    while (n) {
+    // Once the text has passed, the rest of it changes nothing: the detector reads it all anyway.
+    while (n && !scanner.hit) {
       let down = false;
       if (n.nodeType === 3) await text((n as Text).data);
       else if (n.nodeType === 1) {
@@ -105,6 +126,9 @@ export function createGate(shipped: string): Gate {
   }
 
   async function read(root: Node): Promise<void> {
+    // Nothing to read: not even the walk's code is run (a frame without text, decision 0280).
+    if (!hasText(root)) return;
+    await ready();
     t0 = performance.now();
     await walk(root);
     // Open shadow roots met on the way: trees of their own, watched too.

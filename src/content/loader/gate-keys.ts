@@ -1,0 +1,114 @@
+/**
+ * The gate with full-length keys (decision 0280): the words of folded text looked up in sorted
+ * lists of the core forms' word keys, with no large regular expression to compile in every frame
+ * (one native RegExp finds the words) and next to nothing to set up (the keys arrive as one string,
+ * split once). The keys come from storage (the background writes them, gate-keys-build.ts makes
+ * them); where they are missing or of another build, the loader falls back to the shipped compact
+ * prefilter. Pure.
+ */
+
+/** The storage.local item the background writes and the loader reads. */
+export const GATE_KEYS_ITEM = 'gateKeys';
+
+export interface StoredGateKeys {
+  /** gateKeysVersion() of `keys`: the loader takes only keys of its own build. */
+  version: string;
+  /**
+   * Lines: the endings, the rests of words cut to a declension stem, the attached prefixes (each
+   * line's items separated by spaces); then one flag a key ("1": the key is a form by itself, "0":
+   * only a word of longer forms); the keys, sorted, one a line; then the longer forms, one a line,
+   * their keys separated by spaces. Folded keys: three units or more begin a text word; shorter
+   * ones are a whole text word.
+   */
+  keys: string;
+}
+
+/** The stored keys if they are of this build, else null (the loader then uses its own prefilter). */
+export function storedKeys(item: unknown, version: string): string | null {
+  const s = item as Partial<StoredGateKeys> | null | undefined;
+  return s?.version === version && typeof s.keys === 'string' ? s.keys : null;
+}
+
+/** The longest word looked at: a longer word can only be a key plus a compound's rest. */
+const LONGEST = 64;
+const WORDS = /[\p{L}\p{M}\p{N}_]+/gu;
+const LAST = /[\p{L}\p{M}\p{N}_]$/u;
+
+export interface KeyScan {
+  /** Some form has all its keys among the words fed so far. */
+  hit: boolean;
+  /** Folded, lowercased text; `more`: the text goes on, so its last word may be cut. */
+  feed(folded: string, more: boolean): void;
+}
+
+/** The first index in sorted `list` whose item is not below `s`. */
+function lowerBound(list: string[], s: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A text word is a key's word where the matcher could take it as that form word: the key itself,
+ * the key and an ending (a key cut to its declension stem: also the rest of its word, and then an
+ * ending or none), or (keys of six units or more) the key and a compound's rest of four units or
+ * more; each also behind an attached prefix. Lenient where the matcher is strict (language,
+ * script, case): more words pass, never fewer.
+ */
+export function createKeyScan(packed: string): KeyScan {
+  const lines = packed.split('\n');
+  const [endings, stems, prefixes] = lines.slice(0, 3).map((l) => l.split(' ')) as [string[], string[], string[]];
+  const flags = lines[3]!;
+  const keys = lines.slice(4, 4 + flags.length);
+  const forms = lines.slice(4 + flags.length).map((l) => l.split(' '));
+  // One hash probe turns away most words before the binary search.
+  const heads = new Set(keys.map((k) => k.slice(0, 3)));
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  let rest = '';
+  // Hash probes, not list scans: common words ("there" after a key "the") ask for endings often.
+  const endSet = new Set(endings);
+  const stemSet = new Set(stems);
+  const ends = (r: string) => !r || endSet.has(r);
+  // The rest after a key: an ending, or the rest of the word cut to its stem and then an ending.
+  // (Stem rests are of one or two units: gate-keys-build.ts checks.)
+  const ending = (r: string) => ends(r) || (stemSet.has(r.slice(0, 1)) && ends(r.slice(1))) || (stemSet.has(r.slice(0, 2)) && ends(r.slice(2)));
+  /** Every key this word could be: a form by itself passes, a word of longer forms is noted. */
+  const test = (w: string) => {
+    const head = w.slice(0, 3);
+    // A word met before was looked up then ("the", "of" of longer forms come back all the time).
+    if (!heads.has(head) || seen.has(w)) return;
+    seen.add(w);
+    for (let i = lowerBound(keys, head); i < keys.length && keys[i]!.startsWith(head); i++) {
+      const k = keys[i]!;
+      const more = w.length - k.length;
+      if (!w.startsWith(k) || (more && (k.length < 3 || ((k.length < 6 || more < 4) && !ending(w.slice(k.length)))))) continue;
+      if (flags.charCodeAt(i) === 49) ks.hit = true;
+      else found.add(k);
+    }
+  };
+  const ks: KeyScan = {
+    hit: false,
+    feed(folded, more) {
+      const t = rest + folded;
+      const before = found.size;
+      // All the words at once (one native call, no match object per word).
+      const words = t.match(WORDS) ?? [];
+      // A word that reaches the end may go on in the next piece: kept for it.
+      rest = more && LAST.test(t) ? words.pop()!.slice(0, LONGEST) : '';
+      for (let i = 0; i < words.length && !ks.hit; i++) {
+        const w = words[i]!.slice(0, LONGEST);
+        test(w);
+        // Attached prefixes are Arabic letters.
+        if (w.charCodeAt(0) > 0x5ff) for (const x of prefixes) if (x && w.startsWith(x)) test(w.slice(x.length));
+      }
+      if (found.size > before && forms.some((f) => f.every((k) => found.has(k)))) ks.hit = true;
+    },
+  };
+  return ks;
+}
