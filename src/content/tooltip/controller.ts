@@ -36,6 +36,8 @@ export interface ControllerDeps {
   factSources?: () => FactSources;
   /** Stops marking an entity, or every entity of a type (the reader's settings; applied live). */
   mute?: (what: { entity: string } | { type: EntityType }) => Promise<void>;
+  /** The reader's settings as already read (lazy.ts); the defaults until `loadSettings` answers otherwise. */
+  settings?: Settings;
   /** What opened the tooltip before its code had loaded (lazy.ts, decision 0300): replayed at start. */
   first?: FirstStep;
 }
@@ -71,7 +73,7 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
   const warn = deps.warn ?? (() => undefined);
   const cache = new CardCache(deps.fetchCard);
   const host = new TooltipHost(doc);
-  let settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  let settings: Settings = deps.settings ?? structuredClone(DEFAULT_SETTINGS);
   let state: Open | null = null;
   let card: HTMLDivElement | null = null;
   let stopFollow: (() => void) | null = null;

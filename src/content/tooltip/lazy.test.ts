@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Mention, MentionIndex, TooltipApi } from '../contracts';
 import type { ControllerDeps } from './controller';
+import { DEFAULT_SETTINGS } from '../../shared/settings-keys';
 import { lazyTooltip, type TooltipModule } from './lazy';
 
 /** A page with one mention; `at` answers it inside the box (0..100, 0..20), nothing elsewhere. */
@@ -28,13 +29,16 @@ function fakeModule() {
   };
   let resolve: (m: TooltipModule) => void = () => undefined;
   const load = vi.fn(() => new Promise<TooltipModule>((r) => (resolve = r)));
-  return { real, starts, module, load, arrive: async () => { resolve(module); await Promise.resolve(); await Promise.resolve(); } };
+  return { real, starts, module, load, arrive: async () => { resolve(module); for (let i = 0; i < 5; i++) await Promise.resolve(); } };
 }
+
+/** The reader's settings, as storage answers them: a hover delay of their own. */
+const READER = { ...DEFAULT_SETTINGS, hoverDelayMs: 800, theme: 'dark' as const };
 
 const deps = (): ControllerDeps => ({
   fetchCard: vi.fn(),
   openPanel: vi.fn(),
-  loadSettings: vi.fn(),
+  loadSettings: vi.fn(() => Promise.resolve(READER)),
   watchSettings: vi.fn(() => () => undefined),
   warn: vi.fn(),
 });
@@ -73,6 +77,8 @@ describe('the tooltip loads on the first step toward it', () => {
     const first = m.starts[0]!.first;
     expect(first).toMatchObject({ kind: 'hover', point: { x: 12, y: 11 } });
     expect(first?.kind === 'hover' && first.restedMs).toBeGreaterThanOrEqual(0);
+    // The reader's settings, read alongside the import: their hover delay and theme from the first tooltip on.
+    expect(m.starts[0]!.settings).toEqual(READER);
     // From now on the controller listens itself; the module is not asked for again.
     move(14, 11);
     await frame();
@@ -129,8 +135,7 @@ describe('the tooltip loads on the first step toward it', () => {
     m.load.mockImplementationOnce(() => Promise.reject(new Error('extension reloaded')));
     const tip = lazyTooltip(index, d, m.load);
     tip.open(mention, { focus: true, reason: 'keyboard' });
-    await Promise.resolve();
-    await Promise.resolve();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
     expect(d.warn).toHaveBeenCalledWith('the tooltip failed to load:', expect.any(Error));
     tip.open(mention, { focus: true, reason: 'keyboard' });
     expect(m.load).toHaveBeenCalledTimes(2);

@@ -36,8 +36,11 @@ export function lazyTooltip(index: MentionIndex, deps: ControllerDeps, load: () 
   const take = (step: Pending): void => {
     // A hover in progress does not restart its clock; any other step replaces what was pending.
     if (!(step.kind === 'hover' && pending?.kind === 'hover')) pending = step;
-    loading ??= load().then(
-      (module) => {
+    if (loading) return;
+    // The reader's settings are read alongside, so the first tooltip already has their hover
+    // delay and theme (the controller would otherwise start from the defaults for a moment).
+    loading = Promise.all([load(), deps.loadSettings().catch(() => undefined)]).then(
+      ([module, loaded]) => {
         if (destroyed) return;
         stop();
         const step = pending;
@@ -45,7 +48,7 @@ export function lazyTooltip(index: MentionIndex, deps: ControllerDeps, load: () 
         let first: FirstStep | undefined;
         if (step?.kind === 'hover') first = pointer ? { kind: 'hover', point: { ...pointer }, restedMs: performance.now() - step.since } : undefined;
         else if (step) first = step;
-        real = module.createTooltipController(index, first ? { ...deps, first } : deps);
+        real = module.createTooltipController(index, { ...deps, ...(first ? { first } : {}), ...(loaded ? { settings: loaded } : {}) });
       },
       (error: unknown) => {
         // The next step tries again (an extension reloaded under the page, a busy browser).
