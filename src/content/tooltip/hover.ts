@@ -6,6 +6,7 @@
 import type { Mention, MentionIndex } from '../contracts';
 import type { Point } from './position';
 import { sameRange } from '../ranges';
+import { TAP_SLOP_PX } from './limits';
 
 /** What the controller drives; implemented by the tooltip (index.ts). */
 export interface HoverTarget {
@@ -26,9 +27,6 @@ export interface HoverOptions {
   /** Frame scheduler; requestAnimationFrame unless a test supplies one. */
   frame?: (callback: () => void) => void;
 }
-
-/** A tap that moved farther than this is a scroll or a drag, not a tap. */
-export const TAP_SLOP_PX = 10;
 
 export function sameMention(a: Mention | null, b: Mention | null): boolean {
   if (a === b) return true;

@@ -11,7 +11,7 @@
 import type { MentionIndex, TooltipApi } from '../contracts';
 import type { ControllerDeps, FirstStep } from './controller';
 import { mentionIn, offers } from './focus';
-import { TAP_SLOP_PX } from './hover';
+import { TAP_SLOP_PX } from './limits';
 
 /** What the tooltip's module (module.ts) offers. */
 export interface TooltipModule {
