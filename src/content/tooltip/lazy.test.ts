@@ -111,7 +111,7 @@ describe('the tooltip loads on the first step toward it', () => {
     tip.destroy();
   });
 
-  it('forgets a step closed while loading, and starts nothing once destroyed', async () => {
+  it('forgets a step closed (or escaped) while loading, and starts nothing once destroyed', async () => {
     const { index, mention } = page();
     const m = fakeModule();
     const tip = lazyTooltip(index, deps(), m.load);
@@ -119,6 +119,15 @@ describe('the tooltip loads on the first step toward it', () => {
     tip.close();
     await m.arrive();
     expect(m.starts[0]!.first).toBeUndefined();
+
+    // Escape while loading drops the step too.
+    const e = fakeModule();
+    const esc = lazyTooltip(index, deps(), e.load);
+    esc.open(mention, { focus: true, reason: 'keyboard' });
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await e.arrive();
+    expect(e.starts[0]!.first).toBeUndefined();
+    esc.destroy();
 
     const n = fakeModule();
     const gone = lazyTooltip(index, deps(), n.load);

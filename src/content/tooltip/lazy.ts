@@ -6,7 +6,8 @@
  * mentions are never hovered, focused or stepped to never loads the tooltip's code.
  *
  * Its listeners are the controller's own, fewer: one passive pointermove (checked at most once
- * per animation frame against `index.at`, as hover.ts does), pointerdown/up for taps, focusin.
+ * per animation frame against `index.at`, as hover.ts does), pointerdown/up for taps, focusin,
+ * and keydown for an Escape while the module loads.
  */
 import type { MentionIndex, TooltipApi } from '../contracts';
 import type { ControllerDeps, FirstStep } from './controller';
@@ -92,8 +93,14 @@ export function lazyTooltip(index: MentionIndex, deps: ControllerDeps, load: () 
     if (offers(el) && mentionIn(el, index)) take({ kind: 'focus', element: el });
   };
 
+  // Escape while the module loads: the reader no longer wants the tooltip they asked for.
+  const onKey = (e: Event): void => {
+    if ((e as KeyboardEvent).key === 'Escape') pending = null;
+  };
+
   const passive = { passive: true, capture: true };
   const listeners: Array<[string, (e: Event) => void]> = [
+    ['keydown', onKey],
     ['pointermove', onMove],
     ['pointerout', onOut],
     ['pointerdown', onDown],
