@@ -43,6 +43,14 @@ const E2E_ENTRIES = { bridge: 'test/e2e/bridge/bridge.ts', background: 'test/e2e
 const DETECTOR_ENTRY = { detector: 'src/content/detector.ts' };
 // Test builds: the shipped detector, plus telling the bridge page that it loaded in a frame.
 const E2E_DETECTOR_ENTRY = { detector: 'test/e2e/bridge/detector.ts' };
+/**
+ * The tooltip's module (decision 0300): imported by the detector on the reader's first hover,
+ * tap, focus or keyboard step to a mention. Self-contained like the detector (its browser
+ * dependencies are passed in, so it shares no code worth a chunk), web-accessible (manifest.mjs).
+ */
+const TOOLTIP_ENTRY = { tooltip: 'src/content/tooltip/module.ts' };
+// Test builds: the shipped module, plus telling the bridge page where it loaded and opened.
+const E2E_TOOLTIP_ENTRY = { tooltip: 'test/e2e/bridge/tooltip.ts' };
 
 /** pdf.js and the reading of a PDF: its own ES module; its worker is copied beside it (copyStaticPlugin). */
 const PDF_ENTRY = { 'pdf-text': 'src/reader/pdf-entry.ts' };
@@ -278,10 +286,11 @@ async function buildOne(browser, forE2e) {
     { ...common, ...loaderOptions(root, browser, { release }) },
     // No `splitting`: one file, whatever it imports.
     { ...common, entryPoints: entries(forE2e ? E2E_DETECTOR_ENTRY : DETECTOR_ENTRY), format: 'esm', plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin()] },
+    { ...common, entryPoints: entries(forE2e ? E2E_TOOLTIP_ENTRY : TOOLTIP_ENTRY), format: 'esm', plugins: [] },
     // pdf.js for the options page, imported only when a PDF is chosen (decision 0252).
     { ...common, entryPoints: entries(PDF_ENTRY), format: 'esm', plugins: [] },
   ];
-  // The static files and the manifest once all three are written.
+  // The static files and the manifest once all the others are written.
   builds[builds.length - 1].plugins.push(copyStaticPlugin(browser, dir, forE2e));
   if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();

@@ -28,12 +28,13 @@ export function manifestFor(browser, { e2e = false } = {}) {
     };
     manifest.commands._execute_sidebar_action = { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdOpenSidePanel__' };
   }
-  // The detector module the loader imports (decision 0210): web-accessible so a content script may
-  // import it, at a per-session URL in Chromium so no page can fetch it to detect Caravan (Firefox
+  // The detector module the loader imports (decision 0210) and the tooltip's module the detector
+  // imports on the first hover (decision 0300): web-accessible so a content script may import
+  // them, at a per-session URL in Chromium so no page can fetch them to detect Caravan (Firefox
   // ignores use_dynamic_url; its URLs carry a per-install UUID).
   manifest.web_accessible_resources = [
     ...(manifest.web_accessible_resources ?? []),
-    { resources: ['detector.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    { resources: ['detector.js', 'tooltip.js'], matches: ['<all_urls>'], use_dynamic_url: true },
   ];
   // Test builds only: the suite asks for a tab's frames to talk to each frame's content script.
   if (e2e) manifest.permissions = [...manifest.permissions, 'tabs', 'webNavigation'];

@@ -155,24 +155,27 @@ describeInBrowsers('the per-frame loader', (name) => {
     await page.close();
   });
 
-  it('lists the detector module for content scripts only: a page cannot fetch it to detect Caravan', async () => {
+  it('lists the detector and tooltip modules for content scripts only: a page cannot fetch them to detect Caravan', async () => {
     const page = await browser.newPage(server.url('/empty.html'));
-    const url = `${browser.extensionOrigin}detector.js`;
-    const fetched = await page.evaluate(async (u) => {
-      try {
-        const r = await fetch(u);
-        return `status ${r.status}`;
-      } catch (error) {
-        return `refused: ${error instanceof Error ? error.name : String(error)}`;
+    // The tooltip's module (decision 0300) is listed the same way as the detector's.
+    for (const file of ['detector.js', 'tooltip.js']) {
+      const url = `${browser.extensionOrigin}${file}`;
+      const fetched = await page.evaluate(async (u) => {
+        try {
+          const r = await fetch(u);
+          return `status ${r.status}`;
+        } catch (error) {
+          return `refused: ${error instanceof Error ? error.name : String(error)}`;
+        }
+      }, url);
+      if (name === 'chromium') {
+        // use_dynamic_url: the static URL is refused; the module lives at a per-session URL only.
+        expect(fetched, file).toMatch(/^refused/);
+      } else {
+        // Firefox ignores use_dynamic_url; its extension URLs carry a random per-install UUID.
+        console.log(`[loader] firefox: a page fetching ${url} (the test fixes the UUID; a reader's is random): ${fetched}`);
+        expect(browser.extensionOrigin).toMatch(/^moz-extension:\/\/[0-9a-f-]{36}\/$/);
       }
-    }, url);
-    if (name === 'chromium') {
-      // use_dynamic_url: the static URL is refused; the module lives at a per-session URL only.
-      expect(fetched).toMatch(/^refused/);
-    } else {
-      // Firefox ignores use_dynamic_url; its extension URLs carry a random per-install UUID.
-      console.log(`[loader] firefox: a page fetching ${url} (the test fixes the UUID; a reader's is random): ${fetched}`);
-      expect(browser.extensionOrigin).toMatch(/^moz-extension:\/\/[0-9a-f-]{36}\/$/);
     }
     await page.close();
   });

@@ -5,7 +5,8 @@
  */
 import { h } from 'preact';
 import type { EntityCard } from '../../shared/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-schema';
+// settings-keys, not settings-schema: the tooltip's module carries no schema library (decision 0300).
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-keys';
 import type { EntityType } from '../../shared/pack-types';
 import type { Mention, MentionIndex, TooltipApi } from '../contracts';
 import { factState, type FactSources } from '../mark-rules';
@@ -35,7 +36,18 @@ export interface ControllerDeps {
   factSources?: () => FactSources;
   /** Stops marking an entity, or every entity of a type (the reader's settings; applied live). */
   mute?: (what: { entity: string } | { type: EntityType }) => Promise<void>;
+  /** The reader's settings as already read (lazy.ts); the defaults until `loadSettings` answers otherwise. */
+  settings?: Settings;
+  /** What opened the tooltip before its code had loaded (lazy.ts, decision 0300): replayed at start. */
+  first?: FirstStep;
 }
+
+/** The reader's first step toward a tooltip, seen by lazy.ts while this module was loading. */
+export type FirstStep =
+  | { kind: 'hover'; point: Point; restedMs: number }
+  | { kind: 'tap'; mention: Mention; point: Point }
+  | { kind: 'focus'; element: Element }
+  | { kind: 'open'; mention: Mention; options: { focus: boolean; reason: 'keyboard' | 'tap' | 'hover' } };
 
 interface Open {
   mention: Mention;
@@ -61,7 +73,7 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
   const warn = deps.warn ?? (() => undefined);
   const cache = new CardCache(deps.fetchCard);
   const host = new TooltipHost(doc);
-  let settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  let settings: Settings = deps.settings ?? structuredClone(DEFAULT_SETTINGS);
   let state: Open | null = null;
   let card: HTMLDivElement | null = null;
   let stopFollow: (() => void) | null = null;
@@ -246,14 +258,20 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
   });
   doc.addEventListener('keydown', onKeyDown, true);
   hover.start();
-  const unwatchFocus = watchFocus(doc, index, {
-    current: () => state?.mention ?? null,
-    show: (mention) => show(mention, null, 'focus', false),
-    hide: () => {
-      if (state && !state.pinned && host.activeElement() === null) api.close({ restoreFocus: false });
+  const first = deps.first;
+  const unwatchFocus = watchFocus(
+    doc,
+    index,
+    {
+      current: () => state?.mention ?? null,
+      show: (mention) => show(mention, null, 'focus', false),
+      hide: () => {
+        if (state && !state.pinned && host.activeElement() === null) api.close({ restoreFocus: false });
+      },
+      isInsideNode: (node) => host.isInsideNode(node),
     },
-    isInsideNode: (node) => host.isInsideNode(node),
-  });
+    first?.kind === 'focus' ? first.element : null,
+  );
 
   const api: TooltipApi = {
     open(mention, options) {
@@ -293,5 +311,8 @@ export function createTooltipController(index: MentionIndex, deps: ControllerDep
       host.destroy();
     },
   };
+  if (first?.kind === 'hover') hover.prime(first.point, first.restedMs);
+  else if (first?.kind === 'tap') show(first.mention, first.point, 'tap', false);
+  else if (first?.kind === 'open') api.open(first.mention, first.options);
   return api;
 }

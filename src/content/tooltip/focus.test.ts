@@ -41,6 +41,26 @@ describe('focus offers a tooltip', () => {
     stop();
   });
 
+  it('takes a focus that arrived before it started (the module loading on it), if focus is still there', () => {
+    document.body.innerHTML = '<a id="a" href="#">Kazakhstan</a><button id="b">Other</button>';
+    const text = document.getElementById('a')!.firstChild!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const m: Mention = { entity: 'kazakhstan', text: 'Kazakhstan', range, lang: 'en', dir: 'ltr' };
+    const index = { all: () => [m] } as unknown as MentionIndex;
+    const target = { current: () => null, show: vi.fn(), hide: vi.fn(), isInsideNode: () => false };
+    const a = document.getElementById('a')!;
+    a.focus();
+    const stop = watchFocus(document, index, target, a);
+    expect(target.show).toHaveBeenCalledWith(m);
+    stop();
+    // Focus moved on meanwhile: nothing opens.
+    document.getElementById('b')!.focus();
+    const target2 = { ...target, show: vi.fn() };
+    watchFocus(document, index, target2, a)();
+    expect(target2.show).not.toHaveBeenCalled();
+  });
+
   it('keeps it open when focus moves into the tooltip', () => {
     const { target, stop } = setup('<a id="a" href="#">Kazakhstan</a><button id="tooltip">Pin</button>');
     document.getElementById('a')!.focus();

@@ -17,7 +17,8 @@ export interface FocusTarget {
 /** Focusable elements with more text than this are regions, not names: they offer nothing. */
 const MAX_TEXT = 300;
 
-function offers(el: Element | null): el is HTMLElement {
+/** Whether focus on `el` offers a tooltip (not the page itself, not an editor, not a region). */
+export function offers(el: Element | null): el is HTMLElement {
   if (!el || el === el.ownerDocument.body || el === el.ownerDocument.documentElement) return false;
   if ((el as HTMLElement).isContentEditable || el.closest('input, textarea, select')) return false;
   return (el.textContent?.length ?? 0) <= MAX_TEXT;
@@ -28,9 +29,13 @@ export function mentionIn(el: Element, index: MentionIndex): Mention | null {
   return index.all().find((m) => el.contains(m.range.startContainer) && el.contains(m.range.endContainer)) ?? null;
 }
 
-export function watchFocus(doc: Document, index: MentionIndex, target: FocusTarget): () => void {
+/**
+ * `initial`: an element focus reached before the watcher started (the tooltip's code loads on that
+ * first focus, decision 0300): treated as that focus, if focus is still there.
+ */
+export function watchFocus(doc: Document, index: MentionIndex, target: FocusTarget, initial: Element | null = null): () => void {
   let opened: Mention | null = null;
-  const onIn = (event: FocusEvent): void => {
+  const onIn = (event: Pick<FocusEvent, 'target'>): void => {
     const el = event.target instanceof Element ? event.target : null;
     if (!el || target.isInsideNode(el) || !offers(el)) return;
     const mention = mentionIn(el, index);
@@ -50,6 +55,7 @@ export function watchFocus(doc: Document, index: MentionIndex, target: FocusTarg
   };
   doc.addEventListener('focusin', onIn, true);
   doc.addEventListener('focusout', onOut, true);
+  if (initial?.isConnected && doc.activeElement === initial) onIn({ target: initial });
   return () => {
     doc.removeEventListener('focusin', onIn, true);
     doc.removeEventListener('focusout', onOut, true);

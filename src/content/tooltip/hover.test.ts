@@ -52,6 +52,25 @@ describe('hover intent', () => {
     expect(target.show).toHaveBeenCalledWith(kz, { x: 50, y: 10 }, 'hover');
   });
 
+  it('takes a rest seen before it started (the module loading on the first hover) as part of the delay', () => {
+    hover.prime({ x: 50, y: 10 }, 120);
+    vi.advanceTimersByTime(179);
+    expect(target.show).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(target.show).toHaveBeenCalledWith(kz, { x: 50, y: 10 }, 'hover');
+    // A rest longer than the delay opens at once; beside the marks, nothing.
+    hover.reset();
+    open = null;
+    target.show.mockClear();
+    hover.prime({ x: 150, y: 10 }, 900);
+    expect(target.show).toHaveBeenCalledWith(af, { x: 150, y: 10 }, 'hover');
+    target.show.mockClear();
+    open = null;
+    hover.prime({ x: 300, y: 10 }, 900);
+    vi.advanceTimersByTime(1000);
+    expect(target.show).not.toHaveBeenCalled();
+  });
+
   it('does not open for a pointer only passing over', () => {
     move(50);
     vi.advanceTimersByTime(150);

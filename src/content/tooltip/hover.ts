@@ -6,6 +6,7 @@
 import type { Mention, MentionIndex } from '../contracts';
 import type { Point } from './position';
 import { sameRange } from '../ranges';
+import { TAP_SLOP_PX } from './limits';
 
 /** What the controller drives; implemented by the tooltip (index.ts). */
 export interface HoverTarget {
@@ -26,9 +27,6 @@ export interface HoverOptions {
   /** Frame scheduler; requestAnimationFrame unless a test supplies one. */
   frame?: (callback: () => void) => void;
 }
-
-/** A tap that moved farther than this is a scroll or a drag, not a tap. */
-const TAP_SLOP_PX = 10;
 
 export function sameMention(a: Mention | null, b: Mention | null): boolean {
   if (a === b) return true;
@@ -82,6 +80,16 @@ export class HoverController {
     this.cancelHide();
   }
 
+  /**
+   * The pointer rests at `point` since `restedMs` ago, as seen before this controller started (the
+   * tooltip's code loads on the first hover, decision 0300): decided now, the hover delay counted
+   * from then.
+   */
+  prime(point: Point, restedMs: number): void {
+    this.pointer = { point, inside: false };
+    this.check(restedMs);
+  }
+
   /** The tooltip was shown or closed by other means (keyboard, API): stale timers must not act on it. */
   reset(): void {
     this.cancelOpen();
@@ -117,7 +125,7 @@ export class HoverController {
   }
 
   /** One decision per frame, for the latest pointer position. */
-  check(): void {
+  check(restedMs = 0): void {
     const pointer = this.pointer;
     if (!pointer) return;
     if (pointer.inside) {
@@ -135,7 +143,7 @@ export class HoverController {
       return;
     }
     if (mention) {
-      if (!sameMention(mention, this.candidate)) this.scheduleOpen(mention, pointer.point);
+      if (!sameMention(mention, this.candidate)) this.scheduleOpen(mention, pointer.point, restedMs);
     } else {
       this.cancelOpen();
     }
@@ -146,7 +154,7 @@ export class HoverController {
     if (this.target.current() && this.target.stickiness() === 'none') this.scheduleHide();
   }
 
-  private scheduleOpen(mention: Mention, point: Point): void {
+  private scheduleOpen(mention: Mention, point: Point, restedMs = 0): void {
     this.cancelOpen();
     this.candidate = mention;
     const fire = (): void => {
@@ -157,7 +165,7 @@ export class HoverController {
       this.cancelHide();
       this.target.show(mention, point, 'hover');
     };
-    const delay = this.options.delayMs();
+    const delay = this.options.delayMs() - restedMs;
     if (delay <= 0) fire();
     else this.openTimer = setTimeout(fire, delay);
   }

@@ -1,8 +1,11 @@
 /**
  * The tooltip's entry point for the content script: `createTooltip(index)` wires the controller
  * to the real extension (entity cards and the fact panel through the background, the reader's
- * settings from storage) and starts the hover, tap and keyboard handling.
+ * settings from storage) and watches for the hover, tap, focus or keyboard step that loads the
+ * tooltip's own module (`tooltip.js`, lazy.ts, decision 0300). This file is part of the detector
+ * module; the controller and its view are not.
  */
+import browser from 'webextension-polyfill';
 import { sendToBackground } from '../../shared/messaging';
 import { log } from '../../shared/log';
 import { loadSettings, saveSettings, watchSettings } from '../../shared/settings';
@@ -10,8 +13,14 @@ import { withItem } from '../../shared/settings-schema';
 import type { FactSources } from '../mark-rules';
 import type { Mention, MentionIndex, TooltipApi } from '../contracts';
 import type { FetchCard } from './cache';
-import { createTooltipController } from './controller';
-import { TOP_FACTS } from './model';
+import { lazyTooltip, type TooltipModule } from './lazy';
+import { TOP_FACTS } from './limits';
+
+/**
+ * The tooltip's module, web-accessible at a per-session URL in Chromium like the detector
+ * (manifest.mjs), imported by URL so it stays out of the detector's bundle.
+ */
+const loadModule = (): Promise<TooltipModule> => import(/* @vite-ignore */ browser.runtime.getURL('tooltip.js')) as Promise<TooltipModule>;
 
 export interface TooltipDeps {
   /** Where cards come from; the background's `entity-card` unless a test supplies one. */
@@ -22,10 +31,10 @@ export interface TooltipDeps {
   factSources?: () => FactSources;
 }
 
-export function createTooltip(index: MentionIndex, deps: TooltipDeps = {}): TooltipApi {
+export function createTooltip(index: MentionIndex, deps: TooltipDeps = {}, load: () => Promise<TooltipModule> = loadModule): TooltipApi {
   const fromBackground: FetchCard = (entity, lang, context) =>
     sendToBackground('entity-card', { entity, lang, limit: TOP_FACTS, ...(context?.length ? { context: [...context] } : {}) });
-  return createTooltipController(index, {
+  return lazyTooltip(index, {
     fetchCard: deps.fetchCard ?? fromBackground,
     openPanel: (entity) => {
       sendToBackground('open-panel', { entity }).catch((error: unknown) => log.warn('open-panel failed:', error));
@@ -43,5 +52,5 @@ export function createTooltip(index: MentionIndex, deps: TooltipDeps = {}): Tool
     ...(deps.factSources ? { factSources: deps.factSources } : {}),
     warn: log.warn,
     ...(deps.onActiveChange ? { onActiveChange: deps.onActiveChange } : {}),
-  });
+  }, load);
 }

@@ -10,8 +10,9 @@ import { formatDate as formatDateIn } from '../../ui/format';
 import { uiLanguage } from '../../ui/i18n';
 import { t, tCount, TOOLTIP_MESSAGES_EN } from './i18n';
 
-/** How many facts a tooltip shows; the rest are one click away in the fact panel. */
-export const TOP_FACTS = 4;
+import { TOP_FACTS } from './limits';
+
+export { TOP_FACTS };
 
 /** "de-AT" → "de": the store and the names are keyed by primary subtag only; English where there is none. */
 export function primaryLang(lang: string | undefined | null): string {

@@ -23,9 +23,16 @@ function unwrap(raw: unknown): unknown {
 
 /** Frames whose detector module loaded (test/e2e/bridge/detector.ts tells), oldest first. */
 const detectorLoads: Array<{ tabId: number | undefined; frameId: number | undefined; url: string }> = [];
+/** Frames whose tooltip module loaded, and the tooltips it opened (test/e2e/bridge/tooltip.ts tells), oldest first. */
+const tooltipEvents: Array<{ tabId: number | undefined; frameId: number | undefined; url: string; type: 'loaded' | 'opened'; entity?: string }> = [];
 browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
-  const m = message as { type?: unknown; params?: { url?: unknown } } | null;
-  if (m?.type === 'e2e-detector-loaded') detectorLoads.push({ tabId: sender.tab?.id, frameId: sender.frameId, url: typeof m.params?.url === 'string' ? m.params.url : (sender.url ?? '') });
+  const m = message as { type?: unknown; params?: { url?: unknown; entity?: unknown } } | null;
+  const url = typeof m?.params?.url === 'string' ? m.params.url : (sender.url ?? '');
+  if (m?.type === 'e2e-detector-loaded') detectorLoads.push({ tabId: sender.tab?.id, frameId: sender.frameId, url });
+  if (m?.type === 'e2e-tooltip-loaded' || m?.type === 'e2e-tooltip-opened') {
+    const entity = typeof m.params?.entity === 'string' ? { entity: m.params.entity } : {};
+    tooltipEvents.push({ tabId: sender.tab?.id, frameId: sender.frameId, url, type: m.type === 'e2e-tooltip-loaded' ? 'loaded' : 'opened', ...entity });
+  }
   return undefined;
 });
 
@@ -35,6 +42,11 @@ const bridge = {
   async detectorLoads(part: string): Promise<Array<{ frameId: number | undefined; url: string }>> {
     const tabId = await bridge.tabByUrl(part);
     return detectorLoads.filter((l) => l.tabId === tabId).map(({ frameId, url }) => ({ frameId, url }));
+  },
+  /** What the tooltip module did so far in the tab with `part` in its URL: loaded in a frame, opened a tooltip there. */
+  async tooltipEvents(part: string): Promise<Array<{ frameId: number | undefined; url: string; type: 'loaded' | 'opened'; entity?: string }>> {
+    const tabId = await bridge.tabByUrl(part);
+    return tooltipEvents.filter((l) => l.tabId === tabId).map(({ tabId: _, ...rest }) => rest);
   },
   async tabByUrl(part: string): Promise<number> {
     const tabs = await browser.tabs.query({});
