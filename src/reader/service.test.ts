@@ -109,7 +109,8 @@ describe('ReaderService', () => {
     await service.rederive(source);
     await expect(service.add({ title: 'empty', text: '  ' })).rejects.toBeInstanceOf(RefusedInput);
     await service.remove(source);
-    await new Promise((r) => setTimeout(r, 0));
+    // Each change is read back from the store (an IndexedDB read of its own): waited for, not timed.
+    await vi.waitFor(() => expect(changes).toHaveLength(3));
     expect(changes).toEqual([[source], [source], []]);
   });
 
