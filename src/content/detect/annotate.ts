@@ -16,7 +16,7 @@ import { blockOf, dirOf, insideSkipped, isInline, isSkipped, langOf, type Block 
 import { createGate, type KindOf } from './gate';
 import { createHighlights, type Highlights, type MarkStyle } from './highlights';
 import { BlockMentionIndex } from './mention-index';
-import { assemble, chunkBounds, mapSpan } from './block-text';
+import { assemble, mapSpan, nextPiece, type Piece } from './block-text';
 import { createSlicer, type Slicer } from './slicer';
 import { nextBlock, startWalk, type Walk, type WalkHooks } from './walk';
 import { createWatcher, type Watcher } from './watch';
@@ -78,8 +78,8 @@ interface Job {
   parts: Collected | null;
   text: string;
   starts: number[] | null;
-  bounds: number[];
-  next: number;
+  /** The piece matched last (the first: from 0); the next one is found from it (nextPiece). */
+  piece: Piece;
   matches: { entity: string; start: number; end: number; text: string }[];
   viewport: boolean;
 }
@@ -188,7 +188,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   }
 
   function start(block: Block, parts: Collected | null, text: string, starts: number[] | null, viewportPass: boolean): void {
-    job = { block, parts, text, starts, bounds: chunkBounds(text, chunkSize), next: 0, matches: [], viewport: viewportPass };
+    job = { block, parts, text, starts, piece: { from: 0, to: 0, next: 0, inWord: false }, matches: [], viewport: viewportPass };
     advance();
   }
 
@@ -237,14 +237,14 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   /** Matches the next chunk of the current job; at the end, maps and stores its mentions. */
   function advance(): void {
     const j = job!;
-    const from = j.bounds[j.next]!;
-    const to = j.bounds[j.next + 1]!;
-    const { matches: found, recheck } = sense.match(matcher!, j.block, from === 0 && to === j.text.length ? j.text : j.text.slice(from, to));
-    for (const b of recheck) if (b.isConnected) dirty.add(b);
-    if (from === 0) j.matches.push(...found);
-    else for (const m of found) j.matches.push({ entity: m.entity, start: m.start + from, end: m.end + from, text: m.text });
-    j.next++;
-    if (j.next < j.bounds.length - 1) return;
+    const { from, to } = (j.piece = nextPiece(j.text, j.piece.next, chunkSize, j.piece.inWord));
+    if (to > from) {
+      const { matches: found, recheck } = sense.match(matcher!, j.block, from === 0 && to === j.text.length ? j.text : j.text.slice(from, to));
+      for (const b of recheck) if (b.isConnected) dirty.add(b);
+      if (from === 0) j.matches.push(...found);
+      else for (const m of found) j.matches.push({ entity: m.entity, start: m.start + from, end: m.end + from, text: m.text });
+    }
+    if (j.piece.next < j.text.length) return;
     job = null;
     finish(j);
   }
