@@ -93,9 +93,10 @@ export function mapSpan(parts: readonly Part[], starts: readonly number[], start
 }
 
 /** Word characters as the matcher's tokenizer sees them, joiners included (they join words). */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}_]|[\u00ad\u200c\u200d\u2060\ufeff\u200e\u200f]/u;
+const WORD_CLASS = '[\\p{L}\\p{M}\\p{N}_]|[\\u00ad\\u200c\\u200d\\u2060\\ufeff\\u200e\\u200f]';
+const WORD_CHAR = new RegExp(WORD_CLASS, 'u');
 /** A run of word characters, matched from lastIndex. */
-const WORD_RUN = /(?:[\p{L}\p{M}\p{N}_]|[\u00ad\u200c\u200d\u2060\ufeff\u200e\u200f])*/uy;
+const WORD_RUN = new RegExp(`(?:${WORD_CLASS})*`, 'uy');
 
 /** Last index of `needle` that starts in [lo, hi], or -1. Never scans below `lo`. */
 function lastIn(text: string, needle: string, lo: number, hi: number): number {
