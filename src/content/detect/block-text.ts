@@ -93,10 +93,12 @@ export function mapSpan(parts: readonly Part[], starts: readonly number[], start
 }
 
 /** Word characters as the matcher's tokenizer sees them, joiners included (they join words). */
-const WORD_CLASS = '[\\p{L}\\p{M}\\p{N}_]|[\\u00ad\\u200c\\u200d\\u2060\\ufeff\\u200e\\u200f]';
-const WORD_CHAR = new RegExp(WORD_CLASS, 'u');
-/** A run of word characters, matched from lastIndex. */
-const WORD_RUN = new RegExp(`(?:${WORD_CLASS})*`, 'uy');
+// The zero-width joiner (U+200D) is tested apart: inside a class it would join the mark before it.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_\u00ad\u200c\u2060\ufeff\u200e\u200f]/u;
+const ZWJ = '\u200d';
+/** A run of word characters but U+200D, matched from lastIndex. */
+const WORD_RUN = /[\p{L}\p{M}\p{N}_\u00ad\u200c\u2060\ufeff\u200e\u200f]*/uy;
+const isWordChar = (c: string) => c === ZWJ || WORD_CHAR.test(c);
 
 /** Last index of `needle` that starts in [lo, hi], or -1. Never scans below `lo`. */
 function lastIn(text: string, needle: string, lo: number, hi: number): number {
@@ -106,7 +108,7 @@ function lastIn(text: string, needle: string, lo: number, hi: number): number {
 
 /** Last offset in [lo, hi) holding a character that is not part of a word, or -1. */
 function lastNonWord(text: string, lo: number, hi: number): number {
-  for (let i = hi - 1; i >= lo; i--) if (!WORD_CHAR.test(text[i]!)) return i;
+  for (let i = hi - 1; i >= lo; i--) if (!isWordChar(text[i]!)) return i;
   return -1;
 }
 
@@ -134,10 +136,14 @@ export interface Piece {
  */
 export function nextPiece(text: string, from: number, max: number, inWord = false): Piece {
   if (inWord) {
-    WORD_RUN.lastIndex = from;
     const limit = Math.min(text.length, from + 8 * max);
-    WORD_RUN.test(text.slice(0, limit));
-    const end = WORD_RUN.lastIndex;
+    const upTo = text.slice(0, limit);
+    let end = from;
+    do {
+      WORD_RUN.lastIndex = end;
+      WORD_RUN.test(upTo);
+      end = WORD_RUN.lastIndex;
+    } while (upTo[end] === ZWJ && ++end < limit);
     if (end >= limit && limit < text.length) return { from, to: from, next: end, inWord: true };
     from = end;
   }
