@@ -16,7 +16,7 @@ import { blockOf, dirOf, insideSkipped, isInline, isSkipped, langOf, type Block 
 import { createGate, type KindOf } from './gate';
 import { createHighlights, type Highlights, type MarkStyle } from './highlights';
 import { BlockMentionIndex } from './mention-index';
-import { assemble, chunkBounds, mapSpan } from './block-text';
+import { assemble, mapSpan, nextPiece, type Piece } from './block-text';
 import { createSlicer, type Slicer } from './slicer';
 import { nextBlock, startWalk, type Walk, type WalkHooks } from './walk';
 import { createWatcher, type Watcher } from './watch';
@@ -78,11 +78,26 @@ interface Job {
   parts: Collected | null;
   text: string;
   starts: number[] | null;
-  bounds: number[];
-  next: number;
+  /** The piece matched last (the first: from 0); the next one is found from it (nextPiece). */
+  piece: Piece;
   matches: { entity: string; start: number; end: number; text: string }[];
   viewport: boolean;
+  /** Once every piece is matched: the mentions mapped onto the page so far, MAP_STEP a step. */
+  mapping: Mapping | null;
 }
+
+interface Mapping {
+  read: { parts: Collected; starts: number[] };
+  mentions: Mention[];
+  at: number;
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  unseen: boolean;
+  rendered: Map<Element, boolean>;
+}
+
+/** Mentions mapped to ranges in one step: a block naming a name 100,000 times takes many slices. */
+const MAP_STEP = 1000;
 
 const WALK_STEP = 256;
 
@@ -188,7 +203,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   }
 
   function start(block: Block, parts: Collected | null, text: string, starts: number[] | null, viewportPass: boolean): void {
-    job = { block, parts, text, starts, bounds: chunkBounds(text, chunkSize), next: 0, matches: [], viewport: viewportPass };
+    job = { block, parts, text, starts, piece: { from: 0, to: 0, next: 0, inWord: false }, matches: [], viewport: viewportPass, mapping: null };
     advance();
   }
 
@@ -237,49 +252,63 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   /** Matches the next chunk of the current job; at the end, maps and stores its mentions. */
   function advance(): void {
     const j = job!;
-    const from = j.bounds[j.next]!;
-    const to = j.bounds[j.next + 1]!;
-    const { matches: found, recheck } = sense.match(matcher!, j.block, from === 0 && to === j.text.length ? j.text : j.text.slice(from, to));
-    for (const b of recheck) if (b.isConnected) dirty.add(b);
-    if (from === 0) j.matches.push(...found);
-    else for (const m of found) j.matches.push({ entity: m.entity, start: m.start + from, end: m.end + from, text: m.text });
-    j.next++;
-    if (j.next < j.bounds.length - 1) return;
-    job = null;
+    if (j.mapping) {
+      mapSome(j, j.mapping);
+      return;
+    }
+    const { from, to } = (j.piece = nextPiece(j.text, j.piece.next, chunkSize, j.piece.inWord));
+    if (to > from) {
+      const { matches: found, recheck } = sense.match(matcher!, j.block, from === 0 && to === j.text.length ? j.text : j.text.slice(from, to));
+      for (const b of recheck) if (b.isConnected) dirty.add(b);
+      if (from === 0) j.matches.push(...found);
+      else for (const m of found) j.matches.push({ entity: m.entity, start: m.start + from, end: m.end + from, text: m.text });
+    }
+    if (j.piece.next < j.text.length) return;
     finish(j);
   }
 
+  /** Every piece is matched: maps the mentions onto the page (mapSome), or stores that there are none. */
   function finish(j: Job): void {
     if (!j.matches.length) {
+      job = null;
       index.set(j.block, []);
       return;
     }
+    job = null;
     const read = nodesOf(j);
+    // The page changed the text meanwhile: nodesOf() started the block over.
     if (!read) return;
-    const mentions: Mention[] = [];
-    let lang: string | null = null;
-    let dir: 'ltr' | 'rtl' = 'ltr';
-    let unseen = false;
-    const rendered = new Map<Element, boolean>();
-    const { parts: { parts, nodes }, starts } = read;
-    for (const m of j.matches) {
+    j.mapping = { read, mentions: [], at: 0, lang: null, dir: 'ltr', unseen: false, rendered: new Map() };
+    job = j;
+    mapSome(j, j.mapping);
+  }
+
+  /** Maps the next MAP_STEP matches of a job to ranges; after the last, stores the block's mentions. */
+  function mapSome(j: Job, mp: Mapping): void {
+    const { mentions, rendered } = mp;
+    const { parts: { parts, nodes }, starts } = mp.read;
+    const stop = Math.min(j.matches.length, mp.at + MAP_STEP);
+    for (; mp.at < stop; mp.at++) {
+      const m = j.matches[mp.at]!;
       const span = mapSpan(parts, starts, m.start, m.end);
       if (!span) continue;
       const startNode = nodes[span.start.part]!;
       const endNode = nodes[span.end.part]!;
       const parent = startNode.parentElement;
       if (parent && !isRendered(parent, rendered)) {
-        unseen = true;
+        mp.unseen = true;
         continue;
       }
       const range = staticRange(startNode, span.start.offset, endNode, span.end.offset);
-      if (lang === null) {
-        lang = langOf(j.block);
-        dir = dirOf(j.block, lang);
+      if (mp.lang === null) {
+        mp.lang = langOf(j.block);
+        mp.dir = dirOf(j.block, mp.lang);
       }
-      mentions.push({ entity: m.entity, text: m.text, range, lang, dir });
+      mentions.push({ entity: m.entity, text: m.text, range, lang: mp.lang, dir: mp.dir });
     }
-    if (unseen) hidden.add(j.block);
+    if (mp.at < j.matches.length) return;
+    job = null;
+    if (mp.unseen) hidden.add(j.block);
     index.set(j.block, mentions);
     if (j.viewport && mentions.length && firstViewportMarkMs === null) firstViewportMarkMs = performance.now() - t0;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_BREAK, RUN_BREAK, assemble, chunkBounds, endPoint, mapSpan, startPoint, type Part } from './block-text';
+import { LINE_BREAK, RUN_BREAK, assemble, endPoint, mapSpan, pieces, startPoint, type Part } from './block-text';
 
 const real = (text: string): Part => ({ text, real: true });
 const sep = (text = RUN_BREAK): Part => ({ text, real: false });
@@ -64,8 +64,11 @@ describe('mapping offsets back to parts', () => {
   });
 });
 
-describe('chunkBounds', () => {
-  it('returns one chunk for short text', () => {
+/** The cut offsets of pieces(): 0, then where each piece ends. */
+const chunkBounds = (text: string, max: number) => [0, ...pieces(text, max).map((p) => p.to)];
+
+describe('pieces', () => {
+  it('returns one piece for short text', () => {
     expect(chunkBounds('short text', 100)).toEqual([0, 10]);
   });
 
@@ -75,7 +78,7 @@ describe('chunkBounds', () => {
     expect(bounds[0]).toBe(0);
     expect(bounds.at(-1)).toBe(text.length);
     for (let i = 1; i < bounds.length; i++) {
-      expect(bounds[i]! - bounds[i - 1]!).toBeLessThanOrEqual(201);
+      expect(bounds[i]! - bounds[i - 1]!).toBeLessThanOrEqual(200);
       expect(bounds[i]! - bounds[i - 1]!).toBeGreaterThan(0);
     }
     for (const b of bounds.slice(1, -1)) expect(/\p{L}/u.test(text[b - 1]!) && /\p{L}/u.test(text[b]!)).toBe(false);
@@ -87,7 +90,10 @@ describe('chunkBounds', () => {
     expect(bounds[1]).toBe(61);
   });
 
-  it('cuts an unbroken run at the limit', () => {
-    expect(chunkBounds('x'.repeat(250), 100)).toEqual([0, 100, 200, 250]);
+  it('matches the start of an unbroken run and skips the rest of it', () => {
+    expect(pieces('x'.repeat(250), 100)).toEqual([
+      { from: 0, to: 100, next: 100, inWord: true },
+      { from: 250, to: 250, next: 250, inWord: false },
+    ]);
   });
 });

@@ -92,25 +92,81 @@ export function mapSpan(parts: readonly Part[], starts: readonly number[], start
   return { start: s, end: e };
 }
 
+/** Word characters as the matcher's tokenizer sees them, joiners included (they join words). */
+// The zero-width joiner (U+200D) is tested apart: inside a class it would join the mark before it.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_\u00ad\u200c\u2060\ufeff\u200e\u200f]/u;
+const ZWJ = '\u200d';
+/** A run of word characters but U+200D, matched from lastIndex. */
+const WORD_RUN = /[\p{L}\p{M}\p{N}_\u00ad\u200c\u2060\ufeff\u200e\u200f]*/uy;
+const isWordChar = (c: string) => c === ZWJ || WORD_CHAR.test(c);
+
+/** Last index of `needle` that starts in [lo, hi], or -1. Never scans below `lo`. */
+function lastIn(text: string, needle: string, lo: number, hi: number): number {
+  const at = text.slice(lo, hi + needle.length).lastIndexOf(needle);
+  return at < 0 ? -1 : lo + at;
+}
+
+/** Last offset in [lo, hi) holding a character that is not part of a word, or -1. */
+function lastNonWord(text: string, lo: number, hi: number): number {
+  for (let i = hi - 1; i >= lo; i--) if (!isWordChar(text[i]!)) return i;
+  return -1;
+}
+
+export interface Piece {
+  /** The piece to match is text[from, to). */
+  from: number;
+  to: number;
+  /** Where the next piece begins (>= to: the inside of an over-long word is skipped); text.length at the end. */
+  next: number;
+  /** The next piece would begin inside a word: nextPiece() skips the rest of that word first. */
+  inWord: boolean;
+}
+
 /**
- * Splits a long text for matching in pieces that each take well under a slice's budget. Cuts fall
- * on a run break or a sentence end where one is near, else on whitespace, so a name is not cut.
- * Returns the cut offsets, including 0 and text.length.
+ * The next piece of a long text to match, beginning at `from`, of at most `max` units, found in
+ * time proportional to `max` (never to the text's length: a 2 MB block without spaces costs no more
+ * per piece than any other). Cuts fall on a run break or a sentence end where one is near, else
+ * on whitespace, else after any character that is not part of a word, so a name is not cut.
+ *
+ * A window of max/2 units of word characters only is one word longer than any name: the matcher
+ * finds mentions only where a word starts (a compound, an Arabic prefix: within its first few
+ * dozen units), never inside one. Its piece ends there, and the rest of that word is skipped
+ * (`inWord`: the next call skips at most 8 × max units of it at a time, returning an empty piece
+ * while the word goes on), so the pieces find exactly the mentions the whole text holds.
  */
-export function chunkBounds(text: string, max: number): number[] {
-  const out = [0];
-  let from = 0;
-  while (text.length - from > max) {
-    const limit = from + max;
-    const floor = from + Math.floor(max / 2);
-    let cut = text.lastIndexOf(RUN_BREAK, limit);
-    if (cut < floor) cut = Math.max(text.lastIndexOf('. ', limit), text.lastIndexOf('\n\n', limit));
-    if (cut < floor) cut = text.lastIndexOf(' ', limit);
-    if (cut < floor) cut = limit; // one unbroken word of max length: nothing better to do
-    else cut += 1;
-    out.push(cut);
-    from = cut;
+export function nextPiece(text: string, from: number, max: number, inWord = false): Piece {
+  if (inWord) {
+    const limit = Math.min(text.length, from + 8 * max);
+    const upTo = text.slice(0, limit);
+    let end = from;
+    do {
+      WORD_RUN.lastIndex = end;
+      WORD_RUN.test(upTo);
+      end = WORD_RUN.lastIndex;
+    } while (upTo[end] === ZWJ && ++end < limit);
+    if (end >= limit && limit < text.length) return { from, to: from, next: end, inWord: true };
+    from = end;
   }
-  out.push(text.length);
+  if (text.length - from <= max) return { from, to: text.length, next: text.length, inWord: false };
+  const limit = from + max;
+  const floor = from + Math.floor(max / 2);
+  // The cut goes after the character at `cut`: at most limit - 1 keeps the piece within max.
+  let cut = lastIn(text, RUN_BREAK, floor, limit - 1);
+  if (cut < floor) cut = Math.max(lastIn(text, '. ', floor, limit - 1), lastIn(text, '\n\n', floor, limit - 1));
+  if (cut < floor) cut = lastIn(text, ' ', floor, limit - 1);
+  if (cut < floor) cut = lastNonWord(text, floor, limit);
+  if (cut >= floor) return { from, to: cut + 1, next: cut + 1, inWord: false };
+  // One word over max/2 units long: its start is in this piece, its inside never holds a mention.
+  return { from, to: limit, next: limit, inWord: true };
+}
+
+/** Every piece of `text` (nextPiece() in a loop), for tests and callers that want them all at once. */
+export function pieces(text: string, max: number): Piece[] {
+  const out: Piece[] = [];
+  let p: Piece = { from: 0, to: 0, next: 0, inWord: false };
+  do {
+    p = nextPiece(text, p.next, max, p.inWord);
+    out.push(p);
+  } while (p.next < text.length);
   return out;
 }
