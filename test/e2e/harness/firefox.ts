@@ -100,9 +100,10 @@ async function findPage(browser: Browser, prefix: string, timeoutMs = 45_000): P
     // answer, e.g. a background tab on a busy machine), then the page's location.
     const known = pages.find((p) => p.url().startsWith(prefix));
     if (known) return known;
-    for (const page of pages) {
-      if ((await locationOf(page)).startsWith(prefix)) return page;
-    }
+    // All pages asked at once: one slow page (2 s each at worst) no longer eats the others' turns.
+    const locations = await Promise.all(pages.map(locationOf));
+    const found = pages.find((_, i) => locations[i]!.startsWith(prefix));
+    if (found) return found;
     await new Promise((r) => setTimeout(r, 100));
   }
   const seen = await Promise.all((await browser.pages()).map((p) => locationOf(p).then((l) => l || `(${p.url()})`)));
