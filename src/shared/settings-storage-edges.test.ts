@@ -16,9 +16,15 @@ import {
 
 type Listener = (changes: Record<string, StorageChangeLike>, area: string) => void;
 
-function area(failGet = false): AreaLike & { data: Map<string, unknown>; calls: Record<string, number>; failSet?: unknown; failRemove?: unknown } {
+interface Calls {
+  get: number;
+  set: number;
+  remove: number;
+}
+
+function area(failGet = false): AreaLike & { data: Map<string, unknown>; calls: Calls; failSet?: unknown; failRemove?: unknown } {
   const data = new Map<string, unknown>();
-  const calls = { get: 0, set: 0, remove: 0 };
+  const calls: Calls = { get: 0, set: 0, remove: 0 };
   const self = {
     data,
     calls,

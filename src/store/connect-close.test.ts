@@ -35,7 +35,7 @@ describe('connect: a connection closed under its caller', () => {
   it('reports a forced close as terminated, once', async () => {
     const onClose = vi.fn();
     const db = await connect('t', 1, (raw) => raw.createObjectStore('s'), { factory, onClose });
-    forceCloseDatabase(unwrap(db));
+    forceCloseDatabase(unwrap(db) as never);
     await tick();
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(onClose).toHaveBeenCalledWith('terminated');
@@ -49,7 +49,7 @@ describe('connect: a connection closed under its caller', () => {
       held.push(newer);
       expect(newer.version).toBe(2);
       expect(() => first.transaction('s')).toThrow();
-      forceCloseDatabase(unwrap(newer));
+      forceCloseDatabase(unwrap(newer) as never);
       await tick();
     } finally {
       watch.stop();

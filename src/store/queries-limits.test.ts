@@ -155,7 +155,7 @@ describe('facts whose source is gone, and dates', () => {
     const view = (id: string, date: string | undefined, published: string | undefined): FactView => ({
       ...extraFact(1, { id }),
       ...(date ? { date } : {}),
-      sourceInfo: { ...EXTRA, ...(published ? { published } : { published: undefined }) },
+      sourceInfo: { ...EXTRA, published: published ?? null },
     });
     const sorted = [view('a', undefined, undefined), view('b', undefined, '2020-01-01'), view('c', '2021', '2000')].sort(compareFacts);
     expect(ids(sorted)).toEqual(['c', 'b', 'a']);

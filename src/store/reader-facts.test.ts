@@ -29,6 +29,7 @@ const source = (id: string, title = 'My notes'): Source => ({
   id,
   title,
   lang: 'en',
+  published: null,
   dir: 'ltr',
   length: 100,
   reader: { addedAt: 1 },
