@@ -85,11 +85,15 @@ describe('connect and deleteDatabase: failures without an error object', () => {
   }
 
   it('connect rejects with "opening <name> failed"', async () => {
-    await expect(connect('t', 1, () => undefined, { factory: failing('open') })).rejects.toThrow(/^opening t failed$/);
+    const error = await connect('t', 1, () => undefined, { factory: failing('open') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('opening t failed');
   });
 
   it('deleteDatabase rejects with "deleting <name> failed"', async () => {
-    await expect(deleteDatabase('t', { factory: failing('deleteDatabase') })).rejects.toThrow(/^deleting t failed$/);
+    const error = await deleteDatabase('t', { factory: failing('deleteDatabase') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('deleting t failed');
   });
 
   it('prevents the default of a failed open (the error is handled, not reported to the page)', async () => {
