@@ -32,15 +32,15 @@ const extraFact = (n: number, over: Partial<Fact> = {}): Fact => ({
 });
 
 const ENTITIES: Entity[] = [
-  // Same key length and group for 'zz': ties broken by id.
-  { id: 'zeta', type: 'city', scope: 'context', names: { en: 'Zzb' }, aliases: [], keys: ['zzb'] },
-  { id: 'alpha', type: 'city', scope: 'context', names: { en: 'Zza' }, aliases: [], keys: ['zza'] },
+  // Same key length and group for 'zz': ties broken by id, against the index's key order.
+  { id: 'zeta', type: 'city', scope: 'context', names: { en: 'Zza' }, aliases: [], keys: ['zza'] },
+  { id: 'alpha', type: 'city', scope: 'context', names: { en: 'Zzb' }, aliases: [], keys: ['zzb'] },
   // 'qq' is a whole key of one and an inner word of another: the whole key first, though longer.
   { id: 'inner', type: 'person', scope: 'context', names: { en: 'Pp Qq' }, aliases: [], keys: ['pp qq'] },
   { id: 'whole', type: 'person', scope: 'context', names: { en: 'Qqqq' }, aliases: [], keys: ['qqqq'] },
-  // Exact before prefix within a group, even when the prefix match is found through a shorter form.
-  { id: 'exact', type: 'city', scope: 'context', names: { en: 'Mmm' }, aliases: [], keys: ['mmm'] },
-  { id: 'prefix', type: 'city', scope: 'context', names: { en: 'Mmmm' }, aliases: [], keys: ['mmmm', 'mmmx'] },
+  // The shorter key first, against the id order ('a-long' < 'short').
+  { id: 'short', type: 'city', scope: 'context', names: { en: 'Mmm' }, aliases: [], keys: ['mmm'] },
+  { id: 'a-long', type: 'city', scope: 'context', names: { en: 'Mmmm' }, aliases: [], keys: ['mmmm', 'mmmx'] },
 ];
 
 const BIG: FactPack = {
@@ -133,13 +133,13 @@ describe('entity ranking', () => {
     expect((await search(db, 'qq')).why['inner']).toEqual([{ kind: 'name', entity: 'inner', text: 'qq' }]);
   });
 
-  it('puts an exact key before a longer one, and ranks a prefix by its shortest matching key', async () => {
-    expect((await search(db, 'mmm')).entities.map((e) => e.id)).toEqual(['exact', 'prefix']);
-    expect((await search(db, 'mm')).entities.map((e) => e.id)).toEqual(['exact', 'prefix']);
+  it('puts an exact key before a longer one, and a shorter prefix match before a longer one, before the id', async () => {
+    expect((await search(db, 'mmm')).entities.map((e) => e.id)).toEqual(['short', 'a-long']);
+    expect((await search(db, 'mm')).entities.map((e) => e.id)).toEqual(['short', 'a-long']);
   });
 
   it('limits the entities too, and to 10 by default', async () => {
-    expect((await search(db, 'mm', { limit: 1 })).entities.map((e) => e.id)).toEqual(['exact']);
+    expect((await search(db, 'mm', { limit: 1 })).entities.map((e) => e.id)).toEqual(['short']);
   });
 });
 
