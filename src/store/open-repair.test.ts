@@ -167,7 +167,7 @@ describe('openStoreReadOnly', () => {
   it('polls at pollMs until waitMs is over, then answers null; once only without waitMs', async () => {
     const timer = vi.spyOn(globalThis, 'setTimeout');
     const open = vi.spyOn(factory, 'open');
-    expect(await openStoreReadOnly({ factory, waitMs: 60, pollMs: 30 })).toBeNull();
+    expect(await openStoreReadOnly({ factory, waitMs: 500, pollMs: 30 })).toBeNull();
     const polls = timer.mock.calls.filter(([, ms]) => ms === 30).length;
     expect(polls).toBeGreaterThanOrEqual(1);
     expect(open).toHaveBeenCalledTimes(polls + 1);
@@ -180,7 +180,7 @@ describe('openStoreReadOnly', () => {
 
   it('waits 250 ms between polls by default', async () => {
     const timer = vi.spyOn(globalThis, 'setTimeout');
-    expect(await openStoreReadOnly({ factory, waitMs: 10 })).toBeNull();
+    expect(await openStoreReadOnly({ factory, waitMs: 600 })).toBeNull();
     expect(timer).toHaveBeenCalledWith(expect.any(Function), 250);
   });
 });
