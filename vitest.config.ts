@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // toThrow(string | RegExp) that fails on a null or undefined throw (scripts/vitest/strict-throws.ts).
+    setupFiles: ['scripts/vitest/strict-throws.ts'],
     testTimeout: 20_000,
   },
 });
