@@ -16,7 +16,8 @@
 import raw from '../../data/sense-rules.json';
 import { foldString } from './normalize';
 import { besideHead } from './name-parts';
-import { foldedWords } from './sense-rules';
+import { homographSense } from './senses';
+import { foldedWords, senseRules } from './sense-rules';
 import type { Match } from './types';
 
 interface PlaceRules {
@@ -30,6 +31,10 @@ interface PlaceRules {
   thresholdNames: ReadonlySet<string>;
   /** Nouns (folded) of products named after a place, right after its name ("Herat carpets"). */
   products: ReadonlySet<string>;
+  /** Names of currencies (folded): a state's currency form in their sentence is the currency. */
+  currencyWords: ReadonlySet<string>;
+  /** Nouns of works (folded) that, in an apposition after a place's name, make it a title. */
+  workNouns: ReadonlySet<string>;
 }
 
 let rules: PlaceRules | null = null;
@@ -42,6 +47,8 @@ function placeRules(): PlaceRules {
     thresholdNext: foldedWords(d.thresholdNext ?? {}, 'places.thresholdNext'),
     thresholdNames: new Set(Object.values((d.thresholdNames ?? {}) as Record<string, string[]>).flat()),
     products: foldedWords(d.products ?? {}, 'places.products'),
+    currencyWords: foldedWords(d.currencyWords ?? {}, 'places.currencyWords'),
+    workNouns: foldedWords(d.workNouns ?? {}, 'places.workNouns'),
   });
 }
 
@@ -104,6 +111,37 @@ export function threshold(s: string, m: Match): boolean {
   return !!next && r.thresholdNext.has(foldString(next.replace(/\u200c.*$/, '')));
 }
 
+/** How far either side of a currency form its sentence is read for another currency's name. */
+const CURRENCY_SPAN = 100;
+
+/**
+ * A state's name that is also its currency (افغانۍ, afghani), in a sentence that names another
+ * currency: "بیې په تنګې، ډالرو او افغانیو", "افغانۍ … د تنګې په پرتله" — prices, not the state.
+ */
+export function currencyBeside(s: string, m: Match): boolean {
+  if (!senseRules().currencies.get(m.entity)?.has(m.text)) return false;
+  const from = Math.max(0, m.start - CURRENCY_SPAN);
+  const before = s.slice(from, m.start);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('؟'), before.lastIndexOf('!'));
+  const after = s.slice(m.end, m.end + CURRENCY_SPAN);
+  const end = after.search(/[.!؟]/);
+  const sentence = (stop >= 0 ? before.slice(stop + 1) : before) + ' ' + (end >= 0 ? after.slice(0, end) : after);
+  const words = placeRules().currencyWords;
+  return (sentence.match(/[\p{L}\p{M}]+/gu) ?? []).some((w) => words.has(foldString(w)));
+}
+
+/**
+ * A place's name with an apposition that says it is a work: "Kandahar, the 2023 action thriller",
+ * „Kandahar, der Film von …“, «Кандагар», фильм … — at most three words before the work's noun.
+ */
+export function appositiveWork(s: string, end: number): boolean {
+  if (s.charCodeAt(end) !== 0x2c) return false;
+  const words = placeRules().workNouns;
+  // The apposition up to the next punctuation, its first four words.
+  const apposition = /^[^,.;:!?()\u060c]*/u.exec(s.slice(end + 1, end + 60))?.[0] ?? '';
+  return (apposition.match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, 4).some((w) => words.has(foldString(w)));
+}
+
 /** The block's mentions less those of a place's name that names something else (see the module's comment). */
 export function dropPlaceSenses(s: string, matches: Match[], nisbas?: Set<string>): Match[] {
   return matches.filter((m) => {
@@ -112,7 +150,8 @@ export function dropPlaceSenses(s: string, matches: Match[], nisbas?: Set<string
       nisbas?.add(m.text);
       return false;
     }
-    if (besideHead(s, m.start, m.end)) return false;
+    if (besideHead(s, m.start, m.end) || homographSense(s, m.start, m.end) || currencyBeside(s, m)) return false;
+    if (s.charCodeAt(m.start) < 0x0600 && appositiveWork(s, m.end)) return false;
     if (s.charCodeAt(m.start) < 0x0400 && (titleWithOf(s, m.start) || product(s, m))) return false;
     if (isCyrillic(s.charCodeAt(m.start)) && product(s, m)) return false;
     return !threshold(s, m);

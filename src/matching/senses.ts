@@ -165,8 +165,30 @@ export function withoutNoun(ix: Index, s: string, tk: Tokens, at: number, dir: 1
  * capitalised word in English text ("Kabul Dreams"). The name is the one compile.ts asks by.
  */
 export function quotedName(s: string, start: number, end: number): boolean {
-  return partOfAnotherName(s, start, end) || pluralSense(s, start, end) || homographSense(s, start, end);
+  return partOfAnotherName(s, start, end) || pluralSense(s, start, end) || homographSense(s, start, end) || articleBefore(s, start, end) || quotedClubBefore(s, start);
 }
+
+/** German articles of a masculine or feminine noun; a city is neuter and takes none ("in Kandahar", "das alte Kabul"). */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'den', 'dem', 'Der', 'Die', 'Den', 'Dem']);
+
+/**
+ * German: a city's bare name right after der, die, den or dem is the name of something else — a
+ * piste, a race, a ship ("die Kandahar in Garmisch", "auf der Kandahar"): German cities are
+ * neuter and take no article without an adjective. Not a compound ("die Kabul-Reise") nor an
+ * inflected form ("der Kabuler Regierung").
+ */
+export function articleBefore(s: string, start: number, end: number): boolean {
+  const c = s.charCodeAt(start);
+  if (c >= 0x0400 || /^[\p{L}\p{N}-]/u.test(s.charAt(end))) return false;
+  const before = /([\p{L}]+)[\s\u00a0]$/u.exec(s.slice(Math.max(0, start - 6), start))?.[1];
+  return !!before && GERMAN_ARTICLES.has(before);
+}
+
+/** Russian: a club's name in guillemets right before its city («Торпедо» Усть-Каменогорск, «Кайрат» Алматы) is the club's. */
+export const quotedClubBefore = (s: string, start: number): boolean => {
+  const c = s.charCodeAt(start);
+  return c >= 0x0400 && c <= 0x04ff && /[»"][\s\u00a0]$/.test(s.slice(Math.max(0, start - 2), start));
+};
 
 /**
  * A common word spelled like a city, told by the word next to it (data/sense-rules.json
