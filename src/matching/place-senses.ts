@@ -35,6 +35,8 @@ interface PlaceRules {
   currencyWords: ReadonlySet<string>;
   /** Nouns of works (folded) that, in an apposition after a place's name, make it a title. */
   workNouns: ReadonlySet<string>;
+  /** Ends of German compounds (folded) that make the name in front a people ("Kasachstandeutsche"). */
+  peopleTails: readonly string[];
 }
 
 let rules: PlaceRules | null = null;
@@ -49,6 +51,7 @@ function placeRules(): PlaceRules {
     products: foldedWords(d.products ?? {}, 'places.products'),
     currencyWords: foldedWords(d.currencyWords ?? {}, 'places.currencyWords'),
     workNouns: foldedWords(d.workNouns ?? {}, 'places.workNouns'),
+    peopleTails: [...foldedWords(d.peopleTails ?? {}, 'places.peopleTails')],
   });
 }
 
@@ -111,6 +114,12 @@ export function threshold(s: string, m: Match): boolean {
   return !!next && r.thresholdNext.has(foldString(next.replace(/\u200c.*$/, '')));
 }
 
+/** German: the name is the front of a compound for a people ("Kasachstandeutsche", "Russlanddeutscher"). */
+export function peopleCompound(s: string, m: Match): boolean {
+  const tail = /^\p{Ll}+/u.exec(s.slice(m.end, m.end + 20))?.[0];
+  return !!tail && placeRules().peopleTails.includes(foldString(tail));
+}
+
 /** How far either side of a currency form its sentence is read for another currency's name. */
 const CURRENCY_SPAN = 100;
 
@@ -152,7 +161,7 @@ export function dropPlaceSenses(s: string, matches: Match[], nisbas?: Set<string
     }
     if (besideHead(s, m.start, m.end) || homographSense(s, m.start, m.end) || currencyBeside(s, m)) return false;
     if (s.charCodeAt(m.start) < 0x0600 && appositiveWork(s, m.end)) return false;
-    if (s.charCodeAt(m.start) < 0x0400 && (titleWithOf(s, m.start) || product(s, m))) return false;
+    if (s.charCodeAt(m.start) < 0x0400 && (titleWithOf(s, m.start) || product(s, m) || peopleCompound(s, m))) return false;
     if (isCyrillic(s.charCodeAt(m.start)) && product(s, m)) return false;
     return !threshold(s, m);
   });

@@ -36,6 +36,8 @@ export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boo
   if (lang === 'de') {
     // "kasachische Pferdewurst", "afghanische Käsesorten": the compound's head is a class noun.
     if (ix.senseAfter.compoundTouches(s, tk, c.t1)) return true;
+    // "afghanischer und kasachischer Popmusik": joined adjectives share the noun after the last.
+    if (joinedToSense(ix, s, tk, c.t1)) return true;
     if (c.end - c.start !== c.form.form.text.length) return false;
     const next = s.charCodeAt(c.end);
     return next !== 0x2d && next !== 0x2010 && next !== 0x2011;
@@ -50,6 +52,16 @@ export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boo
     if (next && !r.stateHeads.has(next) && !r.notHeads.has(next) && foreignAround(s, c.start, c.end)) return true;
   }
   return (lang === 'en' || lang === 'ru') && withoutNoun(ix, s, tk, c.t1, 1);
+}
+
+/** German: "und"/"oder" and one more adjective, then a class noun (or a compound with one as head). */
+function joinedToSense(ix: Index, s: string, tk: Tokens, at: number): boolean {
+  const and = at + 1;
+  const adj = at + 2;
+  if (adj >= tk.count || !softGap(s, tk.end[at]!, tk.start[and]!) || !softGap(s, tk.end[and]!, tk.start[adj]!)) return false;
+  if (!senseRules().and.has(foldString(s.slice(tk.start[and]!, tk.end[and]!)))) return false;
+  if (!/^\p{Ll}/u.test(s.slice(tk.start[adj]!, tk.end[adj]!))) return false; // an adjective, not a noun ("Kasachstan und Afghanistan")
+  return ix.senseAfter.touches(s, tk, adj) || ix.senseAfter.compoundTouches(s, tk, adj);
 }
 
 /** An acronym after the word: "Afghan NDS", "Kazakh KNB" are the state's bodies, not titles. */
