@@ -29,6 +29,8 @@ interface PlaceRules {
   thresholdNext: ReadonlySet<string>;
   /** Words of the threshold sense of a place name, by that name as written (آستانه). */
   thresholdNames: ReadonlySet<string>;
+  /** Persian light verbs (folded): "سفر کرد" is a verb, so آستانه before it is the city. */
+  lightVerbs: ReadonlySet<string>;
   /** Nouns (folded) of products named after a place, right after its name ("Herat carpets"). */
   products: ReadonlySet<string>;
   /** Names of currencies (folded): a state's currency form in their sentence is the currency. */
@@ -49,6 +51,7 @@ function placeRules(): PlaceRules {
     thresholdNext: foldedWords(d.thresholdNext ?? {}, 'places.thresholdNext'),
     thresholdNames: new Set(Object.values((d.thresholdNames ?? {}) as Record<string, string[]>).flat()),
     products: foldedWords(d.products ?? {}, 'places.products'),
+    lightVerbs: foldedWords(d.lightVerbs ?? {}, 'places.lightVerbs'),
     currencyWords: foldedWords(d.currencyWords ?? {}, 'places.currencyWords'),
     workNouns: foldedWords(d.workNouns ?? {}, 'places.workNouns'),
     peopleTails: [...foldedWords(d.peopleTails ?? {}, 'places.peopleTails')],
@@ -110,8 +113,11 @@ export function threshold(s: string, m: Match): boolean {
   // Written with its ezafe (آستانهٔ, آستانه‌ی) the word always has a noun after it.
   const tail = s.slice(m.end, m.end + 2);
   if (/^[\u0654\u06c0]|^\u200c\u06cc/.test(tail)) return true;
-  const next = /^[\s\u00a0]+([\p{L}\p{M}\u200c]+)/u.exec(s.slice(m.end, m.end + 40))?.[1];
-  return !!next && r.thresholdNext.has(foldString(next.replace(/\u200c.*$/, '')));
+  const after = /^[\s\u00a0]+([\p{L}\p{M}\u200c]+)(?:[\s\u00a0]+([\p{L}\p{M}\u200c]+))?/u.exec(s.slice(m.end, m.end + 60));
+  const next = after?.[1];
+  if (!next || !r.thresholdNext.has(foldString(next.replace(/\u200c.*$/, '')))) return false;
+  // "به آستانه سفر کرد": the word is part of a compound verb (travelled to Astana), not "the eve of the trip".
+  return !(after[2] && r.lightVerbs.has(foldString(after[2])));
 }
 
 /** German: the name is the front of a compound for a people ("Kasachstandeutsche", "Russlanddeutscher"). */
