@@ -99,3 +99,12 @@ describe('German adjectives joined to one class noun', () => {
     expect(docMarks('Afghanische und kasachische Minister trafen sich.')).toEqual([['Afghanische=afghanistan', 'kasachische=kazakhstan']]);
   });
 });
+
+describe('a plural generic head is shared by a list of names and belongs to none of them', () => {
+  it('the span is the name alone, in English, German, Russian and Persian; a singular head stays inside', () => {
+    expect(docMarks('Floods hit Kunar and Laghman provinces; Herat Province was spared.')).toEqual([['Kunar=kunar-province', 'Laghman=laghman-province', 'Herat Province=herat-province']]);
+    expect(docMarks('Hilfe für die Provinzen Samangan und Balch in Afghanistan.')).toEqual([['Samangan=samangan-province', 'Balch=balkh-province', 'Afghanistan=afghanistan']]);
+    expect(docMarks('В провинциях Нангархар и Кунар прошли дожди.')).toEqual([['Нангархар=nangarhar-province', 'Кунар=kunar-province']]);
+    expect(docMarks('در ولایت‌های تخار و بلخ و در ولایت هرات برف بارید.')).toEqual([['تخار=takhar-province', 'بلخ=balkh-province', 'ولایت هرات=herat-province']]);
+  });
+});

@@ -39,6 +39,8 @@ interface PlaceRules {
   workNouns: ReadonlySet<string>;
   /** Ends of German compounds (folded) that make the name in front a people ("Kasachstandeutsche"). */
   peopleTails: readonly string[];
+  /** Plural generic heads as written ("provinces", "ولایت‌های"): not part of a name's span. */
+  pluralHeads: readonly string[];
 }
 
 let rules: PlaceRules | null = null;
@@ -55,6 +57,7 @@ function placeRules(): PlaceRules {
     currencyWords: foldedWords(d.currencyWords ?? {}, 'places.currencyWords'),
     workNouns: foldedWords(d.workNouns ?? {}, 'places.workNouns'),
     peopleTails: [...foldedWords(d.peopleTails ?? {}, 'places.peopleTails')],
+    pluralHeads: Object.values((d.pluralHeads ?? {}) as Record<string, string[]>).flat(),
   });
 }
 
@@ -157,6 +160,26 @@ export function appositiveWork(s: string, end: number): boolean {
   return (apposition.match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, 4).some((w) => words.has(foldString(w)));
 }
 
+/**
+ * A mention that took in a plural generic head with its name ("Provinzen Samangan", "Laghman
+ * provinces", "ولایت‌های تخار") is cut to the name: a head in the plural is shared by a list
+ * of names and belongs to none of them (the annotation guidelines, rule 6).
+ */
+export function withoutPluralHead(m: Match): Match {
+  for (const h of placeRules().pluralHeads) {
+    if (m.text.length <= h.length + 1) continue;
+    if (m.text.startsWith(h) && /^[\s\u00a0]/.test(m.text.charAt(h.length))) {
+      const cut = m.text.slice(h.length).match(/^[\s\u00a0]+/)![0].length + h.length;
+      return { ...m, start: m.start + cut, text: m.text.slice(cut) };
+    }
+    if (m.text.endsWith(h) && /[\s\u00a0]$/.test(m.text.charAt(m.text.length - h.length - 1))) {
+      const keep = m.text.slice(0, m.text.length - h.length).trimEnd();
+      return { ...m, end: m.start + keep.length, text: keep };
+    }
+  }
+  return m;
+}
+
 /** The block's mentions less those of a place's name that names something else (see the module's comment). */
 export function dropPlaceSenses(s: string, matches: Match[], nisbas?: Set<string>): Match[] {
   return matches.filter((m) => {
@@ -170,5 +193,5 @@ export function dropPlaceSenses(s: string, matches: Match[], nisbas?: Set<string
     if (s.charCodeAt(m.start) < 0x0400 && (titleWithOf(s, m.start) || product(s, m) || peopleCompound(s, m))) return false;
     if (isCyrillic(s.charCodeAt(m.start)) && product(s, m)) return false;
     return !threshold(s, m);
-  });
+  }).map(withoutPluralHead);
 }
