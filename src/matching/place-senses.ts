@@ -75,6 +75,9 @@ const wordAfter = (s: string, at: number): string | null => /^(?:[\s\u00a0]+|-)(
  * fall, a ministry (`ofKeeps` and `stateHeads`).
  */
 export function titleWithOf(s: string, start: number): boolean {
+  // Cheap first: most names have no "of" before them.
+  const of = s.lastIndexOf('of', start);
+  if (of < 0 || start - of > 8) return false;
   const m = /(\p{Lu}[\p{L}\p{M}'’-]*)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/u.exec(s.slice(Math.max(0, start - 60), start));
   if (!m) return false;
   return !placeRules().ofKeeps.has(foldString(m[1]!));
@@ -101,6 +104,8 @@ export function nisba(s: string, m: Match): boolean {
 export function product(s: string, m: Match): boolean {
   const c = s.charCodeAt(m.start);
   if (isArabic(c)) return false; // Persian and Pashto: the class nouns of lookalikes.json do this at candidate time
+  const sep = s.charCodeAt(m.end);
+  if (sep !== 0x20 && sep !== 0xa0 && sep !== 0x2d) return false;
   const next = wordAfter(s, m.end);
   return !!next && placeRules().products.has(foldString(next));
 }
@@ -125,6 +130,8 @@ export function threshold(s: string, m: Match): boolean {
 
 /** German: the name is the front of a compound for a people ("Kasachstandeutsche", "Russlanddeutscher"). */
 export function peopleCompound(s: string, m: Match): boolean {
+  const c = s.charCodeAt(m.end);
+  if (!(c >= 0x61 && c <= 0x7a)) return false;
   const tail = /^\p{Ll}+/u.exec(s.slice(m.end, m.end + 20))?.[0];
   return !!tail && placeRules().peopleTails.includes(foldString(tail));
 }
@@ -166,6 +173,7 @@ export function appositiveWork(s: string, end: number): boolean {
  * of names and belongs to none of them (the annotation guidelines, rule 6).
  */
 export function withoutPluralHead(m: Match): Match {
+  if (!/[\s\u00a0]/.test(m.text)) return m; // one word: no head in it
   for (const h of placeRules().pluralHeads) {
     if (m.text.length <= h.length + 1) continue;
     if (m.text.startsWith(h) && /^[\s\u00a0]/.test(m.text.charAt(h.length))) {
