@@ -31,6 +31,9 @@ describe('titles and epithets built with "of"', () => {
     expect(titleWithOf('the Sultan Mahmud of Ghazni', 'the Sultan Mahmud of '.length)).toBe(true);
     expect(titleWithOf('the Mayor of Kabul', 'the Mayor of '.length)).toBe(false);
     expect(titleWithOf('the outskirts of Kabul', 'the outskirts of '.length)).toBe(false);
+    // Not after "of the": the states and bodies that take an article are no city of a title.
+    expect(titleWithOf('Member States of the United Nations', 'Member States of the '.length)).toBe(false);
+    expect(titleWithOf('King William IV of the United Kingdom', 'King William IV of the '.length)).toBe(false);
   });
   it('a work in apposition: "Kandahar, the thriller"; not a list of places', () => {
     expect(docMarks('Tickets for Herat, the new documentary, sold out in Almaty, Astana and Shymkent.')).toEqual([['Almaty=almaty', 'Astana=astana', 'Shymkent=shymkent']]);

@@ -72,13 +72,15 @@ const wordAfter = (s: string, at: number): string | null => /^(?:[\s\u00a0]+|-)(
  * "<Capitalised word> of X": a title or an epithet ("The Bookseller of Kabul", "Mahmud of
  * Ghazni", "Lord Roberts of Kandahar", in German text as well, where English "of" is always part
  * of an English name), unless the word is one of the place's own: a governor, a province, its
- * fall, a ministry (`ofKeeps` and `stateHeads`).
+ * fall, a ministry (`ofKeeps` and `stateHeads`). Not after "of the" ("Member States of the
+ * United Nations", "King … of the United Kingdom"): the works and epithets this is about name a
+ * city or a province, which takes no article.
  */
 export function titleWithOf(s: string, start: number): boolean {
   // Cheap first: most names have no "of" before them.
   const of = s.lastIndexOf('of', start);
   if (of < 0 || start - of > 8) return false;
-  const m = /(\p{Lu}[\p{L}\p{M}'’-]*)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/u.exec(s.slice(Math.max(0, start - 60), start));
+  const m = /(\p{Lu}[\p{L}\p{M}'’-]*)[\s\u00a0]+of[\s\u00a0]+$/u.exec(s.slice(Math.max(0, start - 60), start));
   if (!m) return false;
   return !placeRules().ofKeeps.has(foldString(m[1]!));
 }
