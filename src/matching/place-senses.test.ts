@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
-import { matchDocument } from './document';
+import { matchDocument, OneSense } from './document';
 import { loadGazetteer } from './gazetteer-file';
 import { parseLookalikes } from './lookalikes';
 import { appositiveWork, titleWithOf } from './place-senses';
@@ -57,6 +57,8 @@ describe('teams, leagues, rivers and institutions: a head word beside any entity
   it('German: a city after der, die, den, dem is a piste or a race, not the city (cities take no article)', () => {
     expect(docMarks('Die Läufer fuhren die Kandahar hinunter; das Rennen wurde in Kandahar nie gefahren.')).toEqual([['Kandahar=kandahar']]);
     expect(docMarks('Von Kabul nach Herat fährt der Zug über die Grenze.')).toEqual([['Kabul=kabul', 'Herat=herat']]);
+    // States take articles in German (der Iran, die Türkei): the rule is the cities' alone.
+    expect(docMarks('Die Delegation reiste über den Iran nach Kabul.')).toEqual([['Iran=iran', 'Kabul=kabul']]);
   });
 });
 
@@ -64,6 +66,14 @@ describe('nisbas: a place’s adjective as a surname', () => {
   it('after a given name or an honorific in Persian and Pashto, and the bare nisba later in the document', () => {
     expect(docMarks('شعرهای خواجه عبدالله هراتی در هرات خوانده شد.', 'هراتی در این شعرها از عشق می‌گوید.')).toEqual([['هرات=herat'], []]);
     expect(docMarks('سندرغاړی احمد کندهاري په کندهار کې کنسرت وکړ.')).toEqual([['کندهار=kandahar']]);
+  });
+  it('a new document forgets the nisbas of the last one (OneSense.clear)', () => {
+    const sense = new OneSense<number>();
+    const marks = (k: number, t: string) => sense.match(m, k, t).matches.map((x) => `${x.text}=${x.entity}`);
+    expect(marks(0, 'شعرهای خواجه عبدالله هراتی خوانده شد.')).toEqual([]);
+    expect(marks(1, 'هراتی از عشق می‌گوید.')).toEqual([]);
+    sense.clear();
+    expect(marks(0, 'فرش‌فروشان هراتی از هرات آمدند.')).toEqual(['هراتی=herat', 'هرات=herat']);
   });
   it('Russian: the name with -и, no case ending of a name in a consonant', () => {
     expect(docMarks('Стихи Абдуллы Ансари Герати читали в Герате и в Кабуле.')).toEqual([['Герате=herat', 'Кабуле=kabul']]);
