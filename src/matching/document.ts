@@ -8,6 +8,7 @@
  * club (other-senses.ts). Pure.
  */
 import { clubsNamedIn, dropOtherSenses } from './other-senses';
+import { dropPlaceSenses } from './place-senses';
 import type { DocumentScan, Match, Matcher } from './types';
 
 /**
@@ -23,6 +24,8 @@ export class OneSense<K> {
   private readonly clubs = new Set<string>();
   /** Blocks with a club city's bare name by a sports word, by city, before the club was named. */
   private readonly clubWaiting = new Map<string, Set<K>>();
+  /** Place adjectives the document uses as a surname (بلخی after مولانا): the person's, in later blocks too. */
+  private readonly nisbas = new Set<string>();
 
   /**
    * Matches block `key`'s text with what the document named so far. Returns its mentions and
@@ -51,7 +54,7 @@ export class OneSense<K> {
       for (const b of blocks ?? []) recheck.push(b);
     }
     const pending = new Set<string>();
-    const matches = dropOtherSenses(text, r.matches, this.clubs, pending);
+    const matches = dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas);
     for (const e of pending) {
       let blocks = this.clubWaiting.get(e);
       if (!blocks) this.clubWaiting.set(e, (blocks = new Set()));
@@ -74,6 +77,7 @@ export class OneSense<K> {
     this.waiting.clear();
     this.clubs.clear();
     this.clubWaiting.clear();
+    this.nisbas.clear();
   }
 }
 

@@ -109,7 +109,7 @@ const WORD_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
  * ("Radio Kabul"). Looked up by the one word next to the name, not tried one by one: every
  * mention of a city or a state asks.
  */
-function besideHead(s: string, start: number, end: number): boolean {
+export function besideHead(s: string, start: number, end: number): boolean {
   const ix = headIndex();
   const sep = s.charAt(end);
   if (sep === ' ' || sep === '\u00a0' || sep === '-') {

@@ -36,6 +36,8 @@ export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boo
   if (lang === 'de') {
     // "kasachische Pferdewurst", "afghanische Käsesorten": the compound's head is a class noun.
     if (ix.senseAfter.compoundTouches(s, tk, c.t1)) return true;
+    // "afghanischer und kasachischer Popmusik": joined adjectives share the noun after the last.
+    if (joinedToSense(ix, s, tk, c.t1)) return true;
     if (c.end - c.start !== c.form.form.text.length) return false;
     const next = s.charCodeAt(c.end);
     return next !== 0x2d && next !== 0x2010 && next !== 0x2011;
@@ -50,6 +52,16 @@ export function notTheState(ix: Index, s: string, tk: Tokens, c: Candidate): boo
     if (next && !r.stateHeads.has(next) && !r.notHeads.has(next) && foreignAround(s, c.start, c.end)) return true;
   }
   return (lang === 'en' || lang === 'ru') && withoutNoun(ix, s, tk, c.t1, 1);
+}
+
+/** German: "und"/"oder" and one more adjective, then a class noun (or a compound with one as head). */
+function joinedToSense(ix: Index, s: string, tk: Tokens, at: number): boolean {
+  const and = at + 1;
+  const adj = at + 2;
+  if (adj >= tk.count || !softGap(s, tk.end[at]!, tk.start[and]!) || !softGap(s, tk.end[and]!, tk.start[adj]!)) return false;
+  if (!senseRules().and.has(foldString(s.slice(tk.start[and]!, tk.end[and]!)))) return false;
+  if (!/^\p{Ll}/u.test(s.slice(tk.start[adj]!, tk.end[adj]!))) return false; // an adjective, not a noun ("Kasachstan und Afghanistan")
+  return ix.senseAfter.touches(s, tk, adj) || ix.senseAfter.compoundTouches(s, tk, adj);
 }
 
 /** An acronym after the word: "Afghan NDS", "Kazakh KNB" are the state's bodies, not titles. */
@@ -165,8 +177,30 @@ export function withoutNoun(ix: Index, s: string, tk: Tokens, at: number, dir: 1
  * capitalised word in English text ("Kabul Dreams"). The name is the one compile.ts asks by.
  */
 export function quotedName(s: string, start: number, end: number): boolean {
-  return partOfAnotherName(s, start, end) || pluralSense(s, start, end) || homographSense(s, start, end);
+  return partOfAnotherName(s, start, end) || pluralSense(s, start, end) || homographSense(s, start, end) || articleBefore(s, start, end) || quotedClubBefore(s, start);
 }
+
+/** German articles of a masculine or feminine noun; a city is neuter and takes none ("in Kandahar", "das alte Kabul"). */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'den', 'dem', 'Der', 'Die', 'Den', 'Dem']);
+
+/**
+ * German: a city's bare name right after der, die, den or dem is the name of something else — a
+ * piste, a race, a ship ("die Kandahar in Garmisch", "auf der Kandahar"): German cities are
+ * neuter and take no article without an adjective. Not a compound ("die Kabul-Reise") nor an
+ * inflected form ("der Kabuler Regierung").
+ */
+export function articleBefore(s: string, start: number, end: number): boolean {
+  const c = s.charCodeAt(start);
+  if (c >= 0x0400 || /^[\p{L}\p{N}-]/u.test(s.charAt(end))) return false;
+  const before = /([\p{L}]+)[\s\u00a0]$/u.exec(s.slice(Math.max(0, start - 6), start))?.[1];
+  return !!before && GERMAN_ARTICLES.has(before);
+}
+
+/** Russian: a club's name in guillemets right before its city («Торпедо» Усть-Каменогорск, «Кайрат» Алматы) is the club's. */
+export const quotedClubBefore = (s: string, start: number): boolean => {
+  const c = s.charCodeAt(start);
+  return c >= 0x0400 && c <= 0x04ff && /[»"][\s\u00a0]$/.test(s.slice(Math.max(0, start - 2), start));
+};
 
 /**
  * A common word spelled like a city, told by the word next to it (data/sense-rules.json
