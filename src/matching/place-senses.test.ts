@@ -93,8 +93,10 @@ describe('products named after a place', () => {
 
 describe('common words spelled like a place, told by their neighbours', () => {
   it('Persian آستانه "threshold, verge" before a word of a limit or a moment; the city otherwise', () => {
-    expect(docMarks('قیمت‌ها به آستانه تحمل رسیده و کشور در آستانه زمستان است؛ وزیر به آستانه سفر کرد.')).toEqual([['آستانه=astana']]);
-    expect(docMarks('کارشناسان در آستانه می‌گویند منطقه در آستانه خشکسالی است.')).toEqual([['آستانه=astana']]);
+    // آستانه is a common word (threshold, shrine, a town in Iran): the city only with a Kazakh cue in the text.
+    expect(docMarks('قیمت‌ها در قزاقستان به آستانه تحمل رسیده و کشور در آستانه زمستان است؛ وزیر به آستانه سفر کرد.')).toEqual([['قزاقستان=kazakhstan', 'آستانه=astana']]);
+    expect(docMarks('کارشناسان قزاقستان در آستانه می‌گویند منطقه در آستانه خشکسالی است.')).toEqual([['قزاقستان=kazakhstan', 'آستانه=astana']]);
+    expect(docMarks('وزیر به آستانه سفر کرد و زائران به آستانه رفتند.')).toEqual([[]]);
   });
   it('Pashto غور (deliberation), نیلي (blue) and چمن (a lawn) by the word next to them', () => {
     expect(docMarks('د افغانستان وزارت په دې غوښتنه غور وکړ او نیلي لاجورد یې وپېرل؛ د لوبغالي چمن نوی شو.')).toEqual([['افغانستان=afghanistan']]);
