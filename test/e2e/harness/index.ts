@@ -86,26 +86,43 @@ export interface BrowserSession {
 }
 
 /**
- * Inside a describeInBrowsers body: launches the e2e build and starts the fixture server before
- * the suite's tests, and closes both after them — the setup most suites share.
+ * Inside a describeInBrowsers body: starts the suite's servers (`start`), then launches the e2e
+ * build, before the suite's tests; closes the browser, then the servers, after them. The handles
+ * are valid inside tests and hooks.
  */
-export function useBrowser(name: BrowserName): BrowserSession {
+export function useBrowserWith<S extends Record<string, TestServer>>(name: BrowserName, start: () => Promise<S>): { readonly browser: ExtensionBrowser; readonly servers: S } {
   let browser: ExtensionBrowser | undefined;
-  let server: TestServer | undefined;
+  let servers: S | undefined;
   beforeAll(async () => {
-    server = await startServer();
+    servers = await start();
     browser = await launch(name);
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
+    for (const server of Object.values(servers ?? {}).reverse()) await server.close();
   });
   return {
     get browser() {
       return browser!;
     },
+    get servers() {
+      return servers!;
+    },
+  };
+}
+
+/**
+ * Inside a describeInBrowsers body: the e2e build and the fixture server for the suite — the setup
+ * most suites share. `pages`: extra pages the server serves (path → HTML) beside the fixtures.
+ */
+export function useBrowser(name: BrowserName, pages?: Record<string, string>): BrowserSession {
+  const session = useBrowserWith(name, async () => ({ server: await startServer(undefined, pages) }));
+  return {
+    get browser() {
+      return session.browser;
+    },
     get server() {
-      return server!;
+      return session.servers.server;
     },
   };
 }
