@@ -87,10 +87,11 @@ export interface BrowserSession {
 
 /**
  * Inside a describeInBrowsers body: starts the suite's servers (`start`), then launches the e2e
- * build, before the suite's tests; closes the browser, then the servers, after them. The handles
- * are valid inside tests and hooks.
+ * build, before the suite's tests; closes the browser, then the servers, after them. Returns the
+ * browser and each server by its name in `start`'s answer, read when asked (valid inside tests and
+ * hooks: the suite's body runs before they exist).
  */
-export function useBrowserWith<S extends Record<string, TestServer>>(name: BrowserName, start: () => Promise<S>): { readonly browser: ExtensionBrowser; readonly servers: S } {
+export function useBrowserWith<S extends Record<string, TestServer>>(name: BrowserName, start: () => Promise<S>): { readonly browser: ExtensionBrowser } & Readonly<S> {
   let browser: ExtensionBrowser | undefined;
   let servers: S | undefined;
   beforeAll(async () => {
@@ -101,14 +102,9 @@ export function useBrowserWith<S extends Record<string, TestServer>>(name: Brows
     await browser?.close();
     for (const server of Object.values(servers ?? {}).reverse()) await server.close();
   });
-  return {
-    get browser() {
-      return browser!;
-    },
-    get servers() {
-      return servers!;
-    },
-  };
+  return new Proxy({} as { readonly browser: ExtensionBrowser } & Readonly<S>, {
+    get: (_, key) => (key === 'browser' ? browser : typeof key === 'string' ? servers?.[key] : undefined),
+  });
 }
 
 /**
@@ -116,15 +112,7 @@ export function useBrowserWith<S extends Record<string, TestServer>>(name: Brows
  * most suites share. `pages`: extra pages the server serves (path → HTML) beside the fixtures.
  */
 export function useBrowser(name: BrowserName, pages?: Record<string, string>): BrowserSession {
-  const session = useBrowserWith(name, async () => ({ server: await startServer(undefined, pages) }));
-  return {
-    get browser() {
-      return session.browser;
-    },
-    get server() {
-      return session.servers.server;
-    },
-  };
+  return useBrowserWith(name, async () => ({ server: await startServer(undefined, pages) }));
 }
 
 /**

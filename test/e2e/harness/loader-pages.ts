@@ -15,19 +15,8 @@ export interface LoaderPages {
 
 /** Inside a describeInBrowsers body; the handles are valid inside tests and hooks. */
 export function useLoaderPages(name: BrowserName): LoaderPages {
-  const session = useBrowserWith(name, async () => {
+  return useBrowserWith(name, async () => {
     const other = await startLoaderServer();
     return { other, server: await startLoaderServer(other.origin) };
   });
-  return {
-    get browser() {
-      return session.browser;
-    },
-    get server() {
-      return session.servers.server;
-    },
-    get other() {
-      return session.servers.other;
-    },
-  };
 }
