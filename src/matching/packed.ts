@@ -277,6 +277,34 @@ export function openPacked(p: PackedIndex): Packed {
   return { index, entities: { typeOf: field(1), scopeOf: field(2) } };
 }
 
+/** A form of the index as a list of names sees it: whose, its text and language, its place. */
+export interface PackedName {
+  form: { entity: string; text: string; lang: Lang };
+  /** Gazetteer order (IndexedForm.order). */
+  order: number;
+  /** A look-alike of the entity's names (lookalikes.ts), not one of them. */
+  blocker: boolean;
+}
+
+/**
+ * Every indexed form of a packed index, in the order it stores them: for readers of the names
+ * themselves (the panel's "did you mean"), not for matching, so only what they need is decoded.
+ * A function of its own, so a bundle that never lists the names (the content script) leaves it out.
+ */
+export function packedNames(p: PackedIndex): PackedName[] {
+  const r = new Reader(p.header, p.data, p.strings);
+  const [at, n, width] = p.header.sections.forms;
+  const u = new View(p.data, at, n, width === 2);
+  const out: PackedName[] = [];
+  for (let k = 0; k < n; k += FORM_REC) {
+    const flags = u.get(k + 2);
+    const lang: Lang | undefined = LANGS[flags & FORM_LANG];
+    if (!lang) throw new PackedError(`matcher index: form ${k / FORM_REC} has no language`);
+    out.push({ form: { entity: r.str(u.get(k)), text: r.str(u.get(k + 1)), lang }, order: u.get(k + 3), blocker: (flags & FORM_BLOCKER) !== 0 });
+  }
+  return out;
+}
+
 /** The Matcher over a packed index: the same matches as compileMatcher over what was packed. */
 export function packedMatcher(p: PackedIndex | Packed, options: Pick<MatcherOptions, 'window' | 'compounds'> = {}): Matcher {
   return matcherOver('index' in p ? p.index : openPacked(p).index, options);

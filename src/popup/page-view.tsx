@@ -56,24 +56,8 @@ export function PageView({ tab, page, setPage, settings, save, db, onChoose }: P
   let body;
   if (tab === undefined || !settings) body = <p class="muted">{t('popupLoading')}</p>;
   else if (restricted) body = <p class="notice" data-state="restricted">{t('popupCannotRun')}</p>;
-  else if (paused)
-    body = (
-      <div class="notice" data-state="paused">
-        <p>{t('popupPausedOn', host!)}</p>
-        <button type="button" class="primary" onClick={resume}>
-          {t('popupResume')}
-        </button>
-      </div>
-    );
-  else if (notAllowed)
-    body = (
-      <div class="notice" data-state="not-allowed">
-        <p>{t('popupNotAllowed', host!)}</p>
-        <button type="button" class="primary" onClick={allow}>
-          {t('popupAllowSite')}
-        </button>
-      </div>
-    );
+  else if (paused) body = <SiteNotice state="paused" text={t('popupPausedOn', host!)} action={t('popupResume')} onAct={resume} />;
+  else if (notAllowed) body = <SiteNotice state="not-allowed" text={t('popupNotAllowed', host!)} action={t('popupAllowSite')} onAct={allow} />;
   else if (mentions.state === 'loading') body = <p class="muted">{t('popupLoading')}</p>;
   else if (mentions.state === 'failed') body = <p class="notice" data-state="restricted">{t('popupCannotRead')}</p>;
   else if (mentions.matcherFailed && mentions.mentions.length === 0)
@@ -171,6 +155,18 @@ function Groups({ groups, onChoose }: { groups: MentionGroup[]; onChoose: (id: s
           </ul>
         </div>
       ))}
+    </div>
+  );
+}
+
+/** Why Caravan does not run on this site, and the one button that makes it run (resume, allow). */
+function SiteNotice({ state, text, action, onAct }: { state: string; text: string; action: string; onAct: () => void }) {
+  return (
+    <div class="notice" data-state={state}>
+      <p>{text}</p>
+      <button type="button" class="primary" onClick={onAct}>
+        {action}
+      </button>
     </div>
   );
 }

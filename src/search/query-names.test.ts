@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../matching/compile';
+import { loadGazetteer } from '../matching/gazetteer-file';
+import { packedNames } from '../matching/packed';
+import { packMatcher, packRepositoryMatcher } from '../matching/packed-build';
+import { foldKey } from '../matching/normalize';
 import { FIXTURE } from '../matching/test-fixture';
-import { maxTypos, namesInQuery, suggest, suggestIndex } from './query-names';
+import type { Lookalikes } from '../matching/types';
+import type { GazetteerEntry } from '../shared/gazetteer-types';
+import { LANGS } from '../shared/pack-types';
+import { entityNames, maxTypos, namesInQuery, suggest, suggestIndex } from './query-names';
 
 // The matcher's own test gazetteer (the shipped one is searched in the browsers: test/e2e/search.e2e.ts).
 const matcher = compileMatcher(FIXTURE);
-const index = suggestIndex(FIXTURE);
+// The names as the panel reads them: from the packed index's forms.
+const index = suggestIndex(packedNames(packMatcher(FIXTURE)));
 
 describe('namesInQuery', () => {
   it.each([
@@ -62,5 +70,42 @@ describe('suggest', () => {
     expect([maxTypos(3), maxTypos(5), maxTypos(9)]).toEqual([0, 1, 2]);
     expect(suggest(index, 'Kazakstn')[0]?.entity).toBe('kazakhstan');
     expect(suggest(index, 'Kabl')[0]?.entity).toBe('kabul');
+  });
+});
+
+describe('suggestIndex, from the packed index', () => {
+  it('offers a typo of an alias as the entity\'s name in the alias\'s language', () => {
+    expect(index.names.find((n) => n.key === 'kazakh')).toEqual({ key: 'kazakh', entity: 'kazakhstan', name: 'Kazakhstan' });
+    expect(index.names.find((n) => n.key === foldKey('kasachisch'))).toMatchObject({ entity: 'kazakhstan', name: 'Kasachstan' });
+    expect(index.names.find((n) => n.key === foldKey('قزاق'))).toMatchObject({ entity: 'kazakhstan', name: 'قزاقستان' });
+  });
+
+  it('offers the English name for an alias in a language the entity has no name in', () => {
+    const herat: GazetteerEntry = { id: 'herat', type: 'city', scope: 'core', description: 'A city.', names: { en: 'Herat', fa: 'هرات' }, aliases: { de: ['Heratstadt'] } };
+    const names = suggestIndex(packedNames(packMatcher([herat]))).names;
+    expect(names).toEqual([
+      { key: 'herat', entity: 'herat', name: 'Herat' },
+      { key: foldKey('هرات'), entity: 'herat', name: 'هرات' },
+      { key: 'heratstadt', entity: 'herat', name: 'Herat' },
+    ]);
+    expect(suggest({ names }, 'Heratstad')).toEqual([{ entity: 'herat', name: 'Herat', distance: 1 }]);
+  });
+
+  it('leaves the look-alikes out: no typo is offered a word that only resembles a name', () => {
+    const lookalikes = { blockers: [{ looksLike: 'kabul', is: 'river', lang: 'en', text: 'Kabul River', literal: false, exact: false }], demonyms: [], after: [], before: [], titles: [] };
+    const forms = packedNames(packMatcher(FIXTURE, { lookalikes: lookalikes as Lookalikes }));
+    expect(forms.filter((f) => f.blocker).map((f) => f.form.text)).toEqual(['Kabul River']);
+    expect(suggestIndex(forms).names.map((n) => n.key)).not.toContain(foldKey('Kabul River'));
+    expect(suggestIndex(forms)).toEqual(index);
+  });
+
+  it('reads back every entity\'s names of the shipped gazetteer exactly (no alias taken for a name)', () => {
+    const names = entityNames(packedNames(packRepositoryMatcher(process.cwd())));
+    const entries = loadGazetteer();
+    expect(names.size).toBe(entries.length);
+    for (const e of entries) {
+      const want = LANGS.flatMap((lang) => (e.names[lang]?.trim() ? [[lang, e.names[lang]] as const] : []));
+      expect([...(names.get(e.id) ?? [])], e.id).toEqual(want);
+    }
   });
 });

@@ -1,12 +1,14 @@
 /**
  * What a search query names, found by the matcher the content script runs (any script, any
  * inflection: "Казахстана", "Kasachstans", "قزاقستان"), and "did you mean" for a typo: the
- * smallest edit distance over the gazetteer's folded names (decision 0200). Pure: no DOM.
+ * smallest edit distance over the folded names of the matcher's own index (decision 0200; no copy
+ * of the gazetteer beside it). Pure: no DOM.
  */
 import { distance } from 'fastest-levenshtein';
 import { foldKey } from '../matching/normalize';
+import type { PackedName } from '../matching/packed';
 import type { Matcher } from '../matching/types';
-import type { GazetteerEntry } from '../shared/gazetteer-types';
+import { LANGS, type Lang } from '../shared/pack-types';
 
 /** One entity a query names, and the text of the query that named it. */
 export interface NameHit {
@@ -52,23 +54,73 @@ export interface SuggestIndex {
 }
 
 /**
- * The gazetteer's names and aliases, folded. A typo of an alias ("Kazakstan") is offered as the
- * entity's name in that language ("Kazakhstan"): the name is what the reader meant to find.
+ * Each entity's name in each language, read back from its forms. The index numbers an entity's
+ * forms in gazetteer order, its names first (one a language, in LANGS order), then its aliases
+ * (matching/forms.ts): the names are the first run of its forms whose language only moves on.
+ * This reads an alias as a name only where an entity's first alias is in a language after its
+ * last name's; query-names.test.ts checks the shipped gazetteer has none.
  */
-export function suggestIndex(entries: readonly GazetteerEntry[]): SuggestIndex {
+export function entityNames(forms: readonly PackedName[]): Map<string, Map<Lang, string>> {
+  return namesOf(inOrder(forms));
+}
+
+/** entityNames over forms already in gazetteer order. */
+function namesOf(sorted: readonly PackedName[]): Map<string, Map<Lang, string>> {
+  const out = new Map<string, Map<Lang, string>>();
+  let last = -1;
+  let open = false;
+  for (const f of sorted) {
+    let names = out.get(f.form.entity);
+    if (!names) {
+      out.set(f.form.entity, (names = new Map<Lang, string>()));
+      last = -1;
+      open = true;
+    }
+    const lang = LANGS.indexOf(f.form.lang);
+    if (open && lang > last) {
+      names.set(f.form.lang, f.form.text);
+      last = lang;
+    } else {
+      open = false;
+    }
+  }
+  return out;
+}
+
+/** The entities' names and aliases, in gazetteer order; look-alikes left out. */
+function inOrder(forms: readonly PackedName[]): PackedName[] {
+  return forms.filter((f) => !f.blocker).sort((a, b) => a.order - b.order);
+}
+
+/**
+ * The names and aliases of the matcher's index, folded. A typo of an alias ("Kazakstan") is
+ * offered as the entity's name in that language ("Kazakhstan"), or its English name where it has
+ * none there: the name is what the reader meant to find. A folded name two entities share is the
+ * first's, in gazetteer order.
+ */
+export function suggestIndex(forms: readonly PackedName[]): SuggestIndex {
+  const sorted = inOrder(forms);
+  const display = namesOf(sorted);
   const names: Array<{ key: string; entity: string; name: string }> = [];
   const seen = new Set<string>();
-  for (const e of entries) {
-    const byLang = new Map<string, string[]>();
-    for (const [lang, name] of Object.entries(e.names)) if (typeof name === 'string') byLang.set(lang, [name]);
-    for (const [lang, list] of Object.entries(e.aliases ?? {})) byLang.set(lang, [...(byLang.get(lang) ?? []), ...(list ?? [])]);
-    for (const [lang, forms] of byLang) {
-      const display = (e.names as Record<string, string | undefined>)[lang] ?? e.names.en;
-      for (const form of forms) {
-        const key = foldKey(form);
+  // An entity's forms a language at a time (its names' languages first), each name before its aliases.
+  const byEntity = new Map<string, Map<Lang, string[]>>();
+  for (const f of sorted) {
+    let langs = byEntity.get(f.form.entity);
+    if (!langs) byEntity.set(f.form.entity, (langs = new Map<Lang, string[]>()));
+    const texts = langs.get(f.form.lang);
+    if (texts) texts.push(f.form.text);
+    else langs.set(f.form.lang, [f.form.text]);
+  }
+  for (const [entity, langs] of byEntity) {
+    const own = display.get(entity)!;
+    for (const [lang, texts] of langs) {
+      const name = own.get(lang) ?? own.get('en') ?? own.values().next().value!;
+      for (const text of texts) {
+        const key = foldKey(text);
         if (!key || seen.has(key)) continue;
         seen.add(key);
-        names.push({ key, entity: e.id, name: display });
+        names.push({ key, entity, name });
       }
     }
   }

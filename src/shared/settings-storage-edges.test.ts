@@ -1,66 +1,13 @@
 // settings-storage.ts where settings-storage.test.ts does not look: the exact warnings and errors,
 // a browser refusing a write, sync failing once (then never asked again), an old item in both
-// areas, and what the watcher ignores or reports. A small in-memory storage with call counts.
+// areas, and what the watcher ignores or reports.
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from './settings-schema';
-import {
-  SettingsError,
-  createSettingsStorage,
-  itemKey,
-  LEGACY_KEY,
-  syncItemBytes,
-  type AreaLike,
-  type StorageChangeLike,
-  type StorageLike,
-} from './settings-storage';
+import { SettingsError, createSettingsStorage, itemKey, LEGACY_KEY, syncItemBytes } from './settings-storage';
+import { fakeStorage, type FakeStorageOptions } from './settings-storage.test-data';
 
-type Listener = (changes: Record<string, StorageChangeLike>, area: string) => void;
-
-interface Calls {
-  get: number;
-  set: number;
-  remove: number;
-}
-
-function area(failGet = false): AreaLike & { data: Map<string, unknown>; calls: Calls; failSet?: unknown; failRemove?: unknown } {
-  const data = new Map<string, unknown>();
-  const calls: Calls = { get: 0, set: 0, remove: 0 };
-  const self = {
-    data,
-    calls,
-    failSet: undefined as unknown,
-    failRemove: undefined as unknown,
-    async get(keys: string | string[] | null) {
-      calls.get++;
-      if (failGet) throw new Error('unavailable');
-      const wanted = keys === null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
-      return Object.fromEntries(wanted.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-    },
-    async set(items: Record<string, unknown>) {
-      calls.set++;
-      if (self.failSet !== undefined) throw self.failSet;
-      for (const [k, value] of Object.entries(items)) data.set(k, structuredClone(value));
-    },
-    async remove(keys: string | string[]) {
-      calls.remove++;
-      if (self.failRemove !== undefined) throw self.failRemove;
-      for (const k of typeof keys === 'string' ? [keys] : keys) data.delete(k);
-    },
-  };
-  return self;
-}
-
-function storage(opts: { syncBroken?: boolean } = {}) {
-  const listeners = new Set<Listener>();
-  const s = {
-    sync: area(opts.syncBroken),
-    local: area(),
-    listeners,
-    fire: (changes: Record<string, StorageChangeLike>) => listeners.forEach((l) => l(changes, 'local')),
-    onChanged: { addListener: (l: Listener) => void listeners.add(l), removeListener: (l: Listener) => void listeners.delete(l) },
-  };
-  return s satisfies StorageLike;
-}
+/** The shared fake, answering at once: these tests settle with a short timer. */
+const storage = (opts: FakeStorageOptions = {}) => fakeStorage({ answers: 'now', ...opts });
 
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 10));
 

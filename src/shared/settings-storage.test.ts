@@ -1,73 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTING_SCHEMAS, withItem } from './settings-schema';
 import * as v from 'valibot';
-import {
-  areaOf,
-  createSettingsStorage,
-  itemKey,
-  LEGACY_BACKUP_KEY,
-  LEGACY_KEY,
-  SYNC_QUOTA,
-  syncItemBytes,
-  type AreaLike,
-  type StorageChangeLike,
-  type StorageLike,
-} from './settings-storage';
-
-type Listener = (changes: Record<string, StorageChangeLike>, area: string) => void;
-
-/** An in-memory storage API: each call answers on a later task, like the browser's; sync enforces its quotas. */
-function fakeStorage(opts: { syncBroken?: boolean } = {}) {
-  const listeners = new Set<Listener>();
-  const later = () => new Promise((r) => setTimeout(r, 0));
-  const area = (name: 'sync' | 'local', quota: boolean): AreaLike & { data: Map<string, unknown>; writes: number } => {
-    const data = new Map<string, unknown>();
-    const fire = (changes: Record<string, StorageChangeLike>) => listeners.forEach((l) => l(changes, name));
-    const self = {
-      data,
-      writes: 0,
-      async get(keys: string | string[] | null) {
-        await later();
-        if (opts.syncBroken && name === 'sync') throw new Error('sync is unavailable');
-        const wanted = keys === null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
-        return Object.fromEntries(wanted.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-      },
-      async set(items: Record<string, unknown>) {
-        await later();
-        if (opts.syncBroken && name === 'sync') throw new Error('sync is unavailable');
-        if (quota) {
-          for (const [k, value] of Object.entries(items)) {
-            if (syncItemBytes(k, value) > SYNC_QUOTA.bytesPerItem) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-          }
-        }
-        self.writes++;
-        const changes: Record<string, StorageChangeLike> = {};
-        for (const [k, value] of Object.entries(items)) {
-          changes[k] = { oldValue: data.get(k), newValue: value };
-          data.set(k, structuredClone(value));
-        }
-        fire(changes);
-      },
-      async remove(keys: string | string[]) {
-        await later();
-        if (opts.syncBroken && name === 'sync') throw new Error('sync is unavailable');
-        const changes: Record<string, StorageChangeLike> = {};
-        for (const k of typeof keys === 'string' ? [keys] : keys) {
-          if (data.has(k)) changes[k] = { oldValue: data.get(k) };
-          data.delete(k);
-        }
-        if (Object.keys(changes).length) fire(changes);
-      },
-    };
-    return self;
-  };
-  const storage = {
-    sync: area('sync', true),
-    local: area('local', false),
-    onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) },
-  };
-  return storage satisfies StorageLike;
-}
+import { areaOf, createSettingsStorage, itemKey, LEGACY_BACKUP_KEY, LEGACY_KEY, SYNC_QUOTA, syncItemBytes } from './settings-storage';
+import { fakeStorage } from './settings-storage.test-data';
 
 describe('settings storage', () => {
   it('loads the defaults from empty storage and stores nothing for them', async () => {

@@ -2,24 +2,14 @@
 // simulated by fake-indexeddb's forceCloseDatabase) reports 'terminated'; a version change closes it
 // and reports 'versionchange'; without an onClose both happen quietly (no error escapes the event).
 // Also the fallback messages when a failed request carries no error.
-import 'fake-indexeddb/auto';
-import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
+import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { log } from '../shared/log';
 import { connect, deleteDatabase } from './connect';
+import { factory, hold, useFreshIdb } from './fresh-idb.test-data';
 
-let factory: IDBFactory;
-const held: Array<{ close(): void }> = [];
-
-beforeEach(() => {
-  factory = new IDBFactory();
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  for (const db of held.splice(0)) db.close();
-  vi.restoreAllMocks();
-});
+useFreshIdb();
 
 /** Collects errors that escape event handlers (fake-indexeddb rethrows them from its task queue). */
 function escaped(): { errors: unknown[]; stop(): void } {
@@ -46,7 +36,7 @@ describe('connect: a connection closed under its caller', () => {
     try {
       const first = await connect('t', 1, (raw) => raw.createObjectStore('s'), { factory });
       const newer = await connect('t', 2, () => undefined, { factory, blockedTimeoutMs: 200 });
-      held.push(newer);
+      hold(newer);
       expect(newer.version).toBe(2);
       expect(() => first.transaction('s')).toThrow();
       forceCloseDatabase(unwrap(newer) as never);
@@ -61,11 +51,11 @@ describe('connect: a connection closed under its caller', () => {
   it('closes the old connection before it reports, so an open from onClose is not blocked', async () => {
     const reopened: Array<Promise<unknown>> = [];
     const onClose = vi.fn(() => {
-      reopened.push(connect('t', 2, () => undefined, { factory, blockedTimeoutMs: 100 }).then((db) => held.push(db)));
+      reopened.push(connect('t', 2, () => undefined, { factory, blockedTimeoutMs: 100 }).then((db) => hold(db)));
     });
     await connect('t', 1, (raw) => raw.createObjectStore('s'), { factory, onClose });
     const newer = await connect('t', 2, () => undefined, { factory, blockedTimeoutMs: 200 });
-    held.push(newer);
+    hold(newer);
     await Promise.all(reopened);
     expect(onClose).toHaveBeenCalledWith('versionchange');
   });

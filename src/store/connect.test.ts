@@ -1,14 +1,12 @@
-// idb's wrap() checks results against the global IDB classes; the factory under test is still a fresh one per test.
-import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { log } from '../shared/log';
 import { BlockedError, connect, deleteDatabase, factoryOf } from './connect';
+import { factory, hold, useFreshIdb } from './fresh-idb.test-data';
 
 // connect/deleteDatabase on a fresh fake-indexeddb factory per test: blocked opens and deletes,
 // aborted upgrades, failed opens and the connection that closes itself for another's version change.
-let factory: IDBFactory;
-const held: Array<{ close(): void }> = [];
+useFreshIdb();
 
 /** A raw connection at `version` that ignores version changes (the "popup left open" of old). */
 function holdOpen(name: string, version: number): Promise<IDBDatabase> {
@@ -16,7 +14,7 @@ function holdOpen(name: string, version: number): Promise<IDBDatabase> {
     const request = factory.open(name, version);
     request.onupgradeneeded = () => request.result.createObjectStore('s');
     request.onsuccess = () => {
-      held.push(request.result);
+      hold(request.result);
       resolve(request.result);
     };
     request.onerror = () => reject(request.error ?? new Error('open failed'));
@@ -24,15 +22,6 @@ function holdOpen(name: string, version: number): Promise<IDBDatabase> {
 }
 
 const names = async (): Promise<string[]> => (await factory.databases()).map((d) => d.name!);
-
-beforeEach(() => {
-  factory = new IDBFactory();
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  for (const db of held.splice(0)) db.close();
-  vi.restoreAllMocks();
-});
 
 describe('factoryOf', () => {
   it('takes the given factory, else the global indexedDB, else says IndexedDB is not available', () => {
@@ -56,14 +45,14 @@ describe('connect', () => {
       expect(tx.mode).toBe('versionchange');
     });
     const db = await connect('t', 3, upgrade, { factory });
-    held.push(db);
+    hold(db);
     expect(db.version).toBe(3);
     expect([...db.objectStoreNames]).toEqual(['facts']);
     expect(upgrade).toHaveBeenCalledTimes(1);
     expect(upgrade.mock.calls[0]![1]).toBe(0);
     db.close();
     const again = await connect('t', 4, upgrade, { factory });
-    held.push(again);
+    hold(again);
     expect(upgrade.mock.calls[1]![1]).toBe(3);
   });
 
@@ -107,7 +96,7 @@ describe('connect', () => {
     const opening = connect('t', 2, () => undefined, { factory });
     setTimeout(() => blocker.close(), 30);
     const db = await opening;
-    held.push(db);
+    hold(db);
     expect(db.version).toBe(2);
     expect(log.warn).toHaveBeenCalledTimes(1);
   });
@@ -115,9 +104,9 @@ describe('connect', () => {
   it('closes itself for another context\'s version change and tells onClose why', async () => {
     const onClose = vi.fn();
     const db = await connect('t', 1, (raw) => raw.createObjectStore('s'), { factory, onClose });
-    held.push(db);
+    hold(db);
     const newer = await connect('t', 2, () => undefined, { factory, blockedTimeoutMs: 200 });
-    held.push(newer);
+    hold(newer);
     expect(newer.version).toBe(2);
     expect(onClose).toHaveBeenCalledWith('versionchange');
     expect(onClose).toHaveBeenCalledTimes(1);

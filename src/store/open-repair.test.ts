@@ -1,30 +1,15 @@
 // openStore's damage checks and repair, with exact reasons: every way the meta record can be malformed,
 // a count mismatch in each store, the exact log lines, the rebuild-failed error and its cause, what
 // seeding counts and records; openStoreReadOnly's refusals, its default block timeout and polling.
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { log } from '../shared/log';
 import { PACK } from './fixture.test-data';
+import { factory, keep, useFreshIdb } from './fresh-idb.test-data';
 import { openStore, openStoreReadOnly } from './open';
 import { DB_NAME, DB_VERSION, META_KEY, type CaravanDB } from './schema';
 
-let factory: IDBFactory;
-const opened: Array<{ close(): void }> = [];
-const keep = <T extends { db: CaravanDB } | null>(x: T): T => {
-  if (x) opened.push(x.db);
-  return x;
-};
-
-beforeEach(() => {
-  factory = new IDBFactory();
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(log, 'info').mockImplementation(() => undefined);
-  vi.spyOn(log, 'error').mockImplementation(() => undefined);
-});
+useFreshIdb();
 afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-  vi.restoreAllMocks();
   vi.useRealTimers();
 });
 

@@ -1,31 +1,14 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { log } from '../shared/log';
 import { PACK, PACK_V2 } from './fixture.test-data';
+import { factory, keep, useFreshIdb } from './fresh-idb.test-data';
 import { openStore, openStoreReadOnly } from './open';
 import { getFact } from './queries';
-import { DB_NAME, DB_VERSION, META_KEY, createLayout, type CaravanDB } from './schema';
+import { DB_NAME, DB_VERSION, META_KEY, createLayout } from './schema';
 
-let factory: IDBFactory;
-const opened: Array<{ close(): void }> = [];
-const keep = <T extends { db: CaravanDB } | null>(x: T): T => {
-  if (x) opened.push(x.db);
-  return x;
-};
-
-beforeEach(() => {
-  factory = new IDBFactory();
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(log, 'info').mockImplementation(() => undefined);
-  vi.spyOn(log, 'error').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-  vi.restoreAllMocks();
-});
+useFreshIdb();
 
 /** Runs `fn` against a raw connection at `version` (creating the db), then closes it. */
 function raw(version: number, fn: (db: IDBDatabase, tx: IDBTransaction | null, upgrading: boolean) => void): Promise<void> {

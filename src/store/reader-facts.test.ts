@@ -1,28 +1,23 @@
 // The reader's sources in the fact store (reader-facts.ts) over a seeded fake-indexeddb store: put,
 // replace, remove and rename, with the meta record's counts kept true (so open.ts's check holds and a
 // later open does not rebuild), batches beyond 200 facts, and the refusals for bundled sources.
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { log } from '../shared/log';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Fact, Source } from '../shared/pack-types';
 import { PACK } from './fixture.test-data';
+import { factory, useFreshIdb } from './fresh-idb.test-data';
 import { openStore } from './open';
 import { putReaderSource, readerFactSources, readerSourceIds, removeReaderSource, renameReaderSource } from './reader-facts';
 import { META_KEY, type CaravanDB } from './schema';
 
-let factory: IDBFactory;
+useFreshIdb();
 let db: CaravanDB;
 
 beforeEach(async () => {
-  factory = new IDBFactory();
-  vi.spyOn(log, 'info').mockImplementation(() => undefined);
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
   db = (await openStore(PACK, { factory })).db;
 });
 afterEach(() => {
+  // A test may reopen the store: the connection it left is the one to close.
   db.close();
-  vi.restoreAllMocks();
 });
 
 const source = (id: string, title = 'My notes'): Source => ({

@@ -6,9 +6,10 @@
  * it opened (test/e2e/bridge/tooltip.ts): a cross-origin frame's closed shadow root is out of the
  * harness's reach. Times from hover to a visible tooltip are reported, never asserted.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, mentionsUntil, type ExtensionBrowser, type TestPage } from './harness';
-import { startLoaderServer, type LoaderServer } from './loader-server';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, mentionsUntil, type ExtensionBrowser, type TestPage } from './harness';
+import { useLoaderPages } from './harness/loader-pages';
+import type { LoaderServer } from './loader-server';
 import { centreOf, readTip, sleep, waitClosed } from './harness/tooltip-probe';
 
 type TipEvent = { frameId: number | undefined; url: string; type: 'loaded' | 'opened'; entity?: string };
@@ -78,16 +79,9 @@ describeInBrowsers('the tooltip module loads on the first hover or keyboard step
     throw new Error(`no tooltip for ${word}`);
   }
 
-  beforeAll(async () => {
-    other = await startLoaderServer();
-    server = await startLoaderServer(other.origin);
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await other?.close();
-  });
+  // The suite's browser and servers, named as the tests use them.
+  const pages = useLoaderPages(name);
+  beforeAll(() => void ({ browser, server, other } = pages));
 
   it('loads in no frame with marks until one is hovered, then only there: srcdoc, about:blank and cross-origin frames too', async () => {
     const part = '/frames.html';

@@ -5,9 +5,10 @@
  * arriving later goes through the same gate, and that no page can fetch the module to detect
  * Caravan (Chromium's per-session URL).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, mentionsUntil, type ExtensionBrowser, type TestPage } from './harness';
-import { startLoaderServer, type LoaderServer } from './loader-server';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, mentionsUntil, type ExtensionBrowser, type TestPage } from './harness';
+import { useLoaderPages } from './harness/loader-pages';
+import type { LoaderServer } from './loader-server';
 
 interface Mentions {
   mentions: Array<{ entity: string; text: string }>;
@@ -50,16 +51,9 @@ describeInBrowsers('the per-frame loader', (name) => {
     return last;
   };
 
-  beforeAll(async () => {
-    other = await startLoaderServer();
-    server = await startLoaderServer(other.origin);
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await other?.close();
-  });
+  // The suite's browser and servers, named as the tests use them.
+  const pages = useLoaderPages(name);
+  beforeAll(() => void ({ browser, server, other } = pages));
 
   it('loads the detector only in frames whose text may name the topic: srcdoc, about:blank and cross-origin ones too', async () => {
     const page = await browser.newPage(server.url('/frames.html'));

@@ -15,12 +15,6 @@ interface Bounds {
   viewport: [number, number];
 }
 
-async function setViewport(page: TestPage, width: number, height: number): Promise<void> {
-  const raw = page.raw as { setViewportSize?: (s: object) => Promise<void>; setViewport?: (s: object) => Promise<void> };
-  if (raw.setViewportSize) await raw.setViewportSize({ width, height });
-  else await raw.setViewport!({ width, height });
-}
-
 /** Centre of "Kazakhstan" in #target. */
 function mentionCentre(page: TestPage): Promise<[number, number]> {
   return page.evaluate(() => {
@@ -83,7 +77,7 @@ describeInBrowsers('tooltip fit', (name) => {
     it(`fits a 1366×657 window, opened at the ${where}`, async () => {
       const page = await session.browser.newPage(session.server.url(`/tooltip-fit.html?at=${where}`));
       try {
-        await setViewport(page, 1366, 657);
+        await page.setViewport(1366, 657);
         await page.bringToFront();
         await page.evaluate((fraction) => {
           const r = document.querySelector('#target')!.getBoundingClientRect();
@@ -104,7 +98,7 @@ describeInBrowsers('tooltip fit', (name) => {
   it('opens the one-line description whole, and keeps the header in view', async () => {
     const page = await session.browser.newPage(session.server.url('/tooltip-fit.html?at=describe'));
     try {
-      await setViewport(page, 1366, 657);
+      await page.setViewport(1366, 657);
       await page.bringToFront();
       await page.evaluate(() => {
         const r = document.querySelector('#target')!.getBoundingClientRect();
@@ -135,7 +129,7 @@ describeInBrowsers('tooltip fit', (name) => {
     // the closed shadow root of a top document only.)
     const page = await session.browser.newPage(session.server.url('/tooltip-fit-frame.html'));
     try {
-      await setViewport(page, 600, 260);
+      await page.setViewport(600, 260);
       await page.bringToFront();
       const b = await openOn(page);
       expect(b.viewport).toEqual([600, 260]);

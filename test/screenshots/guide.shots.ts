@@ -7,14 +7,14 @@
  * driver can photograph a browser's own side panel next to the page. `npm run screenshots` (re)takes them; it is not
  * a test of the product and asserts only that each picture was taken.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, REPO_ROOT, startServer, type ExtensionBrowser, type TestPage, type TestServer } from '../e2e/harness';
-import { centreOf, sleep, waitForTip } from '../e2e/harness/tooltip-probe';
+import { expect, it } from 'vitest';
+import { describeInBrowsers, type TestPage } from '../e2e/harness';
+import { sleep } from '../e2e/harness/tooltip-probe';
 import { decodePng, encodePng, sideBySide } from '../../scripts/screenshots/png-image';
+import { hoverOpen, LAPTOP, OUT, panelAbout, pickTheme, THEMES, useShots } from './harness';
 
-const OUT = join(REPO_ROOT, 'docs', 'screenshots');
 /** The side panel's width in the pictures: about what Chromium and Firefox give it by default. */
 const PANEL_WIDTH = 400;
 
@@ -27,72 +27,53 @@ const PERSIAN = `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="u
 <p>سفیر قزاقستان در کابل گفت که آستانه به گسترش روابط تجاری با افغانستان ادامه خواهد داد.</p>
 <p>طالبان از این سفر استقبال کردند و گفتند که روابط با قزاقستان برای افغانستان مهم است.</p>
 </body></html>`;
-type Theme = 'light' | 'dark';
-
-async function setWindow(page: TestPage, width: number, height: number): Promise<void> {
-  const raw = page.raw as { setViewportSize?: (s: object) => Promise<void>; setViewport?: (s: object) => Promise<void> };
-  if (raw.setViewportSize) await raw.setViewportSize({ width, height });
-  else await raw.setViewport!({ width, height });
-}
 
 /**
- * Picks the theme as a reader does, on the options page (Firefox over WebDriver BiDi cannot
- * emulate prefers-color-scheme, and this works whatever the settings' storage looks like).
+ * Opens the entity's card in the panel and steps to its second mention, so the page shows the
+ * current mention. The panel may redraw its list while the page's detection settles (a click on
+ * a node it just replaced, or a step status back at "5 mentions"): then it steps again, up to five
+ * times, until the status still says "2 of …" once the panel is quiet.
  */
-async function pickTheme(browser: ExtensionBrowser, theme: Theme): Promise<void> {
-  const options = await browser.openExtensionPage('options.html');
-  try {
-    await options.waitFor(() => document.querySelector('input[name="theme"]'));
-    await options.evaluate((theme) => document.querySelector<HTMLInputElement>(`input[name="theme"][value="${theme}"]`)!.click(), theme);
-    await options.waitFor((theme) => getComputedStyle(document.documentElement).colorScheme === theme, theme);
-  } finally {
-    await options.close();
+async function stepToSecond(panel: TestPage, entity: string): Promise<void> {
+  const onSecond = () => /^2 /.test(document.querySelector('.step-status')?.textContent ?? '');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await panel.evaluate(() => document.querySelector('.stepper .step')))) await panel.click(`.mentions [data-entity="${entity}"]`);
+      await panel.waitFor(() => document.querySelector('.stepper .step'), undefined, 20_000);
+      if (!(await panel.evaluate(onSecond))) {
+        await panel.click('.stepper .step:last-of-type');
+        await panel.click('.stepper .step:last-of-type');
+      }
+      await panel.waitFor(onSecond, undefined, 10_000);
+      await sleep(1200);
+      if (await panel.evaluate(onSecond)) return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+    if (attempt >= 5) throw new Error(`the panel did not stay on ${entity}'s second mention`);
   }
 }
 
 describeInBrowsers('user-guide screenshots', (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    server = await startServer(undefined, { '/persian-article.html': PERSIAN });
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useShots(name, { '/persian-article.html': PERSIAN });
+  const { shot } = session;
 
-  const shot = async (page: TestPage, file: string): Promise<void> => {
-    const path = join(OUT, `${name}-${file}.png`);
-    await page.screenshot(path);
-    expect(existsSync(path)).toBe(true);
-  };
-
-  for (const theme of ['light', 'dark'] as const) {
-    it(`theme ${theme}`, () => pickTheme(browser, theme));
+  for (const theme of THEMES) {
+    it(`theme ${theme}`, () => pickTheme(session.browser, theme));
     for (const [page, word, label] of [
       ['/tooltip-fit.html', 'Kazakhstan', 'tooltip-ltr'],
       ['/tooltip-rtl.html', 'قزاقستان', 'tooltip-rtl'],
     ] as const) {
       it(`${label}, ${theme}`, async () => {
-        const tab = await browser.newPage(server.url(`${page}?shot=${theme}`));
+        const tab = await session.browser.newPage(session.server.url(`${page}?shot=${theme}`));
         try {
-          await setWindow(tab, 1366, 768);
+          await tab.setViewport(LAPTOP.width, LAPTOP.height);
           await tab.bringToFront();
           await tab.evaluate(() => {
             const r = document.querySelector('#target')!.getBoundingClientRect();
             scrollBy(0, r.top - innerHeight * 0.25);
           });
-          for (let attempt = 0; attempt < 20; attempt++) {
-            const [x, y] = await centreOf(tab, word);
-            await tab.mouseMove(x, y);
-            const open = await waitForTip(tab, (t) => t.state === 'open' && t.status === 'ready', 'open').catch(() => null);
-            if (open) break;
-            await tab.mouseMove(5, 5);
-            await sleep(300);
-          }
-          await sleep(300);
+          await hoverOpen(tab, word);
           await shot(tab, `${label}-${theme}`);
         } finally {
           await tab.close();
@@ -101,11 +82,9 @@ describeInBrowsers('user-guide screenshots', (name) => {
     }
 
     it(`fact panel, ${theme}`, async () => {
-      const article = await browser.newPage(server.url(`/multilingual.html?shot=${theme}`));
-      const id = await browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), `shot=${theme}`);
-      const panel = await browser.openExtensionPage(`popup.html?tab=${id}`);
+      const article = await session.browser.newPage(session.server.url(`/multilingual.html?shot=${theme}`));
+      const panel = await panelAbout(session.browser, `shot=${theme}`);
       try {
-        await setWindow(panel, 420, 640);
         await panel.waitFor(() => document.querySelectorAll('.mentions [data-entity]').length > 3, undefined, 20_000);
         await sleep(300);
         await shot(panel, `panel-${theme}`);
@@ -121,30 +100,24 @@ describeInBrowsers('user-guide screenshots', (name) => {
     ] as const) {
       it(`${label}, ${theme}`, async () => {
         // A 1366×768 window: the page beside the panel, each shot at its share of the width and composed.
+        const { browser, server } = session;
         const article = await browser.newPage(server.url(`${path}?shot=${theme}`));
         const id = await browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), `shot=${theme}`);
         const panel = await browser.openExtensionPage(`sidepanel.html?tab=${id}`);
         const pagePng = join(OUT, `.page-${name}.png`);
         const panelPng = join(OUT, `.panel-${name}.png`);
         try {
-          await setWindow(panel, PANEL_WIDTH, 768);
-          await setWindow(article, 1366 - PANEL_WIDTH - 1, 768);
+          await panel.setViewport(PANEL_WIDTH, LAPTOP.height);
+          await article.setViewport(LAPTOP.width - PANEL_WIDTH - 1, LAPTOP.height);
           await panel.waitFor(() => document.querySelectorAll('.mentions [data-entity]').length > 3, undefined, 20_000);
-          if (entity) {
-            // The entity's card with the stepper, one step taken: the page shows the current mention.
-            await panel.click(`.mentions [data-entity="${entity}"]`);
-            await panel.waitFor(() => document.querySelector('.stepper .step'), undefined, 20_000);
-            await panel.click('.stepper .step:last-of-type');
-            await panel.click('.stepper .step:last-of-type');
-            await panel.waitFor(() => /^2 /.test(document.querySelector('.step-status')?.textContent ?? ''), undefined, 10_000);
-          }
-          await sleep(1200);
+          if (entity) await stepToSecond(panel, entity);
+          else await sleep(1200);
           await panel.screenshot(panelPng);
           await article.bringToFront();
           await sleep(300);
           await article.screenshot(pagePng);
           const composed = sideBySide([decodePng(readFileSync(pagePng)), decodePng(readFileSync(panelPng))]);
-          const file = join(OUT, `${name}-${label}-${theme}.png`);
+          const file = session.pathOf(`${label}-${theme}`);
           writeFileSync(file, encodePng(composed));
           expect(existsSync(file)).toBe(true);
         } finally {
@@ -157,9 +130,9 @@ describeInBrowsers('user-guide screenshots', (name) => {
     }
 
     it(`options, ${theme}`, async () => {
-      const options = await browser.openExtensionPage('options.html');
+      const options = await session.browser.openExtensionPage('options.html');
       try {
-        await setWindow(options, 1366, 768);
+        await options.setViewport(LAPTOP.width, LAPTOP.height);
         await options.waitFor(() => document.querySelectorAll('.source-title').length > 0);
         await sleep(300);
         await shot(options, `options-${theme}`);

@@ -6,46 +6,24 @@
  * test/screenshots/your-sources.shots.ts` (after `node build.mjs --e2e`) retakes them; it asserts
  * only that each picture was taken.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, it } from 'vitest';
 import { englishPdf } from '../../src/reader/pdf-fixtures.test-data';
-import { describeInBrowsers, launch, REPO_ROOT, startServer, type ExtensionBrowser, type TestPage, type TestServer } from '../e2e/harness';
+import { describeInBrowsers } from '../e2e/harness';
 import { chooseFile, mentionsOf, outcome, statusText } from '../e2e/harness/reader-page';
-import { centreOf, sleep, waitForTip } from '../e2e/harness/tooltip-probe';
+import { sleep } from '../e2e/harness/tooltip-probe';
+import { hoverOpen, LAPTOP, panelAbout, pickTheme, THEMES, useShots } from './harness';
 
-const OUT = join(REPO_ROOT, 'docs', 'screenshots');
 const NOTES = [
   'Grain notes',
   'Kazakhstan and Afghanistan agreed on 3 March 2031 to send 777 wagons of flour through Hairatan.',
   'The weather was mild that spring.',
 ].join('\n');
-type Theme = 'light' | 'dark';
-
-async function setWindow(page: TestPage, width: number, height: number): Promise<void> {
-  const raw = page.raw as { setViewportSize?: (s: object) => Promise<void>; setViewport?: (s: object) => Promise<void> };
-  if (raw.setViewportSize) await raw.setViewportSize({ width, height });
-  else await raw.setViewport!({ width, height });
-}
-
-async function pickTheme(browser: ExtensionBrowser, theme: Theme): Promise<void> {
-  const options = await browser.openExtensionPage('options.html');
-  try {
-    await options.waitFor(() => document.querySelector('input[name="theme"]'));
-    await options.evaluate((theme) => document.querySelector<HTMLInputElement>(`input[name="theme"][value="${theme}"]`)!.click(), theme);
-    await options.waitFor((theme) => getComputedStyle(document.documentElement).colorScheme === theme, theme);
-  } finally {
-    await options.close();
-  }
-}
 
 describeInBrowsers('your-sources screenshots', (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
+  const session = useShots(name);
+  const { shot } = session;
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    server = await startServer();
-    browser = await launch(name);
+    const { browser } = session;
     await browser.sendToBackground({ type: 'add-source', params: { title: 'Grain notes', text: NOTES } });
     // The PDF through the options page, as a reader adds one.
     const options = await browser.openExtensionPage('options.html');
@@ -55,24 +33,14 @@ describeInBrowsers('your-sources screenshots', (name) => {
     await outcome(options, before);
     await options.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
-  const shot = async (page: TestPage, file: string): Promise<void> => {
-    const path = join(OUT, `${name}-${file}.png`);
-    await page.screenshot(path);
-    expect(existsSync(path)).toBe(true);
-  };
-
-  for (const theme of ['light', 'dark'] as const) {
-    it(`theme ${theme}`, () => pickTheme(browser, theme));
+  for (const theme of THEMES) {
+    it(`theme ${theme}`, () => pickTheme(session.browser, theme));
 
     it(`your sources, ${theme}`, async () => {
-      const options = await browser.openExtensionPage('options.html');
+      const options = await session.browser.openExtensionPage('options.html');
       try {
-        await setWindow(options, 1366, 768);
+        await options.setViewport(LAPTOP.width, LAPTOP.height);
         await options.waitFor(() => document.querySelectorAll('#reader-sources li').length === 2, undefined, 20_000);
         await options.evaluate(() => document.querySelector('#your-sources')!.scrollIntoView({ block: 'start' }));
         await sleep(300);
@@ -83,20 +51,12 @@ describeInBrowsers('your-sources screenshots', (name) => {
     });
 
     it(`tooltip with a fact of yours, ${theme}`, async () => {
-      const tab = await browser.newPage(server.url(`/reader.html?shot=${theme}`));
+      const tab = await session.browser.newPage(session.server.url(`/reader.html?shot=${theme}`));
       try {
-        await setWindow(tab, 1366, 768);
+        await tab.setViewport(LAPTOP.width, LAPTOP.height);
         await tab.bringToFront();
-        await mentionsOf(browser, `shot=${theme}`, 'hairatan');
-        for (let attempt = 0; attempt < 20; attempt++) {
-          const [x, y] = await centreOf(tab, 'Hairatan,');
-          await tab.mouseMove(x, y);
-          const open = await waitForTip(tab, (t) => t.state === 'open' && t.status === 'ready', 'open').catch(() => null);
-          if (open) break;
-          await tab.mouseMove(5, 5);
-          await sleep(300);
-        }
-        await sleep(300);
+        await mentionsOf(session.browser, `shot=${theme}`, 'hairatan');
+        await hoverOpen(tab, 'Hairatan,');
         await shot(tab, `tooltip-yours-${theme}`);
       } finally {
         await tab.close();
@@ -104,11 +64,9 @@ describeInBrowsers('your-sources screenshots', (name) => {
     });
 
     it(`fact panel with a fact of yours, ${theme}`, async () => {
-      const article = await browser.newPage(server.url(`/reader.html?panel=${theme}`));
-      const id = await browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), `panel=${theme}`);
-      const panel = await browser.openExtensionPage(`popup.html?tab=${id}`);
+      const article = await session.browser.newPage(session.server.url(`/reader.html?panel=${theme}`));
+      const panel = await panelAbout(session.browser, `panel=${theme}`);
       try {
-        await setWindow(panel, 420, 640);
         await panel.waitFor(() => document.querySelector('#q'), undefined, 20_000);
         await panel.evaluate(() => {
           const input = document.querySelector<HTMLInputElement>('#q')!;

@@ -86,28 +86,33 @@ export interface BrowserSession {
 }
 
 /**
- * Inside a describeInBrowsers body: launches the e2e build and starts the fixture server before
- * the suite's tests, and closes both after them — the setup most suites share.
+ * Inside a describeInBrowsers body: starts the suite's servers (`start`), then launches the e2e
+ * build, before the suite's tests; closes the browser, then the servers, after them. Returns the
+ * browser and each server by its name in `start`'s answer, read when asked (valid inside tests and
+ * hooks: the suite's body runs before they exist).
  */
-export function useBrowser(name: BrowserName): BrowserSession {
+export function useBrowserWith<S extends Record<string, TestServer>>(name: BrowserName, start: () => Promise<S>): { readonly browser: ExtensionBrowser } & Readonly<S> {
   let browser: ExtensionBrowser | undefined;
-  let server: TestServer | undefined;
+  let servers: S | undefined;
   beforeAll(async () => {
-    server = await startServer();
+    servers = await start();
     browser = await launch(name);
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
+    for (const server of Object.values(servers ?? {}).reverse()) await server.close();
   });
-  return {
-    get browser() {
-      return browser!;
-    },
-    get server() {
-      return server!;
-    },
-  };
+  return new Proxy({} as { readonly browser: ExtensionBrowser } & Readonly<S>, {
+    get: (_, key) => (key === 'browser' ? browser : typeof key === 'string' ? servers?.[key] : undefined),
+  });
+}
+
+/**
+ * Inside a describeInBrowsers body: the e2e build and the fixture server for the suite — the setup
+ * most suites share. `pages`: extra pages the server serves (path → HTML) beside the fixtures.
+ */
+export function useBrowser(name: BrowserName, pages?: Record<string, string>): BrowserSession {
+  return useBrowserWith(name, async () => ({ server: await startServer(undefined, pages) }));
 }
 
 /**

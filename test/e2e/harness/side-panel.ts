@@ -71,6 +71,7 @@ export async function chromiumSidePanel(page: TestPage, path = 'sidepanel.html')
     },
     bringToFront: unsupported('come to the front'),
     screenshot: unsupported('take screenshots'),
+    setViewport: unsupported('resize'),
     close: async () => {
       await cdp.detach().catch(() => undefined);
     },

@@ -24,6 +24,8 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Sizes the page's viewport (CSS pixels), as a reader's window of that size would. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Console errors and uncaught exceptions seen in this page since it opened. */
   errors: string[];
   close(): Promise<void>;
