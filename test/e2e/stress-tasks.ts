@@ -8,7 +8,14 @@
 import { traceProfiles, oursByNode, sampleDurations, MAX_GAP, type TraceEvent } from '../../scripts/bench/attribute.mjs';
 
 export interface LongTask {
+  /** Wall-clock length. */
   ms: number;
+  /**
+   * The main thread's CPU time in the task (the trace's thread clock), null where the trace has
+   * none. On a loaded machine a task's wall-clock time includes the time the thread waited for a
+   * core; its CPU time does not.
+   */
+  cpuMs: number | null;
   /** Caravan's scripts on the stack, sampled ms. */
   oursMs: number;
   /** The engine's phases in the task, ms (top-level events only). */
@@ -31,6 +38,13 @@ const PHASES: Record<string, string> = {
   TimerFire: 'script',
   FireIdleCallback: 'script',
   HitTest: 'hittest',
+  'v8.compile': 'compile',
+  'v8.compileModule': 'compile',
+  'v8.produceModuleCache': 'compile',
+  'v8.deserializeOnBackground': 'compile',
+  'V8.GCScavenger': 'gc',
+  MajorGC: 'gc',
+  MinorGC: 'gc',
   'IntersectionObserverController::computeIntersections': 'intersections',
 };
 
@@ -44,7 +58,7 @@ export function longTasks(events: readonly TraceEvent[], origin: string, minMs =
   const pages = new Set<number>();
   for (const e of events) {
     const url = (e.args?.data?.url ?? '') as string;
-    if (e.name === 'CommitLoad' && /^https?:|^about:srcdoc/.test(url)) pages.add(e.pid);
+    if (e.name === 'CommitLoad' && /^https?:|^about:srcdoc|^data:/.test(url)) pages.add(e.pid);
   }
   const isMain = (e: { pid: number; tid: number }) => pages.has(e.pid) && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';
   const samples = new Map<string, { time: number; ms: number; fn: string | null }[]>();
@@ -70,6 +84,7 @@ export function longTasks(events: readonly TraceEvent[], origin: string, minMs =
   for (const [key, list] of byThread) {
     for (const task of list) {
       if (!/RunTask$/.test(task.name) || (task.dur ?? 0) / 1000 < minMs) continue;
+      const tdur = (task as { tdur?: number }).tdur;
       const end = task.ts + (task.dur ?? 0);
       const parts: Record<string, number> = {};
       // Top-level phases: an event inside the task not inside another counted phase.
@@ -83,13 +98,20 @@ export function longTasks(events: readonly TraceEvent[], origin: string, minMs =
       }
       let oursMs = 0;
       const fns = new Map<string, number>();
+      // The engine compiling Caravan's scripts: none of its frames is on the stack yet.
+      for (const e of list) {
+        const url = (e.args?.data?.url ?? e.args?.fileName ?? '') as string;
+        if (!/^v8\.compile/.test(e.name) || e.ts < task.ts || e.ts >= end || !url.startsWith(origin)) continue;
+        oursMs += (e.dur ?? 0) / 1000;
+        fns.set('(compile)', (fns.get('(compile)') ?? 0) + (e.dur ?? 0) / 1000);
+      }
       for (const s of samples.get(key) ?? []) {
         if (s.time < task.ts || s.time >= end || s.fn === null) continue;
         oursMs += s.ms;
         fns.set(s.fn, (fns.get(s.fn) ?? 0) + s.ms);
       }
       const top = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, ms]) => `${f} ${Math.round(ms)}`);
-      out.push({ ms: Math.round((task.dur ?? 0) / 1000), oursMs: Math.round(oursMs), parts: round(parts), top });
+      out.push({ ms: Math.round((task.dur ?? 0) / 1000), cpuMs: tdur === undefined ? null : Math.round(tdur / 1000), oursMs: Math.round(oursMs), parts: round(parts), top });
     }
   }
   return out.sort((a, b) => b.ms - a.ms);
@@ -108,7 +130,17 @@ function fnName(nodes: Map<number, ProfileNode>, id: number, origin: string): st
     const n = nodes.get(cur);
     if (!n) break;
     const url = n.callFrame?.url ?? '';
-    if (url.startsWith(origin)) return `${n.callFrame?.functionName || '(anon)'}${callee ? `>${callee}` : ''}`;
+    if (url.startsWith(origin)) {
+      // Two of Caravan's callers more, for the report.
+      const chain = [`${n.callFrame?.functionName || `(anon:${(n.callFrame as { lineNumber?: number })?.lineNumber})`}@${url.replace(/^[a-z-]+:\/\/[^/]+\//, '').replace(/\?.*$/, '')}`];
+      for (let p = n.parent; p !== undefined && chain.length < 4; ) {
+        const q = nodes.get(p);
+        if (!q) break;
+        if ((q.callFrame?.url ?? '').startsWith(origin)) chain.push(q.callFrame?.functionName || '(anon)');
+        p = q.parent;
+      }
+      return `${chain.reverse().join('>')}${callee ? `>${callee}` : ''}`;
+    }
     if (!callee) callee = n.callFrame?.functionName || '';
     cur = n.parent;
   }
@@ -121,5 +153,5 @@ function round(r: Record<string, number>): Record<string, number> {
 
 export function describe(t: LongTask): string {
   const parts = Object.entries(t.parts).map(([k, v]) => `${k} ${v}`).join(', ');
-  return `${t.ms} ms (Caravan ${t.oursMs} ms${t.top.length ? `: ${t.top.join('; ')}` : ''}; ${parts})`;
+  return `${t.ms} ms${t.cpuMs === null ? '' : ` (CPU ${t.cpuMs} ms)`} (Caravan ${t.oursMs} ms${t.top.length ? `: ${t.top.join('; ')}` : ''}; ${parts})`;
 }
