@@ -4,7 +4,7 @@
  *
  * Asserted, both browsers: the page is still marked where it names the topic; the highlight holds
  * a bounded window of a dense block's mentions (not 100,000), and after a scroll to the middle of
- * the block, the mentions in view are the ones marked.
+ * the block, the mentions in view are the ones marked, and the keyboard's next mention is there.
  * Asserted, Chromium: no task of 50 ms or more (CPU time) in which Caravan's own scripts ran for
  * half of it or more (a trace of the page's renderers with V8's sampler: stress-tasks.ts). That is
  * a count: the engine's own work in such a task (layout of a 2 MB line, the paint of a huge text
@@ -155,6 +155,13 @@ describeInBrowsers('the loader and the detector on pathological pages', (name) =
     console.log(`[stress] ${name} dense window: ${before.size} ranges live at the top (${before.inView} in view), ${after.size} after scrolling to the middle (${after.inView} in view)`);
     expect(after.size).toBeLessThanOrEqual(MAX_LIVE + 10);
     expect(after.inView).toBeGreaterThan(0);
+    // The next mention from the reader's place (no current one): found among 100,000 by binary
+    // search, in the middle of the block, not at its start.
+    const step = await browser.sendToTab<{ index: number; total: number }>(path, { type: 'navigate-mention', params: { direction: 1 } });
+    console.log(`[stress] ${name} next mention from the middle: ${step.index} of ${step.total}`);
+    expect(step.total).toBeGreaterThan(100_000);
+    expect(step.index).toBeGreaterThan(30_000);
+    expect(step.index).toBeLessThan(70_000);
     await page.close();
   }, 180_000);
 });

@@ -45,7 +45,7 @@ export function windowOf(count: number, box: (i: number) => Box | null, max = MA
  * without a box (hidden text) takes the answer of the nearest one after it that has one, a few
  * steps on at most, else counts as not yet.
  */
-function firstWhere(count: number, box: (i: number) => Box | null, ok: (b: Box) => boolean): number {
+export function firstWhere(count: number, box: (i: number) => Box | null, ok: (b: Box) => boolean): number {
   let lo = 0;
   let hi = count;
   while (lo < hi) {
