@@ -75,7 +75,7 @@ describeInBrowsers('the loader and the detector on pathological pages', (name) =
 
   const marked = (path: string) => mentionsUntil(browser, path, (ms) => ms.some((m) => m.entity === 'tokayev'));
 
-  it.each(PAGES)('marks %s with no long task of its own', async (path) => {
+  it.each(PAGES)('marks %s; in Chromium, no long task is Caravan\'s', async (path) => {
     let page: TestPage;
     let found: Awaited<ReturnType<typeof marked>> = [];
     const settle = async () => {
