@@ -11,6 +11,8 @@
 import type { Mention } from '../contracts';
 import type { Block } from './dom-rules';
 import type { Highlights } from './highlights';
+import { DENSE, diffSpans, windowOf, type Box, type Span } from './dense-window';
+import { rangeNow } from '../ranges';
 
 /** How a mention is marked: fully, dimmed (no facts in the enabled sources), or not at all. */
 export type MarkKind = 'mark' | 'dim' | null;
@@ -67,6 +69,54 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
       },
     };
   }
+  /** Near dense blocks and the span of their mentions in the highlight (dense-window.ts). */
+  const spans = new Map<Element, Span>();
+  let framePending = false;
+  const showSpan = (el: Element, list: readonly Mention[], span: Span) => {
+    const old = spans.get(el) ?? { from: 0, to: 0 };
+    const { remove, add: plus } = diffSpans(old, span);
+    for (const s of remove) for (let i = s.from; i < s.to; i++) highlights.delete(list[i]!.range, false);
+    for (const s of plus) for (let i = s.from; i < s.to; i++) add(list[i]!);
+    spans.set(el, span);
+  };
+  /** Moves the windows of the near dense blocks to where the viewport is now (a frame after a scroll). */
+  const moveWindows = () => {
+    framePending = false;
+    if (!spans.size) return;
+    const t0 = performance.now();
+    for (const el of spans.keys()) {
+      const list = byEl.get(el);
+      if (!list) continue;
+      showSpan(el, list, windowOf(list.length, (i) => boxOf(list[i]!)));
+    }
+    highlights.flush();
+    account(performance.now() - t0);
+  };
+  const soon = () => {
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(moveWindows);
+  };
+  // Nested scroll containers scroll too: captured at the document.
+  const onScroll = () => {
+    if (spans.size) soon();
+  };
+  addEventListener('scroll', onScroll, { capture: true, passive: true });
+  addEventListener('resize', onScroll, { passive: true });
+  /** A block came near: a plain one is marked whole, a dense one by its window (measured in the next frame). */
+  const show = (el: Element, list: readonly Mention[]) => {
+    if (list.length > DENSE) {
+      if (!spans.has(el)) spans.set(el, { from: 0, to: 0 });
+      soon();
+    } else for (const m of list) add(m);
+  };
+  const hide = (el: Element, list: readonly Mention[], gone: boolean) => {
+    const span = spans.get(el);
+    if (span) {
+      for (let i = span.from; i < span.to && i < list.length; i++) highlights.delete(list[i]!.range, gone);
+      spans.delete(el);
+    } else for (const m of list) highlights.delete(m.range, gone);
+  };
   const observer = new IntersectionObserver(
     (entries) => {
       const t0 = performance.now();
@@ -78,10 +128,10 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
         const inside = e.isIntersecting || boxless;
         if (inside && !near.has(e.target)) {
           near.add(e.target);
-          for (const m of list) add(m);
+          show(e.target, list);
         } else if (!inside && near.has(e.target)) {
           near.delete(e.target);
-          for (const m of list) highlights.delete(m.range, false);
+          hide(e.target, list, false);
         }
       }
       highlights.flush();
@@ -93,8 +143,8 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
     update(block, old, next) {
       const el = block instanceof ShadowRoot ? block.host : block;
       if (near.has(el)) {
-        for (const m of old ?? []) highlights.delete(m.range);
-        for (const m of next) add(m);
+        hide(el, old ?? [], true);
+        show(el, next);
       }
       if (next.length) {
         if (!byEl.has(el)) observer.observe(el);
@@ -105,11 +155,31 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
         observer.unobserve(el);
       }
     },
-    refilter,
+    refilter: (next) => {
+      kind = next;
+      for (const el of near) {
+        const list = byEl.get(el) ?? [];
+        const span = spans.get(el);
+        const shown = span ? list.slice(span.from, span.to) : list;
+        for (const m of shown) {
+          highlights.delete(m.range, false);
+          add(m);
+        }
+      }
+      highlights.flush();
+    },
     disconnect() {
       observer.disconnect();
+      removeEventListener('scroll', onScroll, { capture: true });
+      removeEventListener('resize', onScroll);
       byEl.clear();
       near.clear();
+      spans.clear();
     },
   };
+}
+
+function boxOf(m: Mention): Box | null {
+  const r = rangeNow(m.range).getBoundingClientRect();
+  return r.width || r.height ? { top: r.top, bottom: r.bottom } : null;
 }
