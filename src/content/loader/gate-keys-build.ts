@@ -83,6 +83,7 @@ export function keyTable(packed: string, stemEndings: Iterable<string> = []): st
     [...SUFFIX_LANGS.keys()].sort().join(' '),
     [...stemEndings].sort().join(' '),
     ARABIC_PREFIXES.join(' '),
+    [...new Set(keys.map((k) => k.slice(0, 3)))].join(' '),
     keys.map((k) => (single.has(k) ? '1' : '0')).join(''),
     ...keys,
     // In word order: the loader checks each two keys that follow each other.

@@ -15,7 +15,8 @@ export interface StoredGateKeys {
   version: string;
   /**
    * Lines: the endings, the rests of words cut to a declension stem, the attached prefixes (each
-   * line's items separated by spaces); then one flag a key ("1": the key is a form by itself, "0":
+   * line's items separated by spaces), the keys' first three units (one probe turns most words
+   * away); then one flag a key ("1": the key is a form by itself, "0":
    * only a word of longer forms); the keys, sorted, one a line; then the longer forms, one a line,
    * their keys in word order separated by spaces. Folded keys: three units or more begin a text word; shorter
    * ones are a whole text word.
@@ -81,14 +82,11 @@ function lowerBound(list: string[], s: string): number {
  * skipped the words on both sides follow each other too.
  */
 export function createKeyScan(packed: string): KeyScan {
-  const lines = packed.split('\n');
-  const [endings, stems, prefixes] = lines.slice(0, 3).map((l) => l.split(' ')) as [string[], string[], string[]];
-  const flags = lines[3]!;
-  const keys = lines.slice(4, 4 + flags.length);
-  // Split only once two keys were found side by side: on most pages never.
+  // The keys' lines only: the longer forms are split once two keys were found side by side.
+  const [endings, stems, prefixes, heads] = packed.split('\n', 4).map((l) => new Set(l.split(' '))) as [Set<string>, Set<string>, Set<string>, Set<string>];
+  const flags = packed.split('\n', 5)[4]!;
+  const keys = packed.split('\n', 5 + flags.length).slice(5);
   let forms: string[][] | null = null;
-  // One hash probe turns away most words before the binary search.
-  const heads = new Set(keys.map((k) => k.slice(0, 3)));
   const memo = new Map<string, string[]>();
   const pairs = new Set<string>();
   const stack: string[][] = [];
@@ -98,12 +96,10 @@ export function createKeyScan(packed: string): KeyScan {
   let soft = false;
   let rest = '';
   // Hash probes, not list scans: common words ("there" after a key "the") ask for endings often.
-  const endSet = new Set(endings);
-  const stemSet = new Set(stems);
-  const ends = (r: string) => !r || endSet.has(r);
+  const ends = (r: string) => !r || endings.has(r);
   // The rest after a key: an ending, or the rest of the word cut to its stem and then an ending.
   // (Stem rests are of one or two units: gate-keys-build.ts checks.)
-  const ending = (r: string) => ends(r) || (stemSet.has(r.slice(0, 1)) && ends(r.slice(1))) || (stemSet.has(r.slice(0, 2)) && ends(r.slice(2)));
+  const ending = (r: string) => ends(r) || (stems.has(r.slice(0, 1)) && ends(r.slice(1))) || (stems.has(r.slice(0, 2)) && ends(r.slice(2)));
   /** Every key this word could be: a form by itself passes, a word of longer forms is noted in `out`. */
   const test = (w: string, out: string[]) => {
     const head = w.slice(0, 3);
@@ -171,7 +167,7 @@ export function createKeyScan(packed: string): KeyScan {
         }
       }
       if (grew) {
-        forms ??= lines.slice(4 + flags.length).map((l) => l.split(' '));
+        forms ??= packed.split('\n').slice(5 + flags.length).map((l) => l.split(' '));
         if (forms.some((f) => f.every((k, j) => !j || pairs.has(f[j - 1] + ' ' + k)))) ks.hit = true;
       }
     },

@@ -189,7 +189,7 @@ describe('the scanner', () => {
 
   it('takes a longer form from consecutive words, over the marks the gate puts where the detector may join them', () => {
     const table = stored.keys.split('\n');
-    const pair = table.slice(4 + table[3]!.length).find((l) => /^[a-z]{4,} [a-z]{4,}$/.test(l) && !keyed(l.split(' ')[0]!) && !keyed(l.split(' ')[1]!));
+    const pair = table.slice(5 + table[4]!.length).find((l) => /^[a-z]{4,} [a-z]{4,}$/.test(l) && !keyed(l.split(' ')[0]!) && !keyed(l.split(' ')[1]!));
     const [a, b] = pair!.split(' ') as [string, string];
     const cases: Array<[string, boolean]> = [
       [`${a} ${b}`, true],

@@ -1,8 +1,10 @@
 /**
- * The prefilter at run time, in the loader (so: small, and no code of the matcher): the compact
- * source that prefilter-build.ts generated is expanded once into a RegExp, and text is folded with
- * native string calls only (no JavaScript loop per character), the way normalize.ts folds it per
- * code point. Pure: no DOM.
+ * The prefilter at run time, in the loader (so: small, and no code of the matcher): the scanner
+ * that feeds the frame's text, folded with native string calls only (no JavaScript loop per
+ * character, the way normalize.ts folds it per code point), to the full keys (gate-keys.ts), and
+ * its text as written to the one RegExp the loader ships (the case-sensitive ASCII words). The
+ * compact folded source (expandPrefilter) is no longer shipped (decision 0281): the property tests
+ * of prefilter-build.ts's keys still use it. Pure: no DOM.
  */
 import { createKeyScan, HARD, type KeyScan } from './gate-keys';
 
