@@ -85,7 +85,10 @@ export function createKeyScan(packed: string): KeyScan {
   // The keys' lines only: the longer forms are split once two keys were found side by side.
   const [endings, stems, prefixes, heads] = packed.split('\n', 4).map((l) => new Set(l.split(' '))) as [Set<string>, Set<string>, Set<string>, Set<string>];
   const flags = packed.split('\n', 5)[4]!;
-  const keys = packed.split('\n', 5 + flags.length).slice(5);
+  const lines = packed.split('\n', 5 + flags.length);
+  const keys = lines.slice(5);
+  // The longer forms' lines, as they are stored: a new pair of keys that no line holds needs no check.
+  const formsText = packed.slice(lines.reduce((n, l) => n + l.length + 1, 0));
   let forms: string[][] | null = null;
   const memo = new Map<string, string[]>();
   const pairs = new Set<string>();
@@ -139,14 +142,17 @@ export function createKeyScan(packed: string): KeyScan {
         const c = w.charCodeAt(0);
         if (c > 10) {
           const cur = keysOf(w.slice(0, LONGEST));
-          for (const a of prev)
-            for (const b of cur) {
-              const pair = a + ' ' + b;
-              if (!pairs.has(pair)) {
-                pairs.add(pair);
-                grew = true;
+          // Most words are no key at all: no loop (an iterator each) for them.
+          if (cur.length && prev.length) {
+            for (const a of prev)
+              for (const b of cur) {
+                const pair = a + ' ' + b;
+                if (!pairs.has(pair)) {
+                  pairs.add(pair);
+                  grew ||= formsText.includes(pair);
+                }
               }
-            }
+          }
           prev = cur;
           soft = false;
         } else if (c === 10) soft = true;
@@ -167,7 +173,7 @@ export function createKeyScan(packed: string): KeyScan {
         }
       }
       if (grew) {
-        forms ??= packed.split('\n').slice(5 + flags.length).map((l) => l.split(' '));
+        forms ??= formsText.split('\n').map((l) => l.split(' '));
         if (forms.some((f) => f.every((k, j) => !j || pairs.has(f[j - 1] + ' ' + k)))) ks.hit = true;
       }
     },
