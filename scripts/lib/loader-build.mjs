@@ -12,8 +12,9 @@ export const LOADER_ENTRY = 'src/content/loader/index.ts';
 const filesKey = (files) => files.map((f) => `${f}@${existsSync(f) ? statSync(f).mtimeMs : 'gone'}`).join('|');
 
 /**
- * `virtual:prefilter`: the loader's prefilter over the core entities' names, generated from the
- * gazetteer by src/content/loader/prefilter-build.ts; as text (the loader expands it).
+ * `virtual:prefilter`: the core entities' case-sensitive ASCII words as written ("US", "KTZ"), the
+ * one part of the compact prefilter the loader still ships (decision 0281), generated from the
+ * gazetteer by src/content/loader/prefilter-build.ts; a RegExp source, as text.
  */
 export function prefilterPlugin(root) {
   const file = join(root, 'data', 'gazetteer.json');
@@ -30,7 +31,7 @@ export function prefilterPlugin(root) {
             const { module: pf, inputs: b } = await loadTsWithInputs('src/content/loader/prefilter-build.ts', root);
             inputs = [file, ...a, ...b];
             const entities = matching.loadGazetteer(root);
-            cached = { key: filesKey(inputs), contents: pf.shipPrefilter(pf.prefilterKeys(entities, undefined, 'core'), pf.SHIPPED_OPTIONS) };
+            cached = { key: filesKey(inputs), contents: pf.exactSource(pf.prefilterKeys(entities, undefined, 'core').exact) };
           }
           return { contents: cached.contents, loader: 'text', watchFiles: inputs };
         } catch (error) {

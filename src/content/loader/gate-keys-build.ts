@@ -47,17 +47,22 @@ export function gateKeyForms(entries: readonly GazetteerEntry[], scope: 'core' |
 }
 
 /**
- * Does form `a` pass wherever it is found only where `b` is found too: are all of `b`'s keys among
- * `a`'s? (Not a key that merely begins with one of `b`'s: "казахстан" is no "казах" plus an ending.)
+ * Does form `a` pass only where `b` passes too? The gate takes a longer form where its keys stand
+ * in order on consecutive words (gate-keys.ts), so where `b`'s keys appear in `a` as a run, in
+ * order. (Not a key that merely begins with one of `b`'s: "казахстан" is no "казах" plus an ending.)
  */
-const implies = (a: readonly string[], b: readonly string[]): boolean => b.every((kb) => a.includes(kb));
+const implies = (a: readonly string[], b: readonly string[]): boolean => {
+  for (let i = 0; i + b.length <= a.length; i++) if (b.every((k, j) => a[i + j] === k)) return true;
+  return false;
+};
 
 /**
  * Forms whose keys imply another form's are left out: wherever they pass, that one passes too
- * ("republic of kazakhstan" adds nothing to "kazakhstan"). Sorted, one line per form.
+ * ("republic of kazakhstan" adds nothing to "kazakhstan"). Sorted, one line per form, its keys in
+ * word order.
  */
 export function packGateKeys(forms: readonly string[][]): string {
-  const unique = [...new Map(forms.map((f) => [f.join(' '), [...new Set(f)]])).values()];
+  const unique = [...new Map(forms.map((f) => [f.join(' '), f])).values()];
   // Fewer keys first: a form can only be implied by one with as many keys or fewer.
   unique.sort((a, b) => a.length - b.length || (a.join(' ') < b.join(' ') ? -1 : 1));
   const kept: string[][] = [];
@@ -69,7 +74,7 @@ export function packGateKeys(forms: readonly string[][]): string {
 export function keyTable(packed: string, stemEndings: Iterable<string> = []): string {
   // The loader tries rests of words cut to a stem of at most two units (RU_STEM_ENDINGS).
   if ([...stemEndings].some((e) => e.length > 2)) throw new Error('a declension stem ending of more than two units: gate-keys.ts tries two at most');
-  const forms = packed.split('\n').map((l) => [...new Set(l.split(' '))]);
+  const forms = packed.split('\n').map((l) => l.split(' '));
   const single = new Set(forms.filter((f) => f.length === 1).map((f) => f[0]!));
   // A form holding a key that is a form by itself passes wherever that one does: not needed.
   const longer = forms.filter((f) => f.length > 1 && !f.some((k) => single.has(k)));
@@ -78,11 +83,11 @@ export function keyTable(packed: string, stemEndings: Iterable<string> = []): st
     [...SUFFIX_LANGS.keys()].sort().join(' '),
     [...stemEndings].sort().join(' '),
     ARABIC_PREFIXES.join(' '),
+    [...new Set(keys.map((k) => k.slice(0, 3)))].join(' '),
     keys.map((k) => (single.has(k) ? '1' : '0')).join(''),
     ...keys,
-    // Longest key first: the loader's check of a form stops at its first key not found, and a long
-    // key ("representative", not "us") is the one least likely to be.
-    ...longer.map((f) => [...f].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join(' ')),
+    // In word order: the loader checks each two keys that follow each other.
+    ...longer.map((f) => f.join(' ')),
   ].join('\n');
 }
 

@@ -1,10 +1,12 @@
 /**
- * The prefilter at run time, in the loader (so: small, and no code of the matcher): the compact
- * source that prefilter-build.ts generated is expanded once into a RegExp, and text is folded with
- * native string calls only (no JavaScript loop per character), the way normalize.ts folds it per
- * code point. Pure: no DOM.
+ * The prefilter at run time, in the loader (so: small, and no code of the matcher): the scanner
+ * that feeds the frame's text, folded with native string calls only (no JavaScript loop per
+ * character, the way normalize.ts folds it per code point), to the full keys (gate-keys.ts), and
+ * its text as written to the one RegExp the loader ships (the case-sensitive ASCII words). The
+ * compact folded source (expandPrefilter) is no longer shipped (decision 0281): the property tests
+ * of prefilter-build.ts's keys still use it. Pure: no DOM.
  */
-import { createKeyScan, type KeyScan } from './gate-keys';
+import { createKeyScan, HARD, type KeyScan } from './gate-keys';
 
 /** Marks in the compact source for the rules that repeat (one byte each instead of 30–70). */
 export const START_MARK = '\u0001';
@@ -84,7 +86,7 @@ function foldOther(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(DROP, '').replace(VARIANTS, (c) => VARIANT_OF[c]!);
 }
 
-/** Text tested at once (UTF-16 units), and folded units kept from one piece for the next. */
+/** Text tested at once (UTF-16 units), and units of the exact text kept from one piece for the next. */
 const PIECE = 32_768;
 const CARRY = 24;
 /**
@@ -100,28 +102,27 @@ function carry(s: string, notWord: RegExp): string {
 export interface Scanner {
   /** Some text that is not white space was fed. */
   text: boolean;
-  /** The prefilter passed somewhere. */
+  /** The text may name the topic. */
   hit: boolean;
-  /** More text, joined to what came before. */
+  /** More text, joined to what came before (it may hold gate-keys.ts's marks). */
   feed(s: string): void;
-  /** The run of text ends: nothing after it joins a word before it. */
+  /** The run of text ends: nothing after it joins a word or a name before it. */
   separate(): void;
   /** Tests what is buffered. */
   flush(): void;
-  /** From now on, folded text is tested against these full keys (gate-keys.ts) instead of the shipped RegExp. */
+  /** Folded text is tested against these full keys (gate-keys.ts); without them any text passes. */
   useKeys(keys: string): void;
 }
 
 /**
- * Text fed in any number of parts, tested in pieces: each piece is folded alone (folding is per
- * code point) and begins with the last folded units of the one before, so no key is cut in two.
- * The RegExps are made at the first piece with text: a frame without text pays nothing for them.
+ * Text fed in any number of parts, tested in pieces, against the full keys and the exact words
+ * (`exact`: exactSource's RegExp source, the case-sensitive ASCII forms as written). Without full
+ * keys (storage cleared, not written yet: decision 0281) every text passes: the detector loads,
+ * and nothing is missed meanwhile. The RegExp is made at the first piece with text.
  */
-export function createScanner(shipped: string, piece = PIECE): Scanner {
-  let folded: RegExp | null = null;
+export function createScanner(exactSource: string, piece = PIECE): Scanner {
   let exact: RegExp | null = null;
   let buf = '';
-  let carryF = '';
   let carryE = '';
   let keys: KeyScan | null = null;
   const sc: Scanner = {
@@ -137,7 +138,7 @@ export function createScanner(shipped: string, piece = PIECE): Scanner {
     },
     separate() {
       // Also when the buffer was just flushed: the full keys hold a word back until it ends.
-      if (buf.charCodeAt(buf.length - 1) !== 10) buf += '\n';
+      sc.feed(HARD);
     },
     flush() {
       let b = buf;
@@ -148,21 +149,19 @@ export function createScanner(shipped: string, piece = PIECE): Scanner {
         buf = b.slice(-1);
         b = b.slice(0, -1);
       }
-      // Passed already: nothing more to learn from the rest of the text.
-      if (!b || (!sc.text && !(sc.text = /\S/.test(b))) || sc.hit) return;
-      exact ??= expandPart(shipped, 2);
+      // Passed already: nothing more to learn from the rest of the text. (Marks are no text.)
+      // eslint-disable-next-line no-control-regex -- the gate's own marks (gate-keys.ts)
+      if (!b || (!sc.text && !(sc.text = /[^\s\0-\x04]/.test(b))) || sc.hit) return;
+      if (!keys) {
+        sc.hit = true;
+        return;
+      }
+      exact ??= new RegExp(exactSource);
       const e = carryE + stripJoiners(b);
       // The exact words' boundaries are ASCII ones (exactSource).
       carryE = carry(e, /[^\w]/);
-      if (keys) {
-        keys.feed(foldLower(b), true);
-        sc.hit ||= keys.hit || exact.test(e);
-        return;
-      }
-      folded ??= expandPart(shipped, 1);
-      const f = carryF + foldNative(b);
-      carryF = carry(f, /[^\p{L}\p{M}\p{N}_]/u);
-      sc.hit ||= folded.test(f) || exact.test(e);
+      keys.feed(foldLower(b), true);
+      sc.hit ||= keys.hit || exact.test(e);
     },
     useKeys(packed) {
       keys = createKeyScan(packed);

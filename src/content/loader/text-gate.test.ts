@@ -7,12 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../matching/gazetteer-file';
 import { gateKeysFor } from './gate-keys-build';
-import { prefilterKeys, shipPrefilter, SHIPPED_OPTIONS } from './prefilter-build';
+import { exactSource, prefilterKeys } from './prefilter-build';
 import { createGate } from './text-gate';
 
 const root = `${__dirname}/../../..`;
 const entries = loadGazetteer(root);
-const shipped = shipPrefilter(prefilterKeys(entries, undefined, 'core'), SHIPPED_OPTIONS);
+const shipped = exactSource(prefilterKeys(entries, undefined, 'core').exact);
 const { keys } = gateKeysFor(entries);
 
 /** A gate over `html`, with or without stored keys; how often it prepared, and what it decided. */
@@ -35,7 +35,7 @@ describe('the text gate', () => {
     expect(document.body.textContent).toContain('Kabul');
   });
 
-  it('prepares once where there is text, and the full keys reject ordinary prose the shipped prefilter lets through', async () => {
+  it('prepares once where there is text; the full keys reject ordinary prose, which without them passes', async () => {
     const prose = '<body><p>The committee met on <b>Tuesday</b> to talk about the library.</p><p>International formats for 2017.</p></body>';
     expect(await gated(prose)).toEqual({ prepared: 1, text: true, hit: false });
     expect(await gated(prose, false)).toEqual({ prepared: 1, text: true, hit: true });

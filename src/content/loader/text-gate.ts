@@ -6,6 +6,7 @@
  * shadow roots inline), never less. Work is cut into slices of a few ms.
  */
 import { INLINE_TAGS, MAY_SKIP, UI_ATTRIBUTE } from '../detect/dom-rules';
+import { CLOSE, MAYBE_CLOSE, MAYBE_OPEN, OPEN } from './gate-keys';
 import { createScanner, type Scanner } from './prefilter';
 
 /** Elements whose text the detector never reads: a subset of dom-rules' SKIP (the unit test checks). */
@@ -90,6 +91,15 @@ export function createGate(shipped: string, prepare: () => Promise<void> = async
     }
   }
 
+  /**
+   * The mark an element's start or end puts in the text (gate-keys.ts), as collect.ts separates
+   * there: none for plain inline elements (their text joins), a line break for `<br>`, "maybe"
+   * around an inline element whose attributes may make the detector skip it, a nested block's
+   * otherwise; null for a plain inline element.
+   */
+  const markOf = (el: Element, end: boolean): string | null =>
+    plainInline(el) ? null : el.localName === 'br' ? '\n' : INLINE_TAGS.has(el.localName) && !el.shadowRoot ? (end ? MAYBE_CLOSE : MAYBE_OPEN) : end ? CLOSE : OPEN;
+
   async function walk(root: Node): Promise<void> {
     if (root.nodeType === 3) return text((root as Text).data);
     let n: Node | null = root.nodeType === 9 ? (root as Document).documentElement : root;
@@ -102,23 +112,27 @@ export function createGate(shipped: string, prepare: () => Promise<void> = async
       else if (n.nodeType === 1) {
         const el = n as Element;
         if (el.shadowRoot && !shadows.includes(el.shadowRoot)) shadows.push(el.shadowRoot);
-        if (LOADER_SKIP.has(el.localName)) separate();
+        // Not entered: as an element with nothing in it.
+        if (LOADER_SKIP.has(el.localName)) feed(OPEN + CLOSE);
         else {
-          if (n !== top && !plainInline(el)) separate();
-          down = true;
+          const m = n !== top && markOf(el, false);
+          if (m) feed(m);
+          if (n.firstChild) down = true;
+          else if (m) feed(markOf(el, true)!);
         }
-      } else if (n.nodeType === 11) down = true;
+      } else if (n.nodeType === 11) down = !!n.firstChild;
       if (++steps % 128 === 0 && tired()) {
         await rest();
         if (!n.isConnected && root.isConnected) throw new Error();
       }
-      if (down && n.firstChild) {
+      if (down) {
         n = n.firstChild;
         continue;
       }
       while (n && n !== top && !n.nextSibling) {
         n = n.parentNode;
-        if (n && n.nodeType === 1 && !plainInline(n as Element)) separate();
+        const m = n && n !== top && n.nodeType === 1 && markOf(n as Element, true);
+        if (m) feed(m);
       }
       n = n && n !== top ? n.nextSibling : null;
     }
