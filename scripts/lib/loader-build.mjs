@@ -31,7 +31,7 @@ export function prefilterPlugin(root) {
             const { module: pf, inputs: b } = await loadTsWithInputs('src/content/loader/prefilter-build.ts', root);
             inputs = [file, ...a, ...b];
             const entities = matching.loadGazetteer(root);
-            cached = { key: filesKey(inputs), contents: pf.exactSource(pf.prefilterKeys(entities, undefined, 'core').exact) };
+            cached = { key: filesKey(inputs), contents: pf.exactSource(pf.exactWords(entities, 'core')) };
           }
           return { contents: cached.contents, loader: 'text', watchFiles: inputs };
         } catch (error) {

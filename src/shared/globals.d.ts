@@ -43,7 +43,7 @@ declare module 'virtual:gazetteer-cues' {
   export default json;
 }
 
-/** The loader's prefilter over core names (build.mjs, src/content/loader/prefilter-build.ts), compact. */
+/** The source of the loader's expression of core case-sensitive words (build.mjs, src/content/loader/prefilter-build.ts). */
 declare module 'virtual:prefilter' {
   const shipped: string;
   export default shipped;

@@ -18,14 +18,14 @@ import { assemble } from '../detect/block-text';
 import { collectBlock } from '../detect/collect';
 import { nextBlock, startWalk } from '../detect/walk';
 import { gateKeysFor } from './gate-keys-build';
-import { exactSource, prefilterKeys } from './prefilter-build';
+import { exactSource, exactWords } from './prefilter-build';
 import { createGate } from './text-gate';
 
 const root = join(__dirname, '..', '..', '..');
 const entries = loadGazetteer(root);
 const matcher = compileMatcher(entries, { lookalikes: loadLookalikes(root, entries) });
 const scopeOf = new Map(entries.map((e) => [e.id, e.scope]));
-const shipped = exactSource(prefilterKeys(entries, undefined, 'core').exact);
+const shipped = exactSource(exactWords(entries, 'core'));
 const { keys } = gateKeysFor(entries);
 
 /** The texts of the blocks the detector reads under `start`, open shadow roots as trees of their own. */

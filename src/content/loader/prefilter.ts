@@ -2,54 +2,15 @@
  * The prefilter at run time, in the loader (so: small, and no code of the matcher): the scanner
  * that feeds the frame's text, folded with native string calls only (no JavaScript loop per
  * character, the way normalize.ts folds it per code point), to the full keys (gate-keys.ts), and
- * its text as written to the one RegExp the loader ships (the case-sensitive ASCII words). The
- * compact folded source (expandPrefilter) is no longer shipped (decision 0281): the property tests
- * of prefilter-build.ts's keys still use it. Pure: no DOM.
+ * its text as written to the one RegExp the loader ships (the case-sensitive ASCII words). No
+ * folded prefilter is shipped (decision 0281): without keys any text passes. Pure: no DOM.
  */
 import { createKeyScan, HARD, type KeyScan } from './gate-keys';
-
-/** Marks in the compact source for the rules that repeat (one byte each instead of 30–70). */
-export const START_MARK = '\u0001';
-export const END_MARK = '\u0002';
-export const TAIL3 = '\u0003';
-/** Between the endings' first letters and the source in the shipped string. */
-export const SEPARATOR = '\u0000';
-
-const WORD = '[\\p{L}\\p{M}\\p{N}_]';
-
-export interface Prefilter {
-  /** Over folded text (foldNative), case-insensitive. */
-  folded: RegExp;
-  /** Over the text as written, joiners removed: the exact words of case-sensitive forms. */
-  exact: RegExp;
-}
-
-/**
- * One part of the shipped string (1: the folded source, 2: the exact one) as a RegExp. Made only
- * where used: with full keys (decision 0280) the folded one, whose 'iu' parse is the costly one, never is.
- */
-function expandPart(shipped: string, part: 1 | 2): RegExp {
-  const parts = shipped.split(SEPARATOR);
-  const end = `(?!${WORD})`;
-  const source = parts[part]!.replaceAll(START_MARK, `(?<!${WORD})`).replaceAll(END_MARK, end).replaceAll(TAIL3, `(?:[${parts[0]}]|${end})`);
-  // 'i': text of ASCII only is matched as it is (folding ASCII is lowercasing). The exact part is ASCII.
-  return new RegExp(source, part === 1 ? 'iu' : '');
-}
-
-/** The shipped string (endings' first letters, folded source, exact source) as the loader's RegExps. */
-export function expandPrefilter(shipped: string): Prefilter {
-  return { folded: expandPart(shipped, 1), exact: expandPart(shipped, 2) };
-}
 
 const JOINERS = /[\u00ad\u200c-\u200f\u2060\ufeff]/g;
 
 /** The text as case-sensitive forms are compared (scan.ts sameRaw): invisible joiners removed. */
 export const stripJoiners = (s: string): string => s.replace(JOINERS, '');
-
-/** Could the matcher find a mention in `s`? Never false where it could (prefilter.test.ts). */
-export function mayMention(p: Prefilter, s: string): boolean {
-  return p.folded.test(foldNative(s)) || p.exact.test(stripJoiners(s));
-}
 
 /**
  * normalize.ts's folding as native calls: lowercase, canonical decomposition, combining marks and
@@ -74,12 +35,7 @@ const VARIANT_OF: Record<string, string> = {
   '`': "'",
 };
 
-export function foldNative(s: string): string {
-  if (!NON_ASCII.test(s)) return s;
-  return foldOther(s);
-}
-
-/** foldNative, ASCII lowercased too (the key table's words are). */
+/** Folded and lowercased (the key table's words are). */
 export const foldLower = (s: string): string => (NON_ASCII.test(s) ? foldOther(s) : s.toLowerCase());
 
 function foldOther(s: string): string {

@@ -40,9 +40,11 @@ export function touchesRunSettings(changed: Record<string, unknown>): boolean {
  */
 export async function loadRunSettings(areas: { sync: StorageArea; local: StorageArea }): Promise<RunSettings & { gateKeys: unknown }> {
   const keysIn = (area: 'sync' | 'local') => RUN_KEYS.filter((k) => RUN_AREAS[k] === area).map(itemKey);
-  const syncGot = await areas.sync.get(keysIn('sync')).catch(() => areas.local.get(keysIn('sync')));
-  // The gate's full keys come with the same call (decision 0280).
-  const localGot = await areas.local.get([...keysIn('local'), GATE_KEYS_ITEM]);
+  // Both at once; the gate's full keys come with the local call (decision 0280).
+  const [syncGot, localGot] = await Promise.all([
+    areas.sync.get(keysIn('sync')).catch(() => areas.local.get(keysIn('sync'))),
+    areas.local.get([...keysIn('local'), GATE_KEYS_ITEM]),
+  ]);
   const items: Record<string, unknown> = {};
   for (const k of RUN_KEYS) items[k] = (RUN_AREAS[k] === 'sync' ? syncGot : localGot)[itemKey(k)];
   return { ...readRunSettings(items), gateKeys: localGot[GATE_KEYS_ITEM] };

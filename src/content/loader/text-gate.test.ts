@@ -7,12 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../matching/gazetteer-file';
 import { gateKeysFor } from './gate-keys-build';
-import { exactSource, prefilterKeys } from './prefilter-build';
+import { exactSource, exactWords } from './prefilter-build';
 import { createGate } from './text-gate';
 
 const root = `${__dirname}/../../..`;
 const entries = loadGazetteer(root);
-const shipped = exactSource(prefilterKeys(entries, undefined, 'core').exact);
+const shipped = exactSource(exactWords(entries, 'core'));
 const { keys } = gateKeysFor(entries);
 
 /** A gate over `html`, with or without stored keys; how often it prepared, and what it decided. */
