@@ -11,6 +11,7 @@
 import type { Mention } from '../contracts';
 import type { Block } from './dom-rules';
 import type { Highlights } from './highlights';
+import { traceMark } from './trace';
 
 /** How a mention is marked: fully, dimmed (no facts in the enabled sources), or not at all. */
 export type MarkKind = 'mark' | 'dim' | null;
@@ -18,6 +19,12 @@ export type KindOf = (m: Mention) => MarkKind;
 
 export interface Gate {
   update(block: Block, old: readonly Mention[] | undefined, next: readonly Mention[]): void;
+  /**
+   * The block is in view now (a hit test found it): its next mentions are marked at once, not
+   * after the observer's first report, which comes only with a rendering update (decision 0291).
+   * The observer's report corrects a wrong guess.
+   */
+  inView(block: Block): void;
   /** Marks the held mentions by a new `kind` (only those near the viewport touch the engine). */
   refilter(kind: KindOf): void;
   disconnect(): void;
@@ -61,6 +68,8 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
         }
       },
       refilter,
+      // Every block counts as near here already.
+      inView: () => undefined,
       disconnect: () => {
         byEl.clear();
         near.clear();
@@ -77,6 +86,7 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
         const boxless = !e.isIntersecting && e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0;
         const inside = e.isIntersecting || boxless;
         if (inside && !near.has(e.target)) {
+          traceMark('observer-mark');
           near.add(e.target);
           for (const m of list) add(m);
         } else if (!inside && near.has(e.target)) {
@@ -89,9 +99,15 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
     },
     { rootMargin: '100% 0px' },
   );
+  /** Blocks a hit test found in view whose mentions are not marked yet. */
+  const seen = new WeakSet<Element>();
   return {
     update(block, old, next) {
       const el = block instanceof ShadowRoot ? block.host : block;
+      if (next.length && seen.has(el)) {
+        seen.delete(el);
+        near.add(el);
+      }
       if (near.has(el)) {
         for (const m of old ?? []) highlights.delete(m.range);
         for (const m of next) add(m);
@@ -106,6 +122,9 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
       }
     },
     refilter,
+    inView(block) {
+      seen.add(block instanceof ShadowRoot ? block.host : block);
+    },
     disconnect() {
       observer.disconnect();
       byEl.clear();
