@@ -4,6 +4,8 @@
 //   node build.mjs --release   minified, no source maps (what `npm run package` zips)
 //   node build.mjs --e2e       test builds in extension/e2e-chrome and extension/e2e-firefox, with the
 //                              test bridge page; never shipped
+//   node build.mjs --trace     (with any of the above) the detector leaves `cv:` performance marks of its
+//                              phases for scripts/bench/first-mark-phases.mjs; never shipped
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -279,6 +281,8 @@ async function buildOne(browser, forE2e) {
     logLevel: 'warning',
     define: {
       __BROWSER__: JSON.stringify(browser),
+      // `--trace`: the detector leaves `cv:` performance marks of its phases (detect/trace.ts).
+      __CARAVAN_TRACE__: String(args.has('--trace')),
     },
   };
   const builds = [

@@ -10,6 +10,7 @@ import type { MessageResult } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import { loadSettings, runsOnHost, watchSettings, type Settings } from '../shared/settings';
 import { createSession, type FrameReport } from './detect/session';
+import { traceMark } from './detect/trace';
 import { setReaderFactSources, entityMeta, factSourcesOf, loadMatcher } from './matcher-source';
 import { createTooltip } from './tooltip';
 import { pageHtml } from './page-html';
@@ -77,8 +78,12 @@ export function start({ tabTopic, host }: DetectorStart): DetectorApi {
     },
     (error: unknown) => log.warn('reader-fact-sources not delivered:', error),
   );
+  traceMark('detector-start');
   const ready = loadSettings()
-    .then(apply)
+    .then((settings) => {
+      traceMark('settings');
+      apply(settings);
+    })
     .catch((error: unknown) => log.error('content script failed to start:', error));
   watchSettings((settings) => {
     void ready.then(() => apply(settings));

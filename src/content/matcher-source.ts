@@ -13,6 +13,7 @@ import type { EntityScope } from '../shared/gazetteer-types';
 import type { EntityType } from '../shared/pack-types';
 import type { EntityMeta, FactSources } from './mark-rules';
 import { pickYield } from './detect/slicer';
+import { traceMark } from './detect/trace';
 
 let packed: Packed | null = null;
 /** Opened once, by the first of the matcher or the mark rules to need it: header checks and the gram set. */
@@ -63,8 +64,10 @@ let matcher: Promise<Matcher> | null = null;
 export function loadMatcher(): Promise<Matcher> {
   return (matcher ??= (async () => {
     const m = packedMatcher(index());
+    traceMark('matcher-open');
     await pickYield()();
     for (const text of WARM_UP) m.match(text);
+    traceMark('matcher-warm');
     return m;
   })());
 }

@@ -6,98 +6,26 @@
  * Work is a queue of small steps run by the slicer: blocks seen in the viewport first, then
  * blocks touched by mutations, then the rest of the document in order. A block is scanned whole
  * (its inline text as one string, see collect.ts) and its mentions replace its previous ones.
+ * The order of that work is work-order.ts's; one block's matching and mapping is block-job.ts's.
  */
 import { OneSense } from '../../matching/document';
+import type { Detector, DetectorOptions, MatcherSource } from './detector-api';
 import type { Matcher } from '../../matching/types';
-import type { Mention } from '../contracts';
-import { staticRange } from '../ranges';
-import { collectBlock, hasText, isRendered, plainText, type Collected } from './collect';
-import { blockOf, dirOf, insideSkipped, isInline, isSkipped, langOf, type Block } from './dom-rules';
-import { createGate, type KindOf } from './gate';
-import { createHighlights, type Highlights, type MarkStyle } from './highlights';
+import { collectBlock, hasText, plainText, type Collected } from './collect';
+import { insideSkipped, isInline, isSkipped, type Block } from './dom-rules';
+import { createGate } from './gate';
+import { createHighlights } from './highlights';
 import { BlockMentionIndex } from './mention-index';
-import { assemble, mapSpan, nextPiece, type Piece } from './block-text';
+import { assemble } from './block-text';
+import { mapSome, matchedAll, matchNext, newJob, startMapping, type Job } from './block-job';
 import { createSlicer, type Slicer } from './slicer';
+import { traceMark } from './trace';
+import { nearViewport, sampleViewport } from './viewport';
 import { nextBlock, startWalk, type Walk, type WalkHooks } from './walk';
 import { createWatcher, type Watcher } from './watch';
+import { hasWork, nextWork, type Pending } from './work-order';
 
-export interface DetectorOptions {
-  /** Main-thread budget per slice, ms. */
-  budgetMs?: number;
-  /** Longest text matched in one step, UTF-16 units. */
-  chunkSize?: number;
-  /** Mark in the viewport first. */
-  viewportFirst?: boolean;
-  markStyle?: MarkStyle;
-  /** Supplied by the content script to share one set of highlights; created otherwise. */
-  highlights?: Highlights;
-  /** Keep watching the page after the first pass. Default true. */
-  observe?: boolean;
-  /**
-   * With a lazily loaded matcher: how much text (non-blank UTF-16 units, summed over blocks) a
-   * tree must show before the matcher is loaded. A frame with less (an ad, a blank widget) never
-   * compiles one. Default 20.
-   */
-  minText?: number;
-  /** How each mention is marked (scope, muting, factless); every mention is fully marked otherwise. */
-  kind?: KindOf;
-}
-
-/** A matcher, or how to get one when the first text worth scanning is found. */
-export type MatcherSource = Matcher | (() => Promise<Matcher>);
-
-export interface DetectorStats {
-  slices: number;
-  longestSliceMs: number;
-  totalMs: number;
-  /** From start() to the first mark made from the viewport pass; null if it marked nothing. */
-  firstViewportMarkMs: number | null;
-  mentions: number;
-  /** From start() to the end of the first full pass; null while it runs. */
-  firstPassMs: number | null;
-}
-
-export interface Detector {
-  /** Resolves when the whole page is annotated (the first full pass). */
-  start(root: Document | ShadowRoot): Promise<void>;
-  /** Resolves once no work is pending (mutations included). */
-  idle(): Promise<void>;
-  stats(): DetectorStats;
-  stop(): void;
-  readonly index: BlockMentionIndex;
-  readonly highlights: Highlights;
-  /** Marks the known mentions by a new `kind`, without reading the page again. */
-  refilter(kind: KindOf): void;
-  /** Characters of text read in the blocks scanned (the topic rule's length, decision 0190). */
-  chars(): number;
-}
-
-interface Job {
-  block: Block;
-  /** The block's text nodes; null while the text came from plainText() (read when needed). */
-  parts: Collected | null;
-  text: string;
-  starts: number[] | null;
-  /** The piece matched last (the first: from 0); the next one is found from it (nextPiece). */
-  piece: Piece;
-  matches: { entity: string; start: number; end: number; text: string }[];
-  viewport: boolean;
-  /** Once every piece is matched: the mentions mapped onto the page so far, MAP_STEP a step. */
-  mapping: Mapping | null;
-}
-
-interface Mapping {
-  read: { parts: Collected; starts: number[] };
-  mentions: Mention[];
-  at: number;
-  lang: string | null;
-  dir: 'ltr' | 'rtl';
-  unseen: boolean;
-  rendered: Map<Element, boolean>;
-}
-
-/** Mentions mapped to ranges in one step: a block naming a name 100,000 times takes many slices. */
-const MAP_STEP = 1000;
+export type { Detector, DetectorOptions, DetectorStats, MatcherSource } from './detector-api';
 
 const WALK_STEP = 256;
 
@@ -135,6 +63,10 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   let sample: Document | null = null;
   let t0 = 0;
   let firstViewportMarkMs: number | null = null;
+  /** Whether a block was marked as in view (from then on the observer alone tells). */
+  let markedInView = false;
+  /** From start() to the first mentions stored, in view or not (the trace's mark). */
+  let firstMarkMs: number | null = null;
   let firstPassMs: number | null = null;
   let stopped = false;
 
@@ -203,7 +135,7 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   }
 
   function start(block: Block, parts: Collected | null, text: string, starts: number[] | null, viewportPass: boolean): void {
-    job = { block, parts, text, starts, piece: { from: 0, to: 0, next: 0, inWord: false }, matches: [], viewport: viewportPass, mapping: null };
+    job = newJob(block, parts, text, starts, viewportPass);
     advance();
   }
 
@@ -228,8 +160,10 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       waitingChars += text.trim().length;
     }
     if (loading || waitingChars < minText || typeof source !== 'function') return;
+    traceMark('matcher-ask');
     loading = source().then(
       (m) => {
+        traceMark('matcher');
         matcher = m;
         for (const b of waiting) dirty.add(b);
         waiting.clear();
@@ -249,88 +183,97 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     }
   }
 
-  /** Matches the next chunk of the current job; at the end, maps and stores its mentions. */
+  /** Matches the next piece of the current job; at the end, maps and stores its mentions. */
   function advance(): void {
     const j = job!;
     if (j.mapping) {
-      mapSome(j, j.mapping);
+      if (mapSome(j, j.mapping)) store(j);
       return;
     }
-    const { from, to } = (j.piece = nextPiece(j.text, j.piece.next, chunkSize, j.piece.inWord));
-    if (to > from) {
-      const { matches: found, recheck } = sense.match(matcher!, j.block, from === 0 && to === j.text.length ? j.text : j.text.slice(from, to));
-      for (const b of recheck) if (b.isConnected) dirty.add(b);
-      if (from === 0) j.matches.push(...found);
-      else for (const m of found) j.matches.push({ entity: m.entity, start: m.start + from, end: m.end + from, text: m.text });
-    }
-    if (j.piece.next < j.text.length) return;
-    finish(j);
+    for (const b of matchNext(j, sense, matcher!, chunkSize)) if (b.isConnected) dirty.add(b);
+    if (matchedAll(j)) finish(j);
   }
 
-  /** Every piece is matched: maps the mentions onto the page (mapSome), or stores that there are none. */
+  /** Every piece is matched: maps the mentions onto the page, or stores that there are none. */
   function finish(j: Job): void {
+    job = null;
     if (!j.matches.length) {
-      job = null;
       index.set(j.block, []);
       return;
     }
-    job = null;
     const read = nodesOf(j);
     // The page changed the text meanwhile: nodesOf() started the block over.
     if (!read) return;
-    j.mapping = { read, mentions: [], at: 0, lang: null, dir: 'ltr', unseen: false, rendered: new Map() };
     job = j;
-    mapSome(j, j.mapping);
+    if (mapSome(j, startMapping(j, read))) store(j);
   }
 
-  /** Maps the next MAP_STEP matches of a job to ranges; after the last, stores the block's mentions. */
-  function mapSome(j: Job, mp: Mapping): void {
-    const { mentions, rendered } = mp;
-    const { parts: { parts, nodes }, starts } = mp.read;
-    const stop = Math.min(j.matches.length, mp.at + MAP_STEP);
-    for (; mp.at < stop; mp.at++) {
-      const m = j.matches[mp.at]!;
-      const span = mapSpan(parts, starts, m.start, m.end);
-      if (!span) continue;
-      const startNode = nodes[span.start.part]!;
-      const endNode = nodes[span.end.part]!;
-      const parent = startNode.parentElement;
-      if (parent && !isRendered(parent, rendered)) {
-        mp.unseen = true;
-        continue;
-      }
-      const range = staticRange(startNode, span.start.offset, endNode, span.end.offset);
-      if (mp.lang === null) {
-        mp.lang = langOf(j.block);
-        mp.dir = dirOf(j.block, mp.lang);
-      }
-      mentions.push({ entity: m.entity, text: m.text, range, lang: mp.lang, dir: mp.dir });
-    }
-    if (mp.at < j.matches.length) return;
+  /** The block's mentions are all mapped: they replace its previous ones, and are marked. */
+  function store(j: Job): void {
     job = null;
-    if (mp.unseen) hidden.add(j.block);
+    const { mentions, unseen } = j.mapping!;
+    if (unseen) hidden.add(j.block);
+    // A block the reader sees is marked now, not once the observer reports in a later frame:
+    // one the hit tests found, or, until the first mark in view, one whose box is near the
+    // viewport (the hit tests miss small blocks between their points).
+    if (mentions.length && (j.viewport || (!markedInView && nearViewport(j.block)))) {
+      gate.inView(j.block);
+      if (!markedInView) traceMark('first-mark-in-view');
+      markedInView = true;
+    }
     index.set(j.block, mentions);
+    if (mentions.length && firstMarkMs === null) {
+      firstMarkMs = performance.now() - t0;
+      traceMark(j.viewport ? 'first-mentions-viewport' : 'first-mentions-rest');
+    }
     if (j.viewport && mentions.length && firstViewportMarkMs === null) firstViewportMarkMs = performance.now() - t0;
   }
+
+  const pending = (): Pending => ({
+    sample: sample !== null,
+    job: job !== null,
+    viewport: viewport.length,
+    mutations: !!watcher?.pending(),
+    dirty: dirty.size,
+    walks: walks.length,
+    // The matcher is on its way: rest until it is there (it kicks the slicer), rather than read
+    // blocks that would have to be read again.
+    awaitingMatcher: !matcher && loading !== null,
+  });
 
   /** One small unit of work. Returns whether more remains. */
   function step(): boolean {
     if (stopped) return false;
-    // The matcher is on its way: rest until it is there (it kicks the slicer), rather than read
-    // blocks that would have to be read again.
-    if (!matcher && loading) return false;
-    if (sample) {
-      sampleViewport(sample);
-      sample = null;
-    } else if (job) advance();
-    else if (viewport.length) begin(viewport.shift()!, true);
-    else if (watcher?.pending()) watcher.process();
-    else if (dirty.size) {
-      const block = dirty.values().next().value!;
-      dirty.delete(block);
-      begin(block, false);
-    } else if (walks.length) stepWalk(walks[0]!);
-    return job !== null || sample !== null || viewport.length > 0 || dirty.size > 0 || walks.length > 0 || !!watcher?.pending();
+    const now = pending();
+    switch (nextWork(now)) {
+      case null:
+        return false;
+      case 'sample':
+        traceMark('sample');
+        viewport.push(...sampleViewport(sample!));
+        sample = null;
+        traceMark('sampled');
+        break;
+      case 'job':
+        advance();
+        break;
+      case 'viewport':
+        begin(viewport.shift()!, true);
+        break;
+      case 'mutations':
+        watcher!.process();
+        break;
+      case 'dirty': {
+        const block = dirty.values().next().value!;
+        dirty.delete(block);
+        begin(block, false);
+        break;
+      }
+      case 'walk':
+        stepWalk(walks[0]!);
+        break;
+    }
+    return hasWork(pending());
   }
 
   function stepWalk(w: Walk): void {
@@ -354,30 +297,6 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       if (w.force || !scanned.has(el)) {
         if (begin(el, false, true)) w.down = false;
         return;
-      }
-    }
-  }
-
-  function sampleViewport(doc: Document): void {
-    const w = doc.documentElement.clientWidth || innerWidth;
-    const h = doc.documentElement.clientHeight || innerHeight;
-    const seen = new Set<Block>();
-    const hit = new Set<Element>();
-    // 4 rows × 3 columns: each point is a hit test, and on a busy page (many layers, fixed
-    // headers) one costs up to 0.3 ms in Chromium, so 24 points cost msn.com a quarter of its
-    // whole pass. A block of text is rarely narrower than a third of the viewport or shorter than
-    // a quarter of it; what the sample misses is scanned right after.
-    for (let y = h / 8; y < h; y += h / 4) {
-      for (let x = w / 6; x < w; x += w / 3) {
-        const el = doc.elementFromPoint(x, y);
-        if (!el || hit.has(el)) continue;
-        hit.add(el);
-        if (el.shadowRoot || insideSkipped(el)) continue;
-        const block = blockOf(el);
-        if (block && !seen.has(block)) {
-          seen.add(block);
-          viewport.push(block);
-        }
       }
     }
   }
@@ -428,12 +347,16 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     highlights,
     async start(root) {
       t0 = performance.now();
+      traceMark('annotate-start');
       stopped = false;
       if (root instanceof Document && options.viewportFirst !== false && root.documentElement) sample = root;
       addRoot(root);
       slicer.kick();
       await settled();
-      if (firstPassMs === null) firstPassMs = performance.now() - t0;
+      if (firstPassMs === null) {
+        firstPassMs = performance.now() - t0;
+        traceMark('first-pass');
+      }
     },
     idle: settled,
     refilter: (kind) => gate.refilter(kind),

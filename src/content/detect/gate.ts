@@ -13,6 +13,7 @@ import type { Block } from './dom-rules';
 import type { Highlights } from './highlights';
 import { DENSE, diffSpans, windowOf, type Box, type Span } from './dense-window';
 import { rangeNow } from '../ranges';
+import { traceMark } from './trace';
 
 /** How a mention is marked: fully, dimmed (no facts in the enabled sources), or not at all. */
 export type MarkKind = 'mark' | 'dim' | null;
@@ -20,6 +21,12 @@ export type KindOf = (m: Mention) => MarkKind;
 
 export interface Gate {
   update(block: Block, old: readonly Mention[] | undefined, next: readonly Mention[]): void;
+  /**
+   * The block is in view now (a hit test found it): its next mentions are marked at once, not
+   * after the observer's first report, which comes only with a rendering update (decision 0291).
+   * The observer's report corrects a wrong guess.
+   */
+  inView(block: Block): void;
   /** Marks the held mentions by a new `kind` (only those near the viewport touch the engine). */
   refilter(kind: KindOf): void;
   disconnect(): void;
@@ -63,6 +70,8 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
         }
       },
       refilter,
+      // Every block counts as near here already.
+      inView: () => undefined,
       disconnect: () => {
         byEl.clear();
         near.clear();
@@ -127,6 +136,7 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
         const boxless = !e.isIntersecting && e.boundingClientRect.width === 0 && e.boundingClientRect.height === 0;
         const inside = e.isIntersecting || boxless;
         if (inside && !near.has(e.target)) {
+          traceMark('observer-mark');
           near.add(e.target);
           show(e.target, list);
         } else if (!inside && near.has(e.target)) {
@@ -139,9 +149,15 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
     },
     { rootMargin: '100% 0px' },
   );
+  /** Blocks a hit test found in view whose mentions are not marked yet. */
+  const seen = new WeakSet<Element>();
   return {
     update(block, old, next) {
       const el = block instanceof ShadowRoot ? block.host : block;
+      if (next.length && seen.has(el)) {
+        seen.delete(el);
+        near.add(el);
+      }
       if (near.has(el)) {
         hide(el, old ?? [], true);
         show(el, next);
@@ -167,6 +183,9 @@ export function createGate(highlights: Highlights, account: (ms: number) => void
         }
       }
       highlights.flush();
+    },
+    inView(block) {
+      seen.add(block instanceof ShadowRoot ? block.host : block);
     },
     disconnect() {
       observer.disconnect();

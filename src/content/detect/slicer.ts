@@ -4,6 +4,7 @@
  * unit and says whether more remains; the slicer decides when to yield and keeps the numbers the
  * benchmark reads.
  */
+import { wantsFrame } from './work-order';
 
 export interface SliceStats {
   slices: number;
@@ -24,6 +25,9 @@ export interface Slicer {
 }
 
 type YieldFn = () => Promise<void>;
+
+/** A hidden document gets no rendering updates: waiting for one would only wait out a timeout. */
+const hiddenDocument = (): boolean => typeof document !== 'undefined' && document.visibilityState === 'hidden';
 
 interface SchedulerLike {
   yield?: () => Promise<void>;
@@ -74,6 +78,8 @@ export function createSlicer(
    */
   afterSlice: () => unknown = () => undefined,
   yieldFn: YieldFn = pickYield(),
+  /** Waits for a rendering update (wantsFrame says when). */
+  frameFn: YieldFn = afterNextFrame,
 ): Slicer {
   const stats: SliceStats = { slices: 0, longestSliceMs: 0, totalMs: 0 };
   let running = false;
@@ -95,17 +101,22 @@ export function createSlicer(
     try {
       let more = true;
       let frame = false;
+      let lastFrame = performance.now();
       while (more && !stopped) {
         // Yield first: the mutation or start that kicked us is usually the page's own task.
-        await (frame ? afterNextFrame() : yieldFn());
-        frame = false;
+        if (frame) {
+          await frameFn();
+          lastFrame = performance.now();
+        } else await yieldFn();
         if (stopped) break;
         const t0 = performance.now();
+        let styled = false;
         try {
           do more = step();
           while (more && performance.now() - t0 < budgetMs);
         } finally {
-          frame = afterSlice() === true;
+          styled = afterSlice() === true;
+          frame = wantsFrame({ now: performance.now(), lastFrame, styled, hidden: hiddenDocument() });
         }
         stats.slices++;
         record(performance.now() - t0);
