@@ -3,14 +3,21 @@
 // `--ignore-static` skips static mutants (module-level tables; each one reruns every related test): src/facts
 // has ~2,900 of them, hours at concurrency 2. They are then counted as ignored, outside the score.
 // `--force` retests every mutant (incremental mode reuses a static mutant's result even when tests were added).
+// `--concurrency=2` overrides the config's 1 (test runners at once; the machine is shared, so at most 2).
 import { Stryker } from '@stryker-mutator/core';
 import config, { FOLDERS, NOT_MUTATED } from '../stryker.config.mjs';
 
-const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--')));
+const concurrencyArg = process.argv.slice(2).find((arg) => arg.startsWith('--concurrency='));
+const concurrency = concurrencyArg ? Number(concurrencyArg.slice('--concurrency='.length)) : config.concurrency;
+if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 2) {
+  console.error(`--concurrency must be 1 or 2 (the machine is shared), not ${concurrencyArg}`);
+  process.exit(2);
+}
+const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--') && arg !== concurrencyArg));
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((arg) => arg.replace(/\/+$/, ''));
 const unknownFlags = [...flags].filter((flag) => flag !== '--ignore-static' && flag !== '--force');
 if (unknownFlags.length > 0) {
-  console.error(`Unknown option(s): ${unknownFlags.join(', ')}. Known: --ignore-static, --force`);
+  console.error(`Unknown option(s): ${unknownFlags.join(', ')}. Known: --ignore-static, --force, --concurrency=N`);
   process.exit(2);
 }
 const unknown = args.filter((folder) => !FOLDERS.includes(folder));
@@ -45,6 +52,7 @@ for (const folder of folders) {
     jsonReporter: { fileName: `reports/mutation/${slug}.json` },
     ignoreStatic: flags.has('--ignore-static'),
     force: flags.has('--force'),
+    concurrency,
   });
   const results = await stryker.runMutationTest();
   rows.push({ folder, ...tally(results), seconds: Math.round((Date.now() - started) / 1000) });
