@@ -3,6 +3,8 @@
 // `--ignore-static` skips static mutants (module-level tables; each one reruns every related test): src/facts
 // has ~2,900 of them, hours at concurrency 2. They are then counted as ignored, outside the score.
 // `--force` retests every mutant (incremental mode reuses a static mutant's result even when tests were added).
+// `--no-corpus-build` runs the tests without src/facts/pack.test.ts (vitest.mutation-no-corpus.config.ts), whose
+// corpus build made a whole src/facts run take hours on the shared machine; pack.ts then has no test (measure it alone).
 // `--concurrency=2` overrides the config's 1 (test runners at once; the machine is shared, so at most 2).
 import { Stryker } from '@stryker-mutator/core';
 import config, { FOLDERS, NOT_MUTATED } from '../stryker.config.mjs';
@@ -15,9 +17,10 @@ if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 2) {
 }
 const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--') && arg !== concurrencyArg));
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((arg) => arg.replace(/\/+$/, ''));
-const unknownFlags = [...flags].filter((flag) => flag !== '--ignore-static' && flag !== '--force');
+const KNOWN = ['--ignore-static', '--force', '--no-corpus-build'];
+const unknownFlags = [...flags].filter((flag) => !KNOWN.includes(flag));
 if (unknownFlags.length > 0) {
-  console.error(`Unknown option(s): ${unknownFlags.join(', ')}. Known: --ignore-static, --force, --concurrency=N`);
+  console.error(`Unknown option(s): ${unknownFlags.join(', ')}. Known: ${KNOWN.join(', ')}, --concurrency=N`);
   process.exit(2);
 }
 const unknown = args.filter((folder) => !FOLDERS.includes(folder));
@@ -43,7 +46,7 @@ function tally(results) {
 
 const rows = [];
 for (const folder of folders) {
-  const slug = folder.replace(/^src\//, '').replace(/\//g, '-');
+  const slug = folder.replace(/^src\//, '').replace(/\//g, '-') + (flags.has('--no-corpus-build') ? '-no-corpus' : '');
   const started = Date.now();
   const stryker = new Stryker({
     ...config,
@@ -53,6 +56,7 @@ for (const folder of folders) {
     ignoreStatic: flags.has('--ignore-static'),
     force: flags.has('--force'),
     concurrency,
+    ...(flags.has('--no-corpus-build') ? { vitest: { ...config.vitest, configFile: 'vitest.mutation-no-corpus.config.ts' } } : {}),
   });
   const results = await stryker.runMutationTest();
   rows.push({ folder, ...tally(results), seconds: Math.round((Date.now() - started) / 1000) });
