@@ -35,6 +35,7 @@ describe('parseDigits', () => {
     expect(parseDigits('1,5', 'en')).toBe(1.5);
     expect(parseDigits('2.25', 'de')).toBe(2.25);
     expect(parseDigits('1,5,00', 'en')).toBeNaN();
+    expect(parseDigits('1,600,00', 'en')).toBeNaN(); // every group after the first, not some
   });
   it('the decimal mark of the language; two of them are no number', () => {
     expect(parseDigits('2.5', 'en')).toBe(2.5);
@@ -111,12 +112,17 @@ describe('numberWord and scaleWord', () => {
     expect(numberWord('zweitausendfünfhundert', 'de')).toEqual({ kind: 'digit', value: 2500 });
     expect(numberWord('dreihunderttausend', 'de')).toEqual({ kind: 'scale', value: 300000 });
     expect(numberWord('einhundert', 'de')).toEqual({ kind: 'digit', value: 100 });
+    expect(numberWord('neunhundert', 'de')).toEqual({ kind: 'digit', value: 900 });
+    expect(numberWord('eintausend', 'de')).toEqual({ kind: 'scale', value: 1000 });
   });
   it('German compounds that are no number', () => {
     expect(numberWord('zwölfhundert', 'de')).toBeUndefined(); // more than nine hundreds
     expect(numberWord('zwanzigundfünf', 'de')).toBeUndefined(); // tens before units
     expect(numberWord('elfundzwanzig', 'de')).toBeUndefined(); // a unit above nine
     expect(numberWord('fünfundzwölf', 'de')).toBeUndefined(); // not a multiple of ten
+    expect(numberWord('zehnundzwanzig', 'de')).toBeUndefined(); // the unit is below ten
+    expect(numberWord('fünfundzehn', 'de')).toBeUndefined(); // the tens are twenty or more
+    expect(numberWord('einundeinundzwanzig', 'de')).toBeUndefined(); // 21 is no tens word
     expect(numberWord('undzwanzig', 'de')).toBeUndefined();
     expect(numberWord('fünfundxyz', 'de')).toBeUndefined();
     expect(numberWord('xyzhundert', 'de')).toBeUndefined();
