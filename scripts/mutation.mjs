@@ -3,19 +3,32 @@
 // `--ignore-static` skips static mutants (module-level tables; each one reruns every related test): src/facts
 // has ~2,900 of them, hours at concurrency 2. They are then counted as ignored, outside the score.
 // `--force` retests every mutant (incremental mode reuses a static mutant's result even when tests were added).
+// `--no-corpus-build` runs the tests without src/facts/pack.test.ts (vitest.mutation-no-corpus.config.ts), whose
+// corpus build made a whole src/facts run take hours on the shared machine; pack.ts then has no test (measure it alone).
+// `--concurrency=2` overrides the config's 1 (test runners at once; the machine is shared, so at most 2).
+import { existsSync } from 'node:fs';
 import { Stryker } from '@stryker-mutator/core';
 import config, { FOLDERS, NOT_MUTATED } from '../stryker.config.mjs';
 
-const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--')));
-const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((arg) => arg.replace(/\/+$/, ''));
-const unknownFlags = [...flags].filter((flag) => flag !== '--ignore-static' && flag !== '--force');
-if (unknownFlags.length > 0) {
-  console.error(`Unknown option(s): ${unknownFlags.join(', ')}. Known: --ignore-static, --force`);
+const concurrencyArg = process.argv.slice(2).find((arg) => arg.startsWith('--concurrency='));
+const concurrency = concurrencyArg ? Number(concurrencyArg.slice('--concurrency='.length)) : config.concurrency;
+if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 2) {
+  console.error(`--concurrency must be 1 or 2 (the machine is shared), not ${concurrencyArg}`);
   process.exit(2);
 }
-const unknown = args.filter((folder) => !FOLDERS.includes(folder));
+const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--') && arg !== concurrencyArg));
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((arg) => arg.replace(/\/+$/, ''));
+const KNOWN = ['--ignore-static', '--force', '--no-corpus-build'];
+const unknownFlags = [...flags].filter((flag) => !KNOWN.includes(flag));
+if (unknownFlags.length > 0) {
+  console.error(`Unknown option(s): ${unknownFlags.join(', ')}. Known: ${KNOWN.join(', ')}, --concurrency=N`);
+  process.exit(2);
+}
+// A file of one of the folders may be given instead (`src/facts/numbers.ts`): measured alone, with its own files.
+const isFileOf = (arg) => arg.endsWith('.ts') && FOLDERS.some((folder) => arg.startsWith(`${folder}/`)) && existsSync(arg);
+const unknown = args.filter((arg) => !FOLDERS.includes(arg) && !isFileOf(arg));
 if (unknown.length > 0) {
-  console.error(`Unknown folder(s): ${unknown.join(', ')}. Choose from: ${FOLDERS.join(', ')}`);
+  console.error(`Unknown folder(s) or file(s): ${unknown.join(', ')}. Choose from: ${FOLDERS.join(', ')} or a .ts file in one`);
   process.exit(2);
 }
 const folders = args.length > 0 ? args : FOLDERS;
@@ -36,23 +49,27 @@ function tally(results) {
 
 const rows = [];
 for (const folder of folders) {
-  const slug = folder.replace(/^src\//, '').replace(/\//g, '-');
+  const slug = folder.replace(/^src\//, '').replace(/\.ts$/, '').replace(/\//g, '-') + (flags.has('--no-corpus-build') ? '-no-corpus' : '');
   const started = Date.now();
   const stryker = new Stryker({
     ...config,
-    mutate: [`${folder}/**/*.ts`, ...NOT_MUTATED],
+    mutate: [folder.endsWith('.ts') ? folder : `${folder}/**/*.ts`, ...NOT_MUTATED],
     incrementalFile: `reports/stryker-incremental-${slug}.json`,
     jsonReporter: { fileName: `reports/mutation/${slug}.json` },
     ignoreStatic: flags.has('--ignore-static'),
     force: flags.has('--force'),
+    concurrency,
+    ...(flags.has('--no-corpus-build') ? { vitest: { ...config.vitest, configFile: 'vitest.mutation-no-corpus.config.ts' } } : {}),
   });
   const results = await stryker.runMutationTest();
   rows.push({ folder, ...tally(results), seconds: Math.round((Date.now() - started) / 1000) });
+  // Each target's row as soon as it is done: a long list may be stopped before the table below.
+  console.log(`[mutation] ${row(rows.at(-1))}`);
+}
+
+function row(r) {
+  return `${r.folder} | ${r.mutants} | ${r.killed} | ${r.survived} | ${r.timeout} | ${r.noCoverage} | ${r.errors} | ${r.ignored} | ${r.score.toFixed(2)} % | ${r.seconds} s`;
 }
 
 console.log('\nfolder | mutants | killed | survived | timeout | no coverage | errors | ignored | score | time');
-for (const r of rows) {
-  console.log(
-    `${r.folder} | ${r.mutants} | ${r.killed} | ${r.survived} | ${r.timeout} | ${r.noCoverage} | ${r.errors} | ${r.ignored} | ${r.score.toFixed(2)} % | ${r.seconds} s`,
-  );
-}
+for (const r of rows) console.log(row(r));
