@@ -14,7 +14,7 @@ import { loadLookalikes } from './lookalikes-file';
 import { openPacked, packedMatcher, PackedError } from './packed';
 import { moduleText, packMatcher } from './packed-build';
 import { splitForms, splitLookalikes } from './split-forms';
-import { syntheticEntries } from './synthetic';
+import { mulberry32, syntheticEntries } from './synthetic';
 import { FIXTURE } from './test-fixture';
 import type { Matcher } from './types';
 
@@ -34,14 +34,6 @@ const texts = (dir: string, ext: RegExp) => filesUnder(join(root, dir)).filter((
 const corpus = texts('corpus', /\.txt$/);
 const evalTexts = [...texts('eval/texts', /\.(md|txt)$/), ...texts('eval/fresh', /\.(md|txt)$/)];
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Text woven from the gazetteer's forms and look-alikes, inflected, prefixed, cased, quoted, glued

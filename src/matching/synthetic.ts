@@ -12,7 +12,8 @@ const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 const CYRILLIC = 'абвгдежзийклмнопрстуфхцчшщыэюя';
 const ARABIC = 'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیټډړږښګڼې';
 
-function mulberry32(seed: number) {
+/** A seeded pseudo-random generator (mulberry32): the same texts on every run, here and in the property tests. */
+export function mulberry32(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

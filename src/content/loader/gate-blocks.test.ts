@@ -20,6 +20,7 @@ import { nextBlock, startWalk } from '../detect/walk';
 import { gateKeysFor } from './gate-keys-build';
 import { exactSource, exactWords } from './prefilter-build';
 import { createGate } from './text-gate';
+import { mulberry32 } from '../../matching/synthetic';
 
 const root = join(__dirname, '..', '..', '..');
 const entries = loadGazetteer(root);
@@ -53,14 +54,6 @@ async function gatePasses(): Promise<boolean> {
   return gate.scanner.hit;
 }
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

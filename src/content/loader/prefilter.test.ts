@@ -18,6 +18,7 @@ import { gateKeysFor } from './gate-keys-build';
 import { exactSource, exactWords } from './prefilter-build';
 import { CLOSE, HARD, MAYBE_CLOSE, MAYBE_OPEN, OPEN, storedKeys } from './gate-keys';
 import { createScanner, foldLower } from './prefilter';
+import { mulberry32 } from '../../matching/synthetic';
 
 const root = join(__dirname, '..', '..', '..');
 const entries = loadGazetteer(root);
@@ -44,14 +45,6 @@ function scanned(text: string, size: number, piece: number, keys = true): boolea
 }
 const keyed = (text: string): boolean => scanned(text, text.length, 32_768);
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('foldLower', () => {
   it('folds every code point as foldCodePoint does', () => {
