@@ -151,7 +151,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       return wrap(await findPage(browser, target));
     },
     pageAt: async (prefix) => wrap(await findPage(browser, prefix)),
-    ...bridgeMethods(bridge, extensionOrigin, (prefix) => ours.pageAt(prefix)),
+    ...bridgeMethods(bridge, extensionOrigin, async (prefix, timeoutMs) => wrap(await findPage(browser, prefix, timeoutMs))),
     close: () => browser.close(),
   };
   return ours;
