@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer, mentionsUntil as pollMentions } from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, useBrowser, type TestPage, mentionsUntil as pollMentions } from './harness';
 
 interface PageMention {
   entity: string;
@@ -19,34 +19,27 @@ function layoutOf(): { width: number; height: number; boxes: string[] } {
 }
 
 describeInBrowsers('detection', (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
+  const session = useBrowser(name);
   let page: TestPage;
   let expected: PageMention[];
 
-  const mentions = async () => (await browser.sendToTab<{ mentions: PageMention[] }>(PATH, { type: 'page-mentions' })).mentions;
+  const mentions = async () => (await session.browser.sendToTab<{ mentions: PageMention[] }>(PATH, { type: 'page-mentions' })).mentions;
   /** The page's mentions once its detector says it has no work left (`state: 'idle'`). */
   const idleMentions = async (): Promise<PageMention[]> => {
     for (let i = 0; i < 20; i++) {
-      const reply = await browser.sendToTab<{ mentions: PageMention[]; state?: string }>(PATH, { type: 'page-mentions' });
+      const reply = await session.browser.sendToTab<{ mentions: PageMention[]; state?: string }>(PATH, { type: 'page-mentions' });
       if (reply.state === 'idle') return reply.mentions;
     }
     throw new Error('the detector never reported idle');
   };
   const setSettings = (settings: Record<string, unknown>) =>
-    browser.bridge.evaluate((s) => window.caravanBridge.browser.storage.sync.set({ settings: s }), settings);
+    session.browser.bridge.evaluate((s) => window.caravanBridge.browser.storage.sync.set({ settings: s }), settings);
   /** Polls page-mentions until `done` holds (mutations are processed asynchronously). */
-  const mentionsUntil = (done: (m: PageMention[]) => boolean): Promise<PageMention[]> => pollMentions<PageMention>(browser, PATH, done);
+  const mentionsUntil = (done: (m: PageMention[]) => boolean): Promise<PageMention[]> => pollMentions<PageMention>(session.browser, PATH, done);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(name);
-    page = await browser.newPage(server.url(PATH));
+    page = await session.browser.newPage(session.server.url(PATH));
     expected = await page.evaluate(() => JSON.parse(document.getElementById('expected')!.textContent!) as PageMention[]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('finds every expected mention, with its entity, in document order, and nothing else', async () => {
@@ -76,11 +69,11 @@ describeInBrowsers('detection', (name) => {
     const marked = await page.evaluate(layoutOf);
     await setSettings({ schema: 1, pausedSites: ['127.0.0.1'] });
     try {
-      const bare = await browser.newPage(server.url(`${PATH}?bare`));
+      const bare = await session.browser.newPage(session.server.url(`${PATH}?bare`));
       // Paused for sure: the content script there (once injected) answers, with nothing found.
       let reply: { mentions: PageMention[]; state?: string } | null = null;
       for (let i = 0; i < 100 && !reply; i++) {
-        reply = await browser.sendToTab<{ mentions: PageMention[] }>(`${PATH}?bare`, { type: 'page-mentions' }).catch(() => null);
+        reply = await session.browser.sendToTab<{ mentions: PageMention[] }>(`${PATH}?bare`, { type: 'page-mentions' }).catch(() => null);
         if (!reply) await new Promise((r) => setTimeout(r, 100));
       }
       // Paused: nothing found, nothing pending, detection off; marking itself was not turned off.

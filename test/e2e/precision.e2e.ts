@@ -8,8 +8,8 @@
  * Radio Kabul, «Кабул Серена»), where "Kazakh and Afghan officials" stay the states. The noun
  * classes and constructions of docs/decisions/0271 in every script.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, launch, startServer, type ExtensionBrowser, type TestPage, type TestServer, mentionsUntil as pollMentions } from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, useBrowser, type TestPage, mentionsUntil as pollMentions } from './harness';
 
 interface PageMention {
   entity: string;
@@ -19,22 +19,15 @@ interface PageMention {
 const PATH = '/precision.html';
 
 describeInBrowsers('precision', (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
+  const session = useBrowser(name);
   let page: TestPage;
   let expected: PageMention[];
 
-  const mentionsUntil = (done: (m: PageMention[]) => boolean): Promise<PageMention[]> => pollMentions<PageMention>(browser, PATH, done);
+  const mentionsUntil = (done: (m: PageMention[]) => boolean): Promise<PageMention[]> => pollMentions<PageMention>(session.browser, PATH, done);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(name);
-    page = await browser.newPage(server.url(PATH));
+    page = await session.browser.newPage(session.server.url(PATH));
     expected = await page.evaluate(() => JSON.parse(document.getElementById('expected')!.textContent!) as PageMention[]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('marks the surname after the full name and nothing of the look-alikes or identifiers', async () => {
