@@ -12,6 +12,8 @@ export interface TabInfo {
   url: string | undefined;
   /** The window the tab is in, where known (the popup opens the side panel there). */
   windowId?: number;
+  /** How many times the side panel saw this tab start loading a page (a new page: its places start again). */
+  loads?: number;
 }
 
 /** `?tab=<id>` when given (tests, "open in a tab"), else the active tab of the current window. */

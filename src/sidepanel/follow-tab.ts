@@ -65,7 +65,9 @@ export function useFollowedTab(search = location.search): FollowedTab {
     };
     const updated = (tabId: number, change: { status?: string }): void => {
       // A navigation: loading (what the panel shows is gone) and complete (the new page's script runs).
-      if (tabId === current.current && change.status !== undefined) bump();
+      if (tabId !== current.current || change.status === undefined) return;
+      if (change.status === 'loading') setTab((t) => (t && t.id === tabId ? { ...t, loads: (t.loads ?? 0) + 1 } : t));
+      bump();
     };
     const removed = (tabId: number): void => {
       if (pinned !== null && tabId === pinned) show(null);

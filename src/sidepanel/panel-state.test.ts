@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEnvelope } from '../shared/messages';
-import { pinnedTab, readRequest, REQUEST_FRESH_MS, takesRequest } from './panel-state';
+import { pinnedTab, positionAfterReread, readRequest, REQUEST_FRESH_MS, takesRequest } from './panel-state';
 
 describe('pinnedTab', () => {
   it('reads a tab id from ?tab=, and nothing else', () => {
@@ -52,5 +52,16 @@ describe('navigate-mention with an entity (the stepper)', () => {
       expect(parseEnvelope({ type: 'navigate-mention', params: { direction: 1, entity } }, 'content'), String(entity)).toMatchObject({ ok: false });
     }
     expect(parseEnvelope({ type: 'navigate-mention', params: { direction: 1, entity: 'kabul' } }, 'background')).toMatchObject({ ok: false });
+  });
+});
+
+describe('positionAfterReread (the stepper after the page was read again)', () => {
+  it('keeps "n of N" while the entity is named as often as before, and forgets it otherwise', () => {
+    expect(positionAfterReread({ index: 1, total: 5 }, 5)).toEqual({ index: 1, total: 5 });
+    expect(positionAfterReread({ index: 4, total: 5 }, 5)).toEqual({ index: 4, total: 5 });
+    expect(positionAfterReread({ index: 1, total: 5 }, 6)).toBeNull();
+    expect(positionAfterReread({ index: 1, total: 5 }, 4)).toBeNull();
+    expect(positionAfterReread({ index: 0, total: 0 }, 0)).toBeNull();
+    expect(positionAfterReread(null, 5)).toBeNull();
   });
 });

@@ -43,3 +43,19 @@ export function takesRequest(request: PanelRequest | null, windowId: number, ope
   if (request.windowId !== undefined && request.windowId !== windowId) return false;
   return !opening || (opening.now - request.at >= 0 && opening.now - request.at < REQUEST_FRESH_MS);
 }
+
+/** Where the stepper stands: the mention shown (0-based) of how many. */
+export interface StepPosition {
+  index: number;
+  total: number;
+}
+
+/**
+ * The stepper's place once the page was read again. The page's script keeps its current mention
+ * across a re-read, so "n of N" stays while the entity's count is unchanged (detection settling,
+ * other names changing); a new count may have moved the mention, so the place is told again by
+ * the next step. Without this the panel said "5 mentions" while Next went on from the kept one.
+ */
+export function positionAfterReread(position: StepPosition | null, count: number): StepPosition | null {
+  return position !== null && position.total === count && position.index < count ? position : null;
+}

@@ -9,6 +9,7 @@ import { sendToTab } from '../shared/messaging';
 import { t, tCount } from '../ui/i18n';
 import type { OnPage } from '../popup/app';
 import type { TabInfo } from '../popup/tab';
+import { positionAfterReread, type StepPosition } from './panel-state';
 
 export interface StepperProps {
   tab: TabInfo;
@@ -17,16 +18,20 @@ export interface StepperProps {
   revision: number;
 }
 
-type Position = { index: number; total: number } | null;
+type Position = StepPosition | null;
 
 export function Stepper({ tab, entity, onPage, revision }: StepperProps) {
   const [position, setPosition] = useState<Position>(null);
   const [failed, setFailed] = useState(false);
-  // Another entity, tab or page: the count starts again from what the page says.
+  // Another entity, tab, page or frame: the count starts again from what the page says.
   useEffect(() => {
     setPosition(null);
     setFailed(false);
-  }, [tab.id, entity, onPage.frame, revision]);
+  }, [tab.id, tab.loads, entity, onPage.frame]);
+  // The same page read again: the place stays if the entity's count did.
+  useEffect(() => {
+    setPosition((p) => positionAfterReread(p, onPage.count));
+  }, [revision, onPage.count]);
 
   const step = (direction: 1 | -1): void => {
     sendToTab(tab.id, 'navigate-mention', { direction, entity }, onPage.frame)

@@ -30,28 +30,27 @@ const PERSIAN = `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="u
 
 /**
  * Opens the entity's card in the panel and steps to its second mention, so the page shows the
- * current mention. The panel may redraw its list while the page's detection settles (a click on
- * a node it just replaced, or a step status back at "5 mentions"): then it steps again, up to five
- * times, until the status still says "2 of …" once the panel is quiet.
+ * current mention. One step at a time, each waited for: two quick clicks could land while the
+ * panel redrew its list as the page's detection settled, and the status then ended on another
+ * mention. Steps forwards or backwards from wherever it is until "2 of …" holds once the panel is quiet.
  */
 async function stepToSecond(panel: TestPage, entity: string): Promise<void> {
-  const onSecond = () => /^2 /.test(document.querySelector('.step-status')?.textContent ?? '');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      if (!(await panel.evaluate(() => document.querySelector('.stepper .step')))) await panel.click(`.mentions [data-entity="${entity}"]`);
-      await panel.waitFor(() => document.querySelector('.stepper .step'), undefined, 20_000);
-      if (!(await panel.evaluate(onSecond))) {
-        await panel.click('.stepper .step:last-of-type');
-        await panel.click('.stepper .step:last-of-type');
-      }
-      await panel.waitFor(onSecond, undefined, 10_000);
+  const status = () => panel.evaluate(() => document.querySelector('.step-status')?.textContent ?? '');
+  await panel.waitFor(() => document.querySelector('.mentions [data-entity]'), undefined, 20_000);
+  if (!(await panel.evaluate(() => document.querySelector('.stepper .step')))) await panel.click(`.mentions [data-entity="${entity}"]`);
+  await panel.waitFor(() => document.querySelector('.stepper .step'), undefined, 20_000);
+  for (let step = 0; step < 12; step++) {
+    const now = await status();
+    const at = /^(\d+) /.exec(now);
+    if (at?.[1] === '2') {
       await sleep(1200);
-      if (await panel.evaluate(onSecond)) return;
-    } catch (error) {
-      if (attempt >= 5) throw error;
+      if ((await status()) === now) return;
+      continue;
     }
-    if (attempt >= 5) throw new Error(`the panel did not stay on ${entity}'s second mention`);
+    await panel.click(at && Number(at[1]) > 2 ? '.stepper .step:first-of-type' : '.stepper .step:last-of-type');
+    await panel.waitFor((before) => (document.querySelector('.step-status')?.textContent ?? '') !== before, now, 10_000);
   }
+  throw new Error(`the panel did not stay on ${entity}'s second mention (status: ${await status()})`);
 }
 
 describeInBrowsers('user-guide screenshots', (name) => {
