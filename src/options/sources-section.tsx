@@ -6,8 +6,8 @@ import { log } from '../shared/log';
 import { sourcesWithCounts } from '../store/queries';
 import type { CaravanDB } from '../store/schema';
 import { formatDate, languageName } from '../ui/format';
-import { t, tCount, uiLanguage } from '../ui/i18n';
-import { SourceSwitch } from './source-switch';
+import { t, uiLanguage } from '../ui/i18n';
+import { SourceMeta, SourceSwitch } from './source-switch';
 
 type Listed = Source & { facts: number };
 
@@ -75,15 +75,7 @@ export function SourcesSection({
                       </span>
                     )}
                   </label>
-                  <span class="muted source-meta" id={`${id}-meta`}>
-                    {[languageName(s.lang, locale), formatDate(s.published, locale) || t('optionsUndated'), s.outlet]
-                      .filter(Boolean)
-                      .join(' · ')}
-                    {' · '}
-                    <span class="fact-count" data-count={s.facts}>
-                      {tCount('popupFactCount', s.facts)}
-                    </span>
-                  </span>
+                  <SourceMeta source={s.id} details={[languageName(s.lang, locale), formatDate(s.published, locale) || t('optionsUndated'), s.outlet]} facts={s.facts} />
                 </li>
               );
             })}

@@ -12,9 +12,9 @@ import { sendToBackground } from '../shared/messaging';
 import { withItem, type SaveSettings, type Settings } from '../shared/settings-schema';
 import { dirOf } from '../shared/text-direction';
 import { formatDate, languageName } from '../ui/format';
-import { addFallbacks, t, tCount, uiLanguage } from '../ui/i18n';
+import { addFallbacks, t, uiLanguage } from '../ui/i18n';
 import { readDocumentFile } from './read-document';
-import { SourceSwitch } from './source-switch';
+import { SourceMeta, SourceSwitch } from './source-switch';
 
 export const YOUR_SOURCES_EN = {
   ...INPUT_MESSAGES_EN,
@@ -286,15 +286,7 @@ export function YourSourcesSection({
                     <span class="reader-badge">{t('yourBadge')}</span>
                   </label>
                 )}
-                <span class="muted source-meta" id={`${id}-meta`}>
-                  {[languageName(s.lang, locale), s.published ? formatDate(s.published, locale) : '', s.author ?? '']
-                    .filter(Boolean)
-                    .join(' · ')}
-                  {' · '}
-                  <span class="fact-count" data-count={s.facts}>
-                    {tCount('popupFactCount', s.facts)}
-                  </span>
-                </span>
+                <SourceMeta source={s.id} details={[languageName(s.lang, locale), s.published ? formatDate(s.published, locale) : '', s.author]} facts={s.facts} />
                 <span class="row source-actions">
                   <button type="button" data-action="rename" disabled={busy} onClick={() => setRenaming(s.id)}>
                     {t('yourRename')}
