@@ -56,7 +56,7 @@ export function App({ surface }: { surface: Surface }) {
   // Pausing or allowing a site asks the page again (it stops or starts marking).
   const sites = settings ? JSON.stringify([settings.runOn, settings.pausedSites, settings.allowedSites]) : '';
   const [page, setPage] = usePageMentions(settings ? tab : undefined, revision, sites);
-  const onPage = useMemo(() => entitiesOnPage(page.state === 'ok' ? page.mentions : []), [page]);
+  const onPage = useMemo(() => entitiesOnPage(page.state === 'ok' ? page.tally : []), [page]);
 
   const request = surface.useRequest?.() ?? null;
   useEffect(() => {

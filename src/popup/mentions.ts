@@ -36,19 +36,20 @@ const rank = (type: EntityType): number => {
 };
 
 /**
- * Counts the mentions per entity, names them from `lookup` (unknown entities are kept under
+ * Counts the mentions (or tallies: a form with its `count`) per entity, names them from `lookup` (unknown entities are kept under
  * "other", named by the page's text) and orders entities by count, then type priority, then name;
  * groups follow the order of their first entity.
  */
 export function groupMentions(
-  mentions: readonly PageMention[],
+  mentions: ReadonlyArray<PageMention & { count?: number }>,
   lookup: (id: string) => { entity: Entity | null; name: string } | undefined,
 ): MentionGroup[] {
   const byId = new Map<string, { count: number; forms: Map<string, number> }>();
   for (const m of mentions) {
     const entry = byId.get(m.entity) ?? { count: 0, forms: new Map() };
-    entry.count++;
-    entry.forms.set(m.text, (entry.forms.get(m.text) ?? 0) + 1);
+    const n = m.count ?? 1;
+    entry.count += n;
+    entry.forms.set(m.text, (entry.forms.get(m.text) ?? 0) + n);
     byId.set(m.entity, entry);
   }
   const entities: MentionedEntity[] = [...byId].map(([id, { count, forms }]) => {

@@ -60,13 +60,13 @@ export function PageView({ tab, page, setPage, settings, save, db, onChoose }: P
   else if (notAllowed) body = <SiteNotice state="not-allowed" text={t('popupNotAllowed', host!)} action={t('popupAllowSite')} onAct={allow} />;
   else if (mentions.state === 'loading') body = <p class="muted">{t('popupLoading')}</p>;
   else if (mentions.state === 'failed') body = <p class="notice" data-state="restricted">{t('popupCannotRead')}</p>;
-  else if (mentions.matcherFailed && mentions.mentions.length === 0)
+  else if (mentions.matcherFailed && mentions.tally.length === 0)
     body = (
       <p class="notice error" data-state="failed" role="alert">
         {t('popupMatcherFailed')}
       </p>
     );
-  else if (mentions.mentions.length === 0) body = <p class="notice" data-state="none">{t('popupNoMentions')}</p>;
+  else if (mentions.tally.length === 0) body = <p class="notice" data-state="none">{t('popupNoMentions')}</p>;
   else
     body = (
       <>
@@ -107,7 +107,7 @@ function useGroups(mentions: PageState, db: CaravanDB | null): MentionGroup[] {
   const [groups, setGroups] = useState<MentionGroup[]>([]);
   useEffect(() => {
     if (mentions.state !== 'ok') return;
-    const list = mentions.mentions;
+    const list = mentions.tally;
     const locale = uiLanguage();
     // First without names (the page's own words), then with the store's.
     setGroups(groupMentions(list, () => undefined));

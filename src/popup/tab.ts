@@ -1,6 +1,6 @@
 /** The tab the popup is about, and what its content script says it mentions. */
 import browser from 'webextension-polyfill';
-import type { PageMention } from '../shared/messages';
+import type { MentionTally } from '../shared/messages';
 import { sendToBackground, sendToTab } from '../shared/messaging';
 
 export interface TabInfo {
@@ -35,15 +35,21 @@ export async function resolveTab(search = location.search): Promise<TabInfo | nu
 }
 
 /** A mention, with the frame of the tab it was found in. */
-export interface FrameMention extends PageMention {
+/** One entity in one form in one frame, with how many times that frame marks it. */
+export interface FrameTally extends MentionTally {
   frameId: number;
 }
 
-const isMention = (m: unknown): m is PageMention =>
-  typeof m === 'object' && m !== null && typeof (m as PageMention).entity === 'string' && typeof (m as PageMention).text === 'string';
+const isTally = (m: unknown): m is MentionTally =>
+  typeof m === 'object' &&
+  m !== null &&
+  typeof (m as MentionTally).entity === 'string' &&
+  typeof (m as MentionTally).text === 'string' &&
+  Number.isSafeInteger((m as MentionTally).count) &&
+  (m as MentionTally).count > 0;
 
 interface FrameReply {
-  mentions: FrameMention[];
+  tally: FrameTally[];
   failed: boolean;
   markingOff: boolean;
   host: string | undefined;
@@ -51,9 +57,9 @@ interface FrameReply {
 
 async function frameMentions(tabId: number, frameId: number): Promise<FrameReply> {
   const reply = await sendToTab(tabId, 'page-mentions', undefined, frameId);
-  if (!reply || !Array.isArray(reply.mentions)) throw new Error('no content script answered');
+  if (!reply || !Array.isArray(reply.tally)) throw new Error('no content script answered');
   return {
-    mentions: reply.mentions.filter(isMention).map((m) => ({ entity: m.entity, text: m.text, frameId })),
+    tally: reply.tally.filter(isTally).map((m) => ({ entity: m.entity, text: m.text, count: m.count, frameId })),
     failed: reply.status === 'failed',
     markingOff: reply.marking === false,
     host: typeof reply.host === 'string' && reply.host ? reply.host : undefined,
@@ -61,7 +67,8 @@ async function frameMentions(tabId: number, frameId: number): Promise<FrameReply
 }
 
 export interface PageMentions {
-  mentions: FrameMention[];
+  /** Every entity and form each frame marks, with its count (the frames' bounded replies, counts exact). */
+  tally: FrameTally[];
   /** True where a frame's matcher failed to compile: what it mentions is unknown, not nothing. */
   failed: boolean;
   /** True where the reader turned marking off on the page (its top frame says so). */
@@ -85,7 +92,7 @@ export async function pageMentions(tabId: number): Promise<PageMentions> {
   const answered = replies.filter((r): r is PromiseFulfilledResult<FrameReply> => r.status === 'fulfilled');
   if (!answered.length) throw new Error('no content script answered');
   return {
-    mentions: answered.flatMap((r) => r.value.mentions),
+    tally: answered.flatMap((r) => r.value.tally),
     failed: answered.some((r) => r.value.failed),
     markingOff: answered.some((r) => r.value.markingOff),
     host: replies[0]?.status === 'fulfilled' && frames[0] === 0 ? replies[0].value.host : undefined,

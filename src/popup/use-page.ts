@@ -5,12 +5,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { isRestrictedUrl } from './pages';
-import { pageMentions, type FrameMention, type TabInfo } from './tab';
+import { pageMentions, type FrameTally, type TabInfo } from './tab';
 
 export type PageState =
   | { state: 'loading' }
   | { state: 'failed' }
-  | { state: 'ok'; mentions: FrameMention[]; matcherFailed: boolean; markingOff: boolean; host: string | undefined };
+  | { state: 'ok'; tally: FrameTally[]; matcherFailed: boolean; markingOff: boolean; host: string | undefined };
 
 /** Waits before asking again where no content script answered yet (a page still loading after a navigation). */
 const RETRY_MS = [400, 1200, 3000];
@@ -42,8 +42,8 @@ export function usePageMentions(tab: TabInfo | null | undefined, revision: numbe
     let failures = 0;
     const ask = (): void => {
       pageMentions(tabId)
-        .then(({ mentions, failed, markingOff, host }) => {
-          if (live) setPage({ state: 'ok', mentions, matcherFailed: failed, markingOff, host });
+        .then(({ tally, failed, markingOff, host }) => {
+          if (live) setPage({ state: 'ok', tally, matcherFailed: failed, markingOff, host });
         })
         .catch(() => {
           if (!live) return;

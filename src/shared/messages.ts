@@ -5,17 +5,21 @@
  * or `{ error: { code, message } }` (decision 0122), which the typed client unwraps, throwing a
  * `MessageError` for an error or for no reply at all. The `page-mentions` contract with the content
  * script (`{type: "page-mentions"}` → `{ result: { mentions: Array<{entity, text}> } }`) is part of
- * this surface and must stay stable.
+ * this surface and must stay stable. Its list is bounded (mention-list.ts): the first `LISTED_MENTIONS`
+ * in document order, with `total` and, for every entity and form, its exact `tally`.
  */
 import * as v from 'valibot';
 import type { Entity, Fact, Source } from './pack-types';
 import type { KeptSource } from '../reader/kept';
 import type { ReaderSourceInfo } from '../reader/service';
+import type { MentionTally } from './mention-list';
 
 export interface PageMention {
   entity: string;
   text: string;
 }
+
+export type { MentionTally } from './mention-list';
 
 /** Where detection stands in a frame (content/detect/session.ts says when each holds). */
 export type DetectionStatus = 'loading' | 'ready' | 'failed' | 'off';
@@ -143,7 +147,16 @@ export interface MessageResults {
    * when it answered anyway. `host`: the frame's host ('' where it has none), so an extension page
    * without the `tabs` permission (the side panel) learns the page's site from the page itself.
    */
-  'page-mentions': { mentions: PageMention[]; status: DetectionStatus; marking: boolean; state?: 'idle' | 'busy'; host?: string };
+  /** `mentions`: the first LISTED_MENTIONS in document order; `total`: all of them; `tally`: all, by entity and form. */
+  'page-mentions': {
+    mentions: PageMention[];
+    total: number;
+    tally: MentionTally[];
+    status: DetectionStatus;
+    marking: boolean;
+    state?: 'idle' | 'busy';
+    host?: string;
+  };
   /** `index` among the mentions walked (all, or the entity's), -1 when none is laid out; `total` of them. */
   'navigate-mention': { index: number; total: number };
   'reveal-entity': boolean;

@@ -6,6 +6,7 @@
  */
 import { isOnTopic, topicEvidence } from '../../matching/scope';
 import type { DetectionStatus } from '../../shared/messages';
+import { listMentions, type MentionList } from '../../shared/mention-list';
 import type { Matcher } from '../../matching/types';
 import { markKinds, rulesKey, type EntityMeta, type MarkRules } from '../mark-rules';
 import type { Mention, MentionIndex, TooltipApi } from '../contracts';
@@ -58,7 +59,7 @@ export interface Session {
    * 'busy'`: `'idle'` is a positive signal that the detector has nothing left to do (tests wait for
    * it before asserting that something was not found).
    */
-  mentions(): Promise<{ mentions: Array<{ entity: string; text: string }>; state: 'idle' | 'busy' }>;
+  mentions(): Promise<MentionList & { state: 'idle' | 'busy' }>;
   status(): DetectionStatus;
   /** Next/previous mention; with `entity`, of that entity's only, flashed, without the tooltip (the side panel's stepper). */
   navigate(direction: 1 | -1, entity?: string): { index: number; total: number };
@@ -122,6 +123,8 @@ export function createSession(deps: SessionDeps): Session {
     }
     return kindOf(m.entity);
   };
+  let listedFrom: readonly Mention[] | null = null;
+  let listed: MentionList | null = null;
   /** What the reader sees marked: the detector finds every mention, this is the subset shown. */
   const visible = (): readonly Mention[] => {
     const all = detector?.index.all() ?? [];
@@ -244,13 +247,18 @@ export function createSession(deps: SessionDeps): Session {
       }
     },
     async mentions() {
-      if (!detector) return { mentions: [], state: 'idle' };
+      if (!detector) return { mentions: [], total: 0, tally: [], state: 'idle' };
       const state = await Promise.race([
         detector.idle().then(() => 'idle' as const),
         new Promise<'busy'>((r) => setTimeout(() => r('busy'), ANSWER_WAIT_MS)),
       ]);
-      // What the reader sees marked, not every name found.
-      return { mentions: index.all().map((m) => ({ entity: m.entity, text: m.text })), state };
+      // What the reader sees marked, not every name found; counted once per change of the marks.
+      const all = index.all();
+      if (all !== listedFrom) {
+        listedFrom = all;
+        listed = listMentions(all);
+      }
+      return { ...listed!, state };
     },
     status() {
       if (!detector) return 'off';
