@@ -85,6 +85,10 @@ export function start({ tabTopic, host }: DetectorStart): DetectorApi {
       apply(settings);
     })
     .catch((error: unknown) => log.error('content script failed to start:', error));
+  // The loader imported this module because Caravan runs here and the text may name the topic:
+  // the matcher opens now, in the time the settings' round trip leaves the main thread free,
+  // instead of after it (decision 0292). A failure is the session's to tell (it asks again).
+  loadMatcher().catch(() => undefined);
   watchSettings((settings) => {
     void ready.then(() => apply(settings));
   });

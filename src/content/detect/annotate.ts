@@ -13,7 +13,7 @@ import type { Detector, DetectorOptions, MatcherSource } from './detector-api';
 import type { Matcher } from '../../matching/types';
 import { collectBlock, hasText, plainText, type Collected } from './collect';
 import { insideSkipped, isInline, isSkipped, type Block } from './dom-rules';
-import { createGate } from './gate';
+import { createGate, type KindOf } from './gate';
 import { createHighlights } from './highlights';
 import { BlockMentionIndex } from './mention-index';
 import { assemble } from './block-text';
@@ -28,6 +28,11 @@ import { hasWork, nextWork, type Pending } from './work-order';
 export type { Detector, DetectorOptions, DetectorStats, MatcherSource } from './detector-api';
 
 const WALK_STEP = 256;
+/**
+ * Blocks with mentions whose box is read, at most, before a mention shown to the reader is marked
+ * in view: a page full of context names that is not on topic would otherwise ask for one per block.
+ */
+const MAX_BOX_TESTS = 32;
 
 export function createDetector(source: MatcherSource, options: DetectorOptions = {}): Detector {
   let matcher: Matcher | null = typeof source === 'function' ? null : source;
@@ -63,8 +68,12 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   let sample: Document | null = null;
   let t0 = 0;
   let firstViewportMarkMs: number | null = null;
-  /** Whether a block was marked as in view (from then on the observer alone tells). */
+  /** Whether a mention shown to the reader was marked as in view (from then on the observer alone tells). */
   let markedInView = false;
+  /** Box reads so far (nearViewport): until the first mark in view, each costs a layout at most. */
+  let boxTests = 0;
+  /** Which mentions are shown (the gate's rule; refilter changes it). */
+  let kindNow: KindOf = options.kind ?? (() => 'mark');
   /** From start() to the first mentions stored, in view or not (the trace's mark). */
   let firstMarkMs: number | null = null;
   let firstPassMs: number | null = null;
@@ -215,11 +224,18 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     if (unseen) hidden.add(j.block);
     // A block the reader sees is marked now, not once the observer reports in a later frame:
     // one the hit tests found, or, until the first mark in view, one whose box is near the
-    // viewport (the hit tests miss small blocks between their points).
-    if (mentions.length && (j.viewport || (!markedInView && nearViewport(j.block)))) {
+    // viewport (the hit tests miss small blocks between their points). Only a mention the reader
+    // is shown ends that: a context name on a page not yet on topic is held, not marked, and a
+    // core name further down the screen must not then wait for the observer (decision 0292).
+    if (mentions.length && (j.viewport || (!markedInView && boxTests++ < MAX_BOX_TESTS && nearViewport(j.block)))) {
       gate.inView(j.block);
-      if (!markedInView) traceMark('first-mark-in-view');
-      markedInView = true;
+      if (!markedInView && mentions.some((m) => kindNow(m) !== null)) {
+        markedInView = true;
+        traceMark('first-mark-in-view');
+        // The slice ends here: its flush registers the mark and the next wait is for a frame,
+        // rather than matching on for the rest of its budget first.
+        slicer.endSlice();
+      }
     }
     index.set(j.block, mentions);
     if (mentions.length && firstMarkMs === null) {
@@ -335,11 +351,18 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
           },
           account: (ms) => slicer?.account(ms),
         });
+  /** Whether the highlights were live at the end of the last slice. */
+  let wasLive = false;
   const slicer: Slicer = createSlicer(step, budgetMs, () => {
-    const was = highlights.live;
     highlights.flush();
-    // The first mark adopted the styles: let the engine restyle in its own rendering step.
-    return !was && highlights.live;
+    // The first mark adopted the styles: let the engine restyle and paint in its own rendering
+    // step. Asked across slices, not around the flush: the highlights also go live inside a
+    // step, when a mention stored turns the page on topic and its context names are shown
+    // (session.ts refilter), and that first mark waited for a frame no less (decision 0292).
+    const first = !wasLive && highlights.live;
+    wasLive = highlights.live;
+    if (first) traceMark('live');
+    return first;
   });
 
   return {
@@ -359,7 +382,13 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       }
     },
     idle: settled,
-    refilter: (kind) => gate.refilter(kind),
+    refilter(kind) {
+      kindNow = kind;
+      gate.refilter(kind);
+      // The rule now shows mentions held in view (the page turned on topic inside a step): the
+      // slice ends, and its end waits for a frame to paint them.
+      if (!wasLive && highlights.live) slicer.endSlice();
+    },
     chars: () => chars,
     stats: () => ({ ...slicer.stats(), firstViewportMarkMs, firstPassMs, mentions: index.count }),
     stop() {
