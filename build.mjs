@@ -289,7 +289,14 @@ async function buildOne(browser, forE2e) {
     { ...common, entryPoints: entries({ ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) }), format: 'iife', plugins: [factPackPlugin(), gazetteerPlugin(), readerCuesPlugin(), matcherIndexPlugin(), gateKeysPlugin(root)] },
     { ...common, ...loaderOptions(root, browser, { release }) },
     // No `splitting`: one file, whatever it imports.
-    { ...common, entryPoints: entries(forE2e ? E2E_DETECTOR_ENTRY : DETECTOR_ENTRY), format: 'esm', plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin()] },
+    {
+      ...common,
+      entryPoints: entries(forE2e ? E2E_DETECTOR_ENTRY : DETECTOR_ENTRY),
+      format: 'esm',
+      plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin()],
+      // `--trace`: when the module's evaluation starts (its fetch and compile are done).
+      ...(args.has('--trace') ? { banner: { js: 'performance.mark("cv:detector-eval");' } } : {}),
+    },
     { ...common, entryPoints: entries(forE2e ? E2E_TOOLTIP_ENTRY : TOOLTIP_ENTRY), format: 'esm', plugins: [] },
     // pdf.js for the options page, imported only when a PDF is chosen (decision 0252).
     { ...common, entryPoints: entries(PDF_ENTRY), format: 'esm', plugins: [] },

@@ -3,12 +3,14 @@
  * imports it as one self-contained ES module, decision 0210). Detection, highlights and the
  * tooltip; the loader keeps the message boundary and forwards the content messages here.
  */
+// First: the settings' read starts before the rest of this module evaluates (decision 0292).
+import { currentSettings, onSettingsChange } from './detect/early-settings';
 import browser from 'webextension-polyfill';
 import { followReaderFacts } from '../reader/facts-version';
 import { log } from '../shared/log';
 import type { MessageResult } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
-import { loadSettings, runsOnHost, watchSettings, type Settings } from '../shared/settings';
+import { runsOnHost, type Settings } from '../shared/settings';
 import { createSession, type FrameReport } from './detect/session';
 import { traceMark } from './detect/trace';
 import { setReaderFactSources, entityMeta, factSourcesOf, loadMatcher } from './matcher-source';
@@ -79,13 +81,17 @@ export function start({ tabTopic, host }: DetectorStart): DetectorApi {
     (error: unknown) => log.warn('reader-fact-sources not delivered:', error),
   );
   traceMark('detector-start');
-  const ready = loadSettings()
+  const ready = currentSettings()
     .then((settings) => {
       traceMark('settings');
       apply(settings);
     })
     .catch((error: unknown) => log.error('content script failed to start:', error));
-  watchSettings((settings) => {
+  // The loader imported this module because Caravan runs here and the text may name the topic:
+  // the matcher opens now, while the settings' round trip (early-settings.ts) is under way,
+  // instead of after it (decision 0292). A failure is the session's to tell (it asks again).
+  loadMatcher().catch(() => undefined);
+  onSettingsChange((settings) => {
     void ready.then(() => apply(settings));
   });
 

@@ -6,13 +6,11 @@
  */
 import matcherIndex from 'virtual:matcher-index';
 import factSourcesJson from 'virtual:fact-sources';
-import { WARM_UP } from '../matching/compile';
 import { openPacked, packedMatcher, type Packed } from '../matching/packed';
 import type { Matcher } from '../matching/types';
 import type { EntityScope } from '../shared/gazetteer-types';
 import type { EntityType } from '../shared/pack-types';
 import type { EntityMeta, FactSources } from './mark-rules';
-import { pickYield } from './detect/slicer';
 import { traceMark } from './detect/trace';
 
 let packed: Packed | null = null;
@@ -57,17 +55,15 @@ export function entityMeta(): EntityMeta {
 
 let matcher: Promise<Matcher> | null = null;
 /**
- * Opened on first use (a paused site or a frame without text never pays for it). Then, in a task
- * of its own, one short text per script is matched: the engine compiles the scanner's code at
- * its first call, better here than in the page's first slice of matching.
+ * Opened once, on first use: the detector asks at its start, while the settings' round trip is
+ * under way (detector.ts), so the open costs no time of its own before the first match. No
+ * warm-up match in front of the first: the viewport's own blocks compile the scanner's paths they
+ * need, and the first mark in view does not wait for the other scripts' (decision 0292).
  */
 export function loadMatcher(): Promise<Matcher> {
   return (matcher ??= (async () => {
     const m = packedMatcher(index());
     traceMark('matcher-open');
-    await pickYield()();
-    for (const text of WARM_UP) m.match(text);
-    traceMark('matcher-warm');
     return m;
   })());
 }

@@ -13,7 +13,7 @@ import type { Detector, DetectorOptions, MatcherSource } from './detector-api';
 import type { Matcher } from '../../matching/types';
 import { collectBlock, hasText, plainText, type Collected } from './collect';
 import { insideSkipped, isInline, isSkipped, type Block } from './dom-rules';
-import { createGate } from './gate';
+import { createGate, type KindOf } from './gate';
 import { createHighlights } from './highlights';
 import { BlockMentionIndex } from './mention-index';
 import { assemble } from './block-text';
@@ -28,6 +28,11 @@ import { hasWork, nextWork, type Pending } from './work-order';
 export type { Detector, DetectorOptions, DetectorStats, MatcherSource } from './detector-api';
 
 const WALK_STEP = 256;
+/**
+ * Blocks with shown mentions whose box is read, at most, before one is marked in view: a page
+ * whose names are all off screen would otherwise ask for one per such block for its whole pass.
+ */
+const MAX_BOX_TESTS = 64;
 
 export function createDetector(source: MatcherSource, options: DetectorOptions = {}): Detector {
   let matcher: Matcher | null = typeof source === 'function' ? null : source;
@@ -63,8 +68,12 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
   let sample: Document | null = null;
   let t0 = 0;
   let firstViewportMarkMs: number | null = null;
-  /** Whether a block was marked as in view (from then on the observer alone tells). */
+  /** Whether a mention shown to the reader was marked as in view (from then on the observer alone tells). */
   let markedInView = false;
+  /** Box reads so far (nearViewport): until the first mark in view, each costs a layout at most. */
+  let boxTests = 0;
+  /** Which mentions are shown (the gate's rule; refilter changes it). */
+  let kindNow: KindOf = options.kind ?? (() => 'mark');
   /** From start() to the first mentions stored, in view or not (the trace's mark). */
   let firstMarkMs: number | null = null;
   let firstPassMs: number | null = null;
@@ -214,12 +223,21 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
     const { mentions, unseen } = j.mapping!;
     if (unseen) hidden.add(j.block);
     // A block the reader sees is marked now, not once the observer reports in a later frame:
-    // one the hit tests found, or, until the first mark in view, one whose box is near the
-    // viewport (the hit tests miss small blocks between their points).
-    if (mentions.length && (j.viewport || (!markedInView && nearViewport(j.block)))) {
+    // one the viewport's sample found, or, until the first mark in view, one whose box is near
+    // the viewport (the sample misses small blocks between its points, and blocks that the
+    // page's styles place far from their order: yahoo-2's headline in Chromium). Only mentions
+    // the reader is shown count: a context name held on a page not yet on topic neither ends
+    // the box tests nor spends them (decision 0292).
+    const shown = mentions.some((m) => kindNow(m) !== null);
+    if (mentions.length && (j.viewport || (!markedInView && shown && boxTests++ < MAX_BOX_TESTS && nearViewport(j.block)))) {
       gate.inView(j.block);
-      if (!markedInView) traceMark('first-mark-in-view');
-      markedInView = true;
+      if (!markedInView && shown) {
+        markedInView = true;
+        traceMark('first-mark-in-view');
+        // The slice ends here: its flush registers the mark and the next wait is for a frame,
+        // rather than matching on for the rest of its budget first.
+        slicer.endSlice();
+      }
     }
     index.set(j.block, mentions);
     if (mentions.length && firstMarkMs === null) {
@@ -335,11 +353,18 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
           },
           account: (ms) => slicer?.account(ms),
         });
+  /** Whether the highlights were live at the end of the last slice. */
+  let wasLive = false;
   const slicer: Slicer = createSlicer(step, budgetMs, () => {
-    const was = highlights.live;
     highlights.flush();
-    // The first mark adopted the styles: let the engine restyle in its own rendering step.
-    return !was && highlights.live;
+    // The first mark adopted the styles: let the engine restyle and paint in its own rendering
+    // step. Asked across slices, not around the flush: the highlights also go live inside a
+    // step, when a mention stored turns the page on topic and its context names are shown
+    // (session.ts refilter), and that first mark waited for a frame no less (decision 0292).
+    const first = !wasLive && highlights.live;
+    wasLive = highlights.live;
+    if (first) traceMark('live');
+    return first;
   });
 
   return {
@@ -359,7 +384,13 @@ export function createDetector(source: MatcherSource, options: DetectorOptions =
       }
     },
     idle: settled,
-    refilter: (kind) => gate.refilter(kind),
+    refilter(kind) {
+      kindNow = kind;
+      gate.refilter(kind);
+      // The rule now shows mentions held in view (the page turned on topic inside a step): the
+      // slice ends, and its end waits for a frame to paint them.
+      if (!wasLive && highlights.live) slicer.endSlice();
+    },
     chars: () => chars,
     stats: () => ({ ...slicer.stats(), firstViewportMarkMs, firstPassMs, mentions: index.count }),
     stop() {

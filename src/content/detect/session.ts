@@ -15,6 +15,7 @@ import type { KindOf, MarkKind } from './gate';
 import { createHighlights, type MarkStyle } from './highlights';
 import { nextIndex, scrollToMention } from './navigate';
 import { rangeNow } from '../ranges';
+import { traceMark } from './trace';
 
 export interface SessionDeps {
   /** Called when the first text worth scanning is found (never in a frame without any). */
@@ -183,6 +184,7 @@ export function createSession(deps: SessionDeps): Session {
     const local = all.length > 0 && isOnTopic(topicEvidence(all, (meta ??= deps.meta()).scopeOf, detector?.chars() ?? 0));
     if (local !== localTopic) {
       localTopic = local;
+      traceMark(`local-topic-${local}`);
       if (tabTopic === null) {
         refilter();
         return;
@@ -212,6 +214,7 @@ export function createSession(deps: SessionDeps): Session {
     },
     setTabTopic(onTopic) {
       if (onTopic === tabTopic) return;
+      traceMark(`tab-topic-${onTopic}`);
       tabTopic = onTopic;
       refilter();
     },

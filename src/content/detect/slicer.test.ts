@@ -49,4 +49,31 @@ describe('createSlicer', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(steps).toBeLessThan(1000);
   });
+
+  it('ends a slice at once on endSlice(), whatever its budget left, and goes on in the next', async () => {
+    let steps = 0;
+    const perSlice: number[] = [];
+    let inSlice = 0;
+    const slicer = createSlicer(
+      () => {
+        inSlice++;
+        steps++;
+        // The third step made something the reader should see now.
+        if (steps === 3) slicer.endSlice();
+        return steps < 10;
+      },
+      // A budget no step list of ten would use up.
+      10_000,
+      () => {
+        perSlice.push(inSlice);
+        inSlice = 0;
+      },
+      async () => undefined,
+      async () => undefined,
+    );
+    slicer.kick();
+    await slicer.idle();
+    expect(steps).toBe(10);
+    expect(perSlice).toEqual([3, 7]);
+  });
 });

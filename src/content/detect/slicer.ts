@@ -4,6 +4,7 @@
  * unit and says whether more remains; the slicer decides when to yield and keeps the numbers the
  * benchmark reads.
  */
+import { traceMark } from './trace';
 import { wantsFrame } from './work-order';
 
 export interface SliceStats {
@@ -20,6 +21,11 @@ export interface Slicer {
   idle(): Promise<void>;
   /** Accounts main-thread time spent outside slices (the mutation callback). */
   account(ms: number): void;
+  /**
+   * Ends the running slice after the current step, whatever its budget left: what it did should
+   * reach the screen now (the first mark in view, decision 0292).
+   */
+  endSlice(): void;
   stop(): void;
   stats(): SliceStats;
 }
@@ -84,6 +90,7 @@ export function createSlicer(
   const stats: SliceStats = { slices: 0, longestSliceMs: 0, totalMs: 0 };
   let running = false;
   let stopped = false;
+  let cut = false;
   let waiters: (() => void)[] = [];
 
   const settle = () => {
@@ -106,14 +113,16 @@ export function createSlicer(
         // Yield first: the mutation or start that kicked us is usually the page's own task.
         if (frame) {
           await frameFn();
+          traceMark('frame');
           lastFrame = performance.now();
         } else await yieldFn();
         if (stopped) break;
         const t0 = performance.now();
         let styled = false;
+        cut = false;
         try {
           do more = step();
-          while (more && performance.now() - t0 < budgetMs);
+          while (more && !cut && performance.now() - t0 < budgetMs);
         } finally {
           styled = afterSlice() === true;
           frame = wantsFrame({ now: performance.now(), lastFrame, styled, hidden: hiddenDocument() });
@@ -135,6 +144,9 @@ export function createSlicer(
     },
     idle: () => (running ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve()),
     account: record,
+    endSlice() {
+      cut = true;
+    },
     stop() {
       stopped = true;
       settle();
