@@ -287,7 +287,7 @@ async function buildOne(browser, forE2e) {
   };
   const builds = [
     { ...common, entryPoints: entries({ ...ENTRIES, ...(forE2e ? E2E_ENTRIES : {}) }), format: 'iife', plugins: [factPackPlugin(), gazetteerPlugin(), readerCuesPlugin(), matcherIndexPlugin(), gateKeysPlugin(root)] },
-    { ...common, ...loaderOptions(root, browser, { release }) },
+    { ...common, ...loaderOptions(root, browser, { release, trace: args.has('--trace') }) },
     // No `splitting`: one file, whatever it imports.
     { ...common, entryPoints: entries(forE2e ? E2E_DETECTOR_ENTRY : DETECTOR_ENTRY), format: 'esm', plugins: [factPackPlugin(), gazetteerPlugin(), matcherIndexPlugin()] },
     { ...common, entryPoints: entries(forE2e ? E2E_TOOLTIP_ENTRY : TOOLTIP_ENTRY), format: 'esm', plugins: [] },

@@ -65,7 +65,7 @@ export function gateKeysPlugin(root) {
           }
           const contents = a.path === 'virtual:gate-keys-version'
             ? `export default ${JSON.stringify(cached.version)};`
-            : `export const version = ${JSON.stringify(cached.version)};\nexport const keys = ${JSON.stringify(cached.keys)};`;
+            : `export const version = ${JSON.stringify(cached.version)};\nexport const keys = ${JSON.stringify(cached.keys)};\nexport const first = ${JSON.stringify(cached.first)};`;
           return { contents, loader: 'js', watchFiles: inputs };
         } catch (error) {
           return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles: inputs };
@@ -76,7 +76,7 @@ export function gateKeysPlugin(root) {
 }
 
 /** esbuild's options for the loader of one browser (as build.mjs's `common` options, minus output). */
-export function loaderOptions(root, browser, { release }) {
+export function loaderOptions(root, browser, { release, trace = false }) {
   return {
     entryPoints: { content: join(root, LOADER_ENTRY) },
     bundle: true,
@@ -85,7 +85,8 @@ export function loaderOptions(root, browser, { release }) {
     minify: release,
     charset: 'utf8',
     legalComments: release ? 'none' : 'inline',
-    define: { __BROWSER__: JSON.stringify(browser) },
+    // `--trace`: the loader leaves `cv:loader…` marks of its phases too (detect/trace.ts); none otherwise.
+    define: { __BROWSER__: JSON.stringify(browser), __CARAVAN_TRACE__: String(trace) },
     plugins: [prefilterPlugin(root), gateKeysPlugin(root)],
   };
 }

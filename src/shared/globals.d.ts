@@ -59,4 +59,6 @@ declare module 'virtual:gate-keys-version' {
 declare module 'virtual:gate-keys' {
   export const version: string;
   export const keys: string;
+  /** The first pass's expressions (decision 0282). */
+  export const first: string;
 }
