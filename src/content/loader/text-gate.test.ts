@@ -55,3 +55,28 @@ describe('the text gate', () => {
     expect({ prepared, hit: gate.scanner.hit }).toEqual({ prepared: 1, hit: true });
   });
 });
+
+describe('the first pass (decision 0282)', () => {
+  /** The gate with the stored keys and first pass `first` (NEVER: one that finds nothing). */
+  async function passes(html: string, first: string, shadow?: string) {
+    document.documentElement.innerHTML = html;
+    if (shadow) document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = shadow;
+    const gate = createGate(async () => gate.scanner.useKeys(keys, first));
+    await gate.read(document);
+    return { text: gate.scanner.text, hit: gate.scanner.hit };
+  }
+  const NEVER = '(?!)\n(?!)';
+
+  it('decides a small frame before any walk: a first pass that finds nothing turns a name away', async () => {
+    const named = '<body><p>Talks in Kabul on the railway.</p></body>';
+    expect(await passes(named, first)).toEqual({ text: true, hit: true });
+    // Only the first pass stands between: the keys alone would pass it.
+    expect(await passes(named, NEVER)).toEqual({ text: true, hit: false });
+  });
+
+  it('walks a frame with an open shadow root, and a large one, whatever the first pass says', async () => {
+    expect(await passes('<body><p>Beans.</p><div id="host"></div></body>', NEVER, '<p>Astana hosted the talks.</p>')).toEqual({ text: true, hit: true });
+    const large = `<body>${'<p>river bread</p>'.repeat(300)}<p>Talks in Kabul.</p></body>`;
+    expect(await passes(large, NEVER)).toEqual({ text: true, hit: true });
+  });
+});
