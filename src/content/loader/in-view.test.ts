@@ -6,7 +6,6 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inViewTrees } from './in-view';
-import { LOADER_SKIP } from './text-gate';
 
 /** Lays out `document` from `data-box="top height"` attributes (width 800 where a box is given). */
 function layOut(html: string) {
@@ -38,18 +37,18 @@ describe('inViewTrees', () => {
       </main>
       <script id="s" data-box="0 10">var kazakhstan;</script>
       <div id="fixed" data-box="0 30"><span>a fixed bar, last in the document</span></div>`);
-    expect(ids(inViewTrees(document, LOADER_SKIP))).toEqual(['head', 'fixed', 'p1', 'p2']);
+    expect(ids(inViewTrees(document))).toEqual(['head', 'fixed', 'p1', 'p2']);
   });
 
   it('takes a partly visible element that holds no other element whole (a long paragraph)', () => {
     layOut('<p id="long" data-box="300 4000">A paragraph taller than the screen.</p>');
-    expect(ids(inViewTrees(document, LOADER_SKIP))).toEqual(['long']);
+    expect(ids(inViewTrees(document))).toEqual(['long']);
   });
 
   it('reads at most 400 boxes', () => {
     const items = Array.from({ length: 1000 }, (_, i) => `<li data-box="${-10_000 + i} 1">x</li>`).join('');
     const page = layOut(`<ul id="list" data-box="-10000 20000">${items}<li id="last" data-box="10 10">y</li></ul>`);
-    expect(inViewTrees(document, LOADER_SKIP)).toEqual([]);
+    expect(inViewTrees(document)).toEqual([]);
     expect(page.reads()).toBe(400);
   });
 });

@@ -7,6 +7,9 @@
  */
 import { INLINE_TAGS } from '../detect/dom-rules';
 
+/** Elements whose text the detector never reads: a subset of dom-rules' SKIP (the unit test checks). */
+export const LOADER_SKIP: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'head', 'textarea', 'code', 'pre', 'svg', 'math', 'select']);
+
 /** Pages with fewer elements are read whole at once: ordering them would cost more than it saves. */
 export const IN_VIEW_MIN_ELEMENTS = 300;
 
@@ -20,13 +23,12 @@ export function blockOf(n: Node): Node {
 /**
  * Elements in view, in document order, found by descending only into boxes that meet the viewport:
  * an element wholly in view is read whole, one partly in view is looked into, one out of view or
- * without a box is left to the full reading. `skip`: elements whose text no one reads. An inline
+ * without a box is left to the full reading, as are elements whose text no one reads. An inline
  * element read apart from its block may join fewer words than the detector does: that can only
  * make the gate pass where the full reading would not (a detector loaded for nothing), never the
  * other way, and the full reading follows wherever the text in view did not pass.
  */
-export function inViewTrees(doc: Document, skip: ReadonlySet<string>): Element[] {
-  const w = innerWidth;
+export function inViewTrees(doc: Document): Element[] {
   const h = innerHeight;
   const out: Element[] = [];
   // Depth first: the first children first. Taken elements are never nested: no duplicates.
@@ -35,12 +37,13 @@ export function inViewTrees(doc: Document, skip: ReadonlySet<string>): Element[]
   while (stack.length) {
     const deeper: Element[] = [];
     for (const k of stack.pop()!.children) {
-      if (skip.has(k.localName)) continue;
+      if (LOADER_SKIP.has(k.localName)) continue;
       // At most 400 boxes read (one `getBoundingClientRect` each, after the layout the page had anyway).
       if (++boxes > 400) return out;
       const r = k.getBoundingClientRect();
       // No box (display: none) is at 0, 0, so above the viewport's top.
-      if (r.bottom <= 0 || r.top >= h || r.right <= 0 || r.left >= w) continue;
+      // Only the vertical extent: a box beside the viewport (a carousel's next slide) is merely read early.
+      if (r.bottom <= 0 || r.top >= h) continue;
       if ((r.top >= 0 && r.bottom <= h) || !k.firstElementChild) out.push(k);
       else deeper.push(k);
     }

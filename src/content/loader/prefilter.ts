@@ -75,6 +75,8 @@ export interface Scanner {
 export function createScanner(piece = PIECE): Scanner {
   let buf = '';
   let keys: KeyScan | null = null;
+  // The table is split into its Sets only when a walk needs it: not in a frame the first pass turns away.
+  let packedKeys: string | null = null;
   let firstSource: string | undefined;
   let firstPass: RegExp[] | null = null;
   const sc: Scanner = {
@@ -104,19 +106,20 @@ export function createScanner(piece = PIECE): Scanner {
       // Passed already: nothing more to learn from the rest of the text. (Marks are no text.)
       // eslint-disable-next-line no-control-regex -- the gate's own marks (gate-keys.ts)
       if (!b || (!sc.text && !(sc.text = /[^\s\0-\x04]/.test(b))) || sc.hit) return;
-      if (!keys) {
+      if (!packedKeys) {
         sc.hit = true;
         return;
       }
+      keys ??= createKeyScan(packedKeys);
       keys.feed(foldLower(b), true);
       sc.hit ||= keys.hit;
     },
     useKeys(packed, first) {
-      keys = createKeyScan(packed);
+      packedKeys = packed;
       firstSource = first;
     },
     mayHold(whole) {
-      if (!keys || !firstSource) return true;
+      if (!packedKeys || !firstSource) return true;
       firstPass ??= firstSource.split('\n').map((x) => new RegExp(x));
       return firstPass[0]!.test(foldLower(whole)) || firstPass[1]!.test(stripJoiners(whole));
     },

@@ -8,10 +8,10 @@
 import { INLINE_TAGS, MAY_SKIP, UI_ATTRIBUTE } from '../detect/dom-rules';
 import { CLOSE, MAYBE_CLOSE, MAYBE_OPEN, OPEN } from './gate-keys';
 import { createScanner, type Scanner } from './prefilter';
-import { blockOf, IN_VIEW_MIN_ELEMENTS, inViewTrees } from './in-view';
+import { blockOf, IN_VIEW_MIN_ELEMENTS, inViewTrees, LOADER_SKIP } from './in-view';
 
-/** Elements whose text the detector never reads: a subset of dom-rules' SKIP (the unit test checks). */
-export const LOADER_SKIP: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'head', 'textarea', 'code', 'pre', 'svg', 'math', 'select']);
+export { LOADER_SKIP };
+
 
 /** Attributes that change what the detector reads of an element (dom-rules' MAY_SKIP). */
 export const WATCHED_ATTRIBUTES = ['hidden', 'style', 'contenteditable', UI_ATTRIBUTE];
@@ -141,7 +141,7 @@ export function createGate(prepare: () => Promise<void> = async () => undefined)
     const all = top?.nodeType === 1 ? (top as Element).getElementsByTagName('*') : null;
     const many = !!all && all.length >= IN_VIEW_MIN_ELEMENTS;
     // A large page: the text in view first (decision 0282), its boxes read while storage answers.
-    const first = many && doc ? inViewTrees(root as Document, LOADER_SKIP) : [];
+    const first = many && doc ? inViewTrees(root as Document) : [];
     await ready();
     // A small tree (or a text node): its whole text at once, one native search; where no form's
     // key is anywhere in it, no walk (decision 0282). Open shadow roots are not in textContent:
