@@ -25,7 +25,7 @@ const ids = (els: Element[]) => els.map((e) => e.id);
 describe('inViewTrees', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('takes what lies wholly in view, looks into what lies partly in it, leaves out the rest and what has no box', () => {
+  it('takes blocks of text that meet the view, looks into containers, leaves out the rest and what has no box', () => {
     expect(innerHeight).toBeGreaterThan(500);
     layOut(`
       <header id="head" data-box="0 80"><h1 id="h1" data-box="10 40">Title</h1></header>
@@ -37,12 +37,12 @@ describe('inViewTrees', () => {
       </main>
       <script id="s" data-box="0 10">var kazakhstan;</script>
       <div id="fixed" data-box="0 30"><span>a fixed bar, last in the document</span></div>`);
-    expect(ids(inViewTrees(document))).toEqual(['head', 'fixed', 'p1', 'p2']);
+    expect(ids(inViewTrees(document))).toEqual(['fixed', 'h1', 'p1', 'p2']);
   });
 
-  it('takes a partly visible element that holds no other element whole (a long paragraph)', () => {
-    layOut('<p id="long" data-box="300 4000">A paragraph taller than the screen.</p>');
-    expect(ids(inViewTrees(document))).toEqual(['long']);
+  it('takes a paragraph whole, however long, and one whose first element is inline', () => {
+    layOut('<p id="long" data-box="300 4000">A paragraph taller than the screen.</p><div id="mixed" data-box="10 50"><a data-box="10 10">a link</a> and <div data-box="30 10">a block</div></div>');
+    expect(ids(inViewTrees(document))).toEqual(['long', 'mixed']);
   });
 
   it('reads at most 400 boxes', () => {
