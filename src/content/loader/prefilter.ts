@@ -1,9 +1,9 @@
 /**
  * The prefilter at run time, in the loader (so: small, and no code of the matcher): the scanner
  * that feeds the frame's text, folded with native string calls only (no JavaScript loop per
- * character, the way normalize.ts folds it per code point), to the full keys (gate-keys.ts), and
- * its text as written to the one RegExp the loader ships (the case-sensitive ASCII words). No
- * folded prefilter is shipped (decision 0281): without keys any text passes. Pure: no DOM.
+ * character, the way normalize.ts folds it per code point), to the full keys (gate-keys.ts); and
+ * the first pass over a tree's whole text (decision 0282). Nothing of the gazetteer is shipped
+ * (decisions 0281, 0282): without keys any text passes. Pure: no DOM.
  */
 import { createKeyScan, HARD, type KeyScan } from './gate-keys';
 

@@ -79,4 +79,13 @@ describe('the first pass (decision 0282)', () => {
     const large = `<body>${'<p>river bread</p>'.repeat(300)}<p>Talks in Kabul.</p></body>`;
     expect(await passes(large, NEVER)).toEqual({ text: true, hit: true });
   });
+
+  it('walks a tree read again whose root itself hosts an open shadow root', async () => {
+    document.documentElement.innerHTML = '<body><div id="host">Beans.</div></body>';
+    const host = document.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Astana hosted the talks.</p>';
+    const gate = createGate(async () => gate.scanner.useKeys(keys, NEVER));
+    await gate.read(host);
+    expect(gate.scanner.hit).toBe(true);
+  });
 });

@@ -145,8 +145,8 @@ export function createGate(prepare: () => Promise<void> = async () => undefined)
     await ready();
     // A small tree (or a text node): its whole text at once, one native search; where no form's
     // key is anywhere in it, no walk (decision 0282). Open shadow roots are not in textContent:
-    // trees that hold one, and shadow roots themselves, are walked.
-    if (!many && (top?.nodeType === 3 || (all && ![...all].some((e) => e.shadowRoot))) && !scanner.mayHold(top!.textContent!)) {
+    // trees that hold or host one, and shadow roots themselves, are walked.
+    if (!many && (top?.nodeType === 3 || (all && ![top as Element, ...all].some((e) => e.shadowRoot))) && !scanner.mayHold(top!.textContent!)) {
       scanner.text = true;
       return;
     }
