@@ -1,4 +1,4 @@
-// The content loader's part of the build (decision 0210): the `virtual:prefilter` plugin, the
+// The content loader's part of the build (decision 0210): the `virtual:gate-keys` plugin, the
 // loader's entry and its size limit, shared by build.mjs and the size test
 // (scripts/lib/loader-build.test.ts), so both build the loader the same way.
 import { existsSync, statSync } from 'node:fs';
@@ -10,37 +10,6 @@ export const LOADER_LIMIT_BYTES = 10 * 1024;
 export const LOADER_ENTRY = 'src/content/loader/index.ts';
 
 const filesKey = (files) => files.map((f) => `${f}@${existsSync(f) ? statSync(f).mtimeMs : 'gone'}`).join('|');
-
-/**
- * `virtual:prefilter`: the core entities' case-sensitive ASCII words as written ("US", "KTZ"), the
- * one part of the compact prefilter the loader still ships (decision 0281), generated from the
- * gazetteer by src/content/loader/prefilter-build.ts; a RegExp source, as text.
- */
-export function prefilterPlugin(root) {
-  const file = join(root, 'data', 'gazetteer.json');
-  let inputs = [file];
-  let cached = null;
-  return {
-    name: 'prefilter',
-    setup(build) {
-      build.onResolve({ filter: /^virtual:prefilter$/ }, (a) => ({ path: a.path, namespace: 'prefilter' }));
-      build.onLoad({ filter: /.*/, namespace: 'prefilter' }, async () => {
-        try {
-          if (cached?.key !== filesKey(inputs)) {
-            const { module: matching, inputs: a } = await loadTsWithInputs('src/matching/build.ts', root);
-            const { module: pf, inputs: b } = await loadTsWithInputs('src/content/loader/prefilter-build.ts', root);
-            inputs = [file, ...a, ...b];
-            const entities = matching.loadGazetteer(root);
-            cached = { key: filesKey(inputs), contents: pf.exactSource(pf.exactWords(entities, 'core')) };
-          }
-          return { contents: cached.contents, loader: 'text', watchFiles: inputs };
-        } catch (error) {
-          return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles: inputs };
-        }
-      });
-    },
-  };
-}
 
 /**
  * `virtual:gate-keys` (the background stores it) and `virtual:gate-keys-version` (the loader
@@ -65,7 +34,7 @@ export function gateKeysPlugin(root) {
           }
           const contents = a.path === 'virtual:gate-keys-version'
             ? `export default ${JSON.stringify(cached.version)};`
-            : `export const version = ${JSON.stringify(cached.version)};\nexport const keys = ${JSON.stringify(cached.keys)};`;
+            : `export const version = ${JSON.stringify(cached.version)};\nexport const keys = ${JSON.stringify(cached.keys)};\nexport const first = ${JSON.stringify(cached.first)};`;
           return { contents, loader: 'js', watchFiles: inputs };
         } catch (error) {
           return { errors: [{ text: error instanceof Error ? error.message : String(error) }], watchFiles: inputs };
@@ -76,7 +45,7 @@ export function gateKeysPlugin(root) {
 }
 
 /** esbuild's options for the loader of one browser (as build.mjs's `common` options, minus output). */
-export function loaderOptions(root, browser, { release }) {
+export function loaderOptions(root, browser, { release, trace = false }) {
   return {
     entryPoints: { content: join(root, LOADER_ENTRY) },
     bundle: true,
@@ -85,7 +54,9 @@ export function loaderOptions(root, browser, { release }) {
     minify: release,
     charset: 'utf8',
     legalComments: release ? 'none' : 'inline',
-    define: { __BROWSER__: JSON.stringify(browser) },
-    plugins: [prefilterPlugin(root), gateKeysPlugin(root)],
+    // `--trace`: the loader leaves `cv:loader…` marks of its phases too (detect/trace.ts); none otherwise.
+    define: { __BROWSER__: JSON.stringify(browser), __CARAVAN_TRACE__: String(trace) },
+    // The exact words once shipped as `virtual:prefilter` are in the stored table now (decision 0282).
+    plugins: [gateKeysPlugin(root)],
   };
 }

@@ -5,7 +5,7 @@
  * find none meanwhile use the prefilter they ship.
  */
 import browser from 'webextension-polyfill';
-import { keys, version } from 'virtual:gate-keys';
+import { first, keys, version } from 'virtual:gate-keys';
 import { log } from '../shared/log';
 import { ensureGateKeys } from './gate-keys';
 
@@ -14,7 +14,7 @@ import { ensureGateKeys } from './gate-keys';
  * version item says); never throws (a failure is logged).
  */
 export const restoreGateKeys = (force = false): Promise<unknown> =>
-  ensureGateKeys(browser.storage.local, { version, keys }, { force }).catch((error: unknown) => log.error('gate keys not stored:', error));
+  ensureGateKeys(browser.storage.local, { version, keys, first }, { force }).catch((error: unknown) => log.error('gate keys not stored:', error));
 
 export function keepGateKeys(): void {
   void restoreGateKeys();

@@ -19,14 +19,15 @@ function fakeArea(initial: Record<string, unknown> = {}) {
 }
 
 const keys = 's es\n\nب\n1\nkabul';
-const current = { version: 'v2', keys };
+const first = 'kabul\nKTZ';
+const current = { version: 'v2', keys, first };
 
 describe('ensureGateKeys', () => {
   it('writes the keys and their version where storage has none, and the loader takes them', async () => {
     const { area, data, writes } = fakeArea({ 'settings.pausedSites': ['a.example'] });
     expect(await ensureGateKeys(area, current)).toBe(true);
     expect(writes.sort()).toEqual([GATE_KEYS_ITEM, GATE_KEYS_VERSION_ITEM].sort());
-    expect(storedKeys(data[GATE_KEYS_ITEM], 'v2')).toBe(keys);
+    expect(storedKeys(data[GATE_KEYS_ITEM], 'v2')).toEqual(current);
     expect(data[GATE_KEYS_VERSION_ITEM]).toBe('v2');
     // Other items are left alone.
     expect(data['settings.pausedSites']).toEqual(['a.example']);
@@ -44,10 +45,10 @@ describe('ensureGateKeys', () => {
 
   it('replaces keys of another build, and items of the wrong shape', async () => {
     // Where the version item is missing or another, whatever the keys' item holds.
-    for (const [old, v] of [[{ version: 'v1', keys }, 'v1'], [{ version: 'v2' }, null], ['garbage', 'garbage'], [null, 3]] as const) {
+    for (const [old, v] of [[{ version: 'v1', keys, first }, 'v1'], [{ version: 'v2', keys }, 'v1'], [{ version: 'v2' }, null], ['garbage', 'garbage'], [null, 3]] as const) {
       const { area, data } = fakeArea(v === null ? { [GATE_KEYS_ITEM]: old } : { [GATE_KEYS_ITEM]: old, [GATE_KEYS_VERSION_ITEM]: v });
       expect(await ensureGateKeys(area, current)).toBe(true);
-      expect(storedKeys(data[GATE_KEYS_ITEM], 'v2')).toBe(keys);
+      expect(storedKeys(data[GATE_KEYS_ITEM], 'v2')).toEqual(current);
     }
   });
 
@@ -55,7 +56,7 @@ describe('ensureGateKeys', () => {
     const { area, data } = fakeArea({ [GATE_KEYS_VERSION_ITEM]: 'v2' });
     expect(await ensureGateKeys(area, current)).toBe(false);
     expect(await ensureGateKeys(area, current, { force: true })).toBe(true);
-    expect(storedKeys(data[GATE_KEYS_ITEM], 'v2')).toBe(keys);
+    expect(storedKeys(data[GATE_KEYS_ITEM], 'v2')).toEqual(current);
   });
 
   it('passes a storage failure on (the caller logs it; loaders keep their shipped prefilter)', async () => {

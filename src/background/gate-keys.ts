@@ -18,7 +18,7 @@ export interface KeysArea {
 export async function ensureGateKeys(area: KeysArea, current: StoredGateKeys, { force = false } = {}): Promise<boolean> {
   // The version beside the keys: a background that wakes up reads a few bytes, not the 34 KB.
   if (!force && (await area.get(GATE_KEYS_VERSION_ITEM))[GATE_KEYS_VERSION_ITEM] === current.version) return false;
-  await area.set({ [GATE_KEYS_ITEM]: { version: current.version, keys: current.keys }, [GATE_KEYS_VERSION_ITEM]: current.version });
+  await area.set({ [GATE_KEYS_ITEM]: { version: current.version, keys: current.keys, first: current.first }, [GATE_KEYS_VERSION_ITEM]: current.version });
   return true;
 }
 

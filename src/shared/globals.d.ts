@@ -43,12 +43,6 @@ declare module 'virtual:gazetteer-cues' {
   export default json;
 }
 
-/** The source of the loader's expression of core case-sensitive words (build.mjs, src/content/loader/prefilter-build.ts). */
-declare module 'virtual:prefilter' {
-  const shipped: string;
-  export default shipped;
-}
-
 /** The version of the gate's full keys this build writes and reads (build.mjs, decision 0280). */
 declare module 'virtual:gate-keys-version' {
   const version: string;
@@ -59,4 +53,6 @@ declare module 'virtual:gate-keys-version' {
 declare module 'virtual:gate-keys' {
   export const version: string;
   export const keys: string;
+  /** The first pass's expressions (decision 0282). */
+  export const first: string;
 }

@@ -99,8 +99,19 @@ function pages(cross: string): Record<string, { body: string; headers?: Record<s
       headers: { 'content-security-policy': "default-src 'none'" },
     },
     '/spa.html': { body: html(`<main id="app">${OFF_TOPIC}<p id="status">Loading…</p></main>`) },
+    // The gate's first pass (decision 0282): blocks with no space between, as minified pages are
+    // (its textContent reads "riverKazakhstan"), and the name in a form of two words.
+    '/glued.html': { body: html('<ul><li>Slow beans by the river</li><li>Kazakhstan</li></ul><div>Talks on the</div><div>Trans-Caspian International Transport Route</div>') },
+    // Large pages (the gate reads the text in view first): the name in view though last in the
+    // document, the name far below the viewport, no name at all.
+    '/large-view.html': { body: html(`${LONG}<p style="position:fixed;top:0;left:0;margin:0;background:#fff">Tokayev visits Kabul.</p>`) },
+    '/large-below.html': { body: html(`${LONG}<p>Tokayev visits Kabul.</p>`) },
+    '/large-quiet.html': { body: html(LONG) },
   };
 }
+
+/** 400 paragraphs of ordinary words: a page of more elements than the gate reads whole at once. */
+const LONG = Array.from({ length: 400 }, (_, i) => `<p>${Array.from({ length: 12 }, (_, k) => WORDS[(i * 3 + k) % WORDS.length]).join(' ')}.</p>`).join('');
 
 export async function startLoaderServer(cross = ''): Promise<LoaderServer> {
   let stress: Record<string, string> | null = null;

@@ -149,6 +149,37 @@ describeInBrowsers('the per-frame loader', (name) => {
     await page.close();
   });
 
+  it('finds a name the first pass reads glued to the block before it (no space between blocks)', async () => {
+    const page = await browser.newPage(server.url('/glued.html'));
+    const found = await until('/glued.html', 0, 'kazakhstan');
+    expect(found.mentions.map((m) => m.entity)).toContain('kazakhstan');
+    expect((await loads('/glued.html')).map((l) => l.frameId)).toEqual([0]);
+    await page.close();
+  });
+
+  it('on a large page reads the text in view first, and the rest still after it: a name in view or far below loads the detector, none loads nothing', async () => {
+    for (const path of ['/large-view.html', '/large-below.html']) {
+      const page = await browser.newPage(server.url(path));
+      const found = await until(path, 0, 'tokayev');
+      expect(found.mentions.map((m) => m.entity), path).toEqual(expect.arrayContaining(['tokayev', 'kabul']));
+      expect((await loads(path)).map((l) => l.frameId), path).toEqual([0]);
+      await page.close();
+    }
+    const page = await browser.newPage(server.url('/large-quiet.html'));
+    expect(await mentionsIn('/large-quiet.html', 0)).toMatchObject({ mentions: [], status: 'ready', state: 'idle' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await loads('/large-quiet.html')).toEqual([]);
+    // Text arriving later on the large page goes through the same gate.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Astana hosts the talks.';
+      document.body.append(p);
+    });
+    const found = await until('/large-quiet.html', 0, 'astana');
+    expect(found.mentions.map((m) => m.entity)).toContain('astana');
+    await page.close();
+  });
+
   it('lists the detector and tooltip modules for content scripts only: a page cannot fetch them to detect Caravan', async () => {
     const page = await browser.newPage(server.url('/empty.html'));
     // The tooltip's module (decision 0300) is listed the same way as the detector's.

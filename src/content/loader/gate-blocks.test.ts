@@ -18,7 +18,6 @@ import { assemble } from '../detect/block-text';
 import { collectBlock } from '../detect/collect';
 import { nextBlock, startWalk } from '../detect/walk';
 import { gateKeysFor } from './gate-keys-build';
-import { exactSource, exactWords } from './prefilter-build';
 import { createGate } from './text-gate';
 import { mulberry32 } from '../../matching/synthetic';
 
@@ -26,8 +25,7 @@ const root = join(__dirname, '..', '..', '..');
 const entries = loadGazetteer(root);
 const matcher = compileMatcher(entries, { lookalikes: loadLookalikes(root, entries) });
 const scopeOf = new Map(entries.map((e) => [e.id, e.scope]));
-const shipped = exactSource(exactWords(entries, 'core'));
-const { keys } = gateKeysFor(entries);
+const { keys, first } = gateKeysFor(entries);
 
 /** The texts of the blocks the detector reads under `start`, open shadow roots as trees of their own. */
 function detectorBlocks(start: Node): string[] {
@@ -49,7 +47,7 @@ const namesCore = (blocks: string[]): boolean => matchDocument(matcher, blocks).
 
 /** Does the gate with the stored keys pass on the document now in `document`? */
 async function gatePasses(): Promise<boolean> {
-  const gate = createGate(shipped, async () => gate.scanner.useKeys(keys));
+  const gate = createGate(async () => gate.scanner.useKeys(keys, first));
   await gate.read(document);
   return gate.scanner.hit;
 }

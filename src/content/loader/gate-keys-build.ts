@@ -17,31 +17,40 @@ import type { GazetteerEntry } from '../../shared/gazetteer-types';
 import { formWords, gazetteerForms } from '../../matching/forms';
 import { ARABIC_PREFIXES, declensionStem, SUFFIX_LANGS } from '../../matching/inflect';
 import type { StoredGateKeys } from './gate-keys';
+import { exactWords } from './prefilter-build';
 
 export interface KeyForms {
   /** Each form's keys, in word order. */
   forms: string[][];
   /** What a key may be followed by to spell its word (the rest of a word cut to its declension stem). */
   stemEndings: Set<string>;
+  /** Case-sensitive forms of several words: their keys joined by spaces → their first word as written. */
+  asWritten: Map<string, string>;
+  /** One-word case-sensitive ASCII forms, folded ("us" of "US"): the walk takes them as any key (a superset). */
+  exact: string[][];
 }
 
 /** The folded keys of every form of the entries of one scope. */
 export function gateKeyForms(entries: readonly GazetteerEntry[], scope: 'core' | 'context' = 'core'): KeyForms {
   const scopeOf = new Map(entries.map((e) => [e.id, e.scope]));
-  const out: KeyForms = { forms: [], stemEndings: new Set() };
+  const out: KeyForms = { forms: [], stemEndings: new Set(), asWritten: new Map(), exact: [] };
   for (const form of gazetteerForms(entries)) {
     if (scopeOf.get(form.entity) !== scope) continue;
     const fw = formWords(form.text);
     if (!fw.words.length) continue;
-    // One ASCII word as written: the shipped prefilter's exact expression holds it.
-    if (form.caseSensitive && fw.raw.length === 1 && /^[A-Za-z0-9_]+$/.test(fw.raw[0]!)) continue;
-    out.forms.push(
-      fw.words.map((w) => {
-        const stem = declensionStem(w, form.lang);
-        if (stem) out.stemEndings.add(w.slice(stem.length));
-        return stem ?? w;
-      }),
-    );
+    // One ASCII word as written: the first pass's exact expression holds it as written; the walk
+    // takes it folded, as a key without endings of its own (decision 0282).
+    if (form.caseSensitive && fw.raw.length === 1 && /^[A-Za-z0-9_]+$/.test(fw.raw[0]!)) {
+      out.exact.push(fw.words);
+      continue;
+    }
+    const keys = fw.words.map((w) => {
+      const stem = declensionStem(w, form.lang);
+      if (stem) out.stemEndings.add(w.slice(stem.length));
+      return stem ?? w;
+    });
+    out.forms.push(keys);
+    if (form.caseSensitive && fw.raw[0]) out.asWritten.set(keys.join(' '), fw.raw[0]);
   }
   return out;
 }
@@ -91,11 +100,52 @@ export function keyTable(packed: string, stemEndings: Iterable<string> = []): st
   ].join('\n');
 }
 
-/** What the background stores: the core forms' keys and their version. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The first pass's two expressions (decision 0282), one a line: over the folded text, the keys of
+ * the forms by themselves and one key of each longer form (its anchor), anywhere; over the text as
+ * written, the exact words (prefilter-build.ts), anywhere. A frame passes the gate only where some
+ * word begins with such a key (or does behind an attached prefix), or is an exact word, so where
+ * neither expression finds anything in the frame's whole text, read at once and joined without
+ * separators, the gate cannot pass either: no boundaries are asked, since joined text may glue a
+ * word to the one before it. The anchor is the key of three units or more found in the fewest of
+ * the longer forms, then the longest: "is" or "the" would be found in any text.
+ */
+export function firstPassSource(table: string, exact: Iterable<string>, asWritten: ReadonlyMap<string, string> = new Map()): string {
+  const lines = table.split('\n');
+  const flags = lines[4]!;
+  const keys = lines.slice(5, 5 + flags.length);
+  const longer = lines.slice(5 + flags.length).map((l) => l.split(' '));
+  const inForms = new Map<string, number>();
+  for (const f of longer) for (const k of new Set(f)) inForms.set(k, (inForms.get(k) ?? 0) + 1);
+  const score = (k: string) => -k.length * 100 + inForms.get(k)!;
+  const first = new Set(keys.filter((_, i) => flags[i] === '1'));
+  const words = new Set(exact);
+  for (const f of longer) {
+    if (f.some((k) => first.has(k))) continue;
+    const anchor = f.reduce((a, b) => (score(b) < score(a) ? b : a));
+    // All its keys short ("is k" of IS-K): any text holds them somewhere; a case-sensitive
+    // form's first word as written does not (its words are matched as written too, sameRaw).
+    const raw = anchor.length < 3 ? asWritten.get(f.join(' ')) : undefined;
+    if (raw) words.add(raw);
+    else first.add(anchor);
+  }
+  // A key that holds another adds nothing to a search anywhere in the text.
+  const list = [...first].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const k of list) if (!kept.some((x) => k.includes(x))) kept.push(k);
+  const sorted = [...words].sort();
+  return [kept.sort().map(escape).join('|'), sorted.length ? sorted.map((w) => escape(w).replaceAll('K', '[K\u212a]')).join('|') : '(?!)'].join('\n');
+}
+
+/** What the background stores: the core forms' keys, the first pass, and their version. */
 export function gateKeysFor(entries: readonly GazetteerEntry[]): StoredGateKeys {
-  const { forms, stemEndings } = gateKeyForms(entries, 'core');
-  const keys = keyTable(packGateKeys(forms), stemEndings);
-  return { version: gateKeysVersion(keys), keys };
+  const { forms, stemEndings, asWritten, exact } = gateKeyForms(entries, 'core');
+  const keys = keyTable(packGateKeys([...forms, ...exact]), stemEndings);
+  // The first pass holds the exact words as written, not folded ("oral" is in "moral").
+  const first = firstPassSource(keyTable(packGateKeys(forms), stemEndings), exactWords(entries, 'core'), asWritten);
+  return { version: gateKeysVersion(keys + '\n' + first), keys, first };
 }
 
 /** A short hash of the stored keys: the loader uses stored keys only of its own build. */

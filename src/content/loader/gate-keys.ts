@@ -22,12 +22,18 @@ export interface StoredGateKeys {
    * ones are a whole text word.
    */
   keys: string;
+  /**
+   * The first pass (decision 0282): a RegExp source over the frame's folded text and one over its
+   * text as written, one a line (gate-keys-build.ts firstPassSource). Where neither finds anything,
+   * no form can pass.
+   */
+  first: string;
 }
 
 /** The stored keys if they are of this build, else null (the loader then uses its own prefilter). */
-export function storedKeys(item: unknown, version: string): string | null {
+export function storedKeys(item: unknown, version: string): StoredGateKeys | null {
   const s = item as Partial<StoredGateKeys> | null | undefined;
-  return s?.version === version && typeof s.keys === 'string' ? s.keys : null;
+  return s?.version === version && typeof s.keys === 'string' && typeof s.first === 'string' ? (s as StoredGateKeys) : null;
 }
 
 /** The longest word looked at: a longer word can only be a key plus a compound's rest. */

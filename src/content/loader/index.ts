@@ -5,7 +5,6 @@
  * self-contained ES module, web-accessible with a per-session URL in Chromium). Everything heavy
  * (schemas, the polyfill, the matcher, the tooltip's UI library) lives in that module.
  */
-import prefilter from 'virtual:prefilter';
 import GATE_KEYS_VERSION from 'virtual:gate-keys-version';
 import type { DetectorApi, DetectorStart } from '../detector';
 import { ext } from './ext';
@@ -13,6 +12,9 @@ import { checkMessage, trustedSender, type ContentMessage } from './messages';
 import { loadRunSettings, runsOnHost, touchesRunSettings, type RunSettings } from './run-settings';
 import { storedKeys } from './gate-keys';
 import { createGate } from './text-gate';
+import { traceMark } from '../detect/trace';
+
+traceMark('loader');
 
 type DetectorModule = { start(init: DetectorStart): DetectorApi };
 
@@ -22,21 +24,21 @@ const ANSWER_WAIT_MS = 3000;
 
 /** The page's host; about:blank and srcdoc frames take their creator's (their origin says it). */
 function hostname(): string {
-  if (location.hostname) return location.hostname;
-  try {
-    return self.origin !== 'null' ? new URL(self.origin).hostname : '';
-  } catch {
-    return '';
-  }
+  // An opaque origin is "null"; any other is a URL.
+  return location.hostname || (self.origin !== 'null' ? new URL(self.origin).hostname : '');
 }
 
 const host = hostname();
-// Full keys from storage where the background wrote this build's; the shipped prefilter where not.
-const gate = createGate(prefilter, async () => {
+// Full keys and the first pass from storage where the background wrote this build's; where not,
+// any text passes (decision 0281).
+const gate = createGate(async () => {
+  traceMark('loader-text');
   const keys = storedKeys((await runSettings()).gateKeys, GATE_KEYS_VERSION);
-  if (keys) gate.scanner.useKeys(keys);
+  traceMark('loader-storage');
+  if (keys) gate.scanner.useKeys(keys.keys, keys.first);
   // Storage cleared, or not written yet: the background writes them for the frames to come.
   else ext.runtime.sendMessage({ type: 'gate-keys-missing' }).catch(warn);
+  traceMark('loader-keys');
 });
 let tabTopic: boolean | null = null;
 let marking = true;
@@ -66,7 +68,7 @@ function load(): Promise<DetectorApi> {
     },
     (error: unknown) => {
       failed = true;
-      warn('detector failed:', error);
+      warn('detector:', error);
       throw error;
     },
   ));
@@ -82,7 +84,10 @@ async function decide(): Promise<void> {
   if (detector || !scanner.text) return;
   const s = await runSettings();
   if (detector || !runsOnHost(s, host)) return;
-  if (scanner.hit || s.contextMarking === 'everywhere' || (tabTopic === true && s.contextMarking !== 'never')) void load().catch(() => undefined);
+  if (scanner.hit || s.contextMarking === 'everywhere' || (tabTopic === true && s.contextMarking !== 'never')) {
+    traceMark('loader-import');
+    void load().catch(() => undefined);
+  }
 }
 
 async function answer(m: ContentMessage): Promise<unknown> {
@@ -154,6 +159,7 @@ if (window !== window.top) {
 /** Settles when the first reading of the frame's text is done. */
 const gated = gate.read(document).then(
   () => {
+    traceMark('loader-read');
     // Text that arrives later (single-page apps, infinite scroll, text changed in place) goes
     // through the same gate, until the detector takes over watching.
     if (!detector) gate.watch(document, () => void decide());

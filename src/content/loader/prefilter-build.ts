@@ -1,8 +1,9 @@
 /**
- * What the loader ships of the gazetteer (decision 0281): the case-sensitive ASCII words ("US",
- * "IS", "KTZ") as one expression over text as written. Every other form is tested against the
- * full keys the background stores (gate-keys-build.ts, decision 0280), which are folded and so
- * cannot tell "US" from "us". Pure: runs in Node (build.mjs) and in the unit tests.
+ * The case-sensitive ASCII words ("US", "IS", "KTZ") of the gazetteer's forms. The gate's first
+ * pass searches them as written (gate-keys-build.ts firstPassSource, decision 0282); the walk
+ * takes them folded among the full keys (a superset). `exactSource`, the expression the loader
+ * shipped until decision 0282, stays for the tests' record of its size. Pure: runs in Node
+ * (build.mjs) and in the unit tests.
  */
 import type { GazetteerEntry } from '../../shared/gazetteer-types';
 import { formWords, gazetteerForms } from '../../matching/forms';

@@ -1,9 +1,9 @@
 /**
  * The prefilter at run time, in the loader (so: small, and no code of the matcher): the scanner
  * that feeds the frame's text, folded with native string calls only (no JavaScript loop per
- * character, the way normalize.ts folds it per code point), to the full keys (gate-keys.ts), and
- * its text as written to the one RegExp the loader ships (the case-sensitive ASCII words). No
- * folded prefilter is shipped (decision 0281): without keys any text passes. Pure: no DOM.
+ * character, the way normalize.ts folds it per code point), to the full keys (gate-keys.ts); and
+ * the first pass over a tree's whole text (decision 0282). Nothing of the gazetteer is shipped
+ * (decisions 0281, 0282): without keys any text passes. Pure: no DOM.
  */
 import { createKeyScan, HARD, type KeyScan } from './gate-keys';
 
@@ -42,18 +42,8 @@ function foldOther(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(DROP, '').replace(VARIANTS, (c) => VARIANT_OF[c]!);
 }
 
-/** Text tested at once (UTF-16 units), and units of the exact text kept from one piece for the next. */
+/** Text tested at once (UTF-16 units). */
 const PIECE = 32_768;
-const CARRY = 24;
-/**
- * The end of a piece to test again with the next one: from a character that is not a word's, so
- * the next test does not see half a word ("ver" of "river") as a word's start.
- */
-function carry(s: string, notWord: RegExp): string {
-  const t = s.slice(-CARRY);
-  const i = t.search(notWord);
-  return i < 0 ? t : t.slice(i);
-}
 
 export interface Scanner {
   /** Some text that is not white space was fed. */
@@ -67,20 +57,28 @@ export interface Scanner {
   /** Tests what is buffered. */
   flush(): void;
   /** Folded text is tested against these full keys (gate-keys.ts); without them any text passes. */
-  useKeys(keys: string): void;
+  useKeys(keys: string, first?: string): void;
+  /**
+   * The first pass (decision 0282): false where no form can pass on any words of `whole` (a tree's
+   * whole text, its nodes joined without separators) — one native search, no walk. True without
+   * the first pass's expressions.
+   */
+  mayHold(whole: string): boolean;
 }
 
 /**
- * Text fed in any number of parts, tested in pieces, against the full keys and the exact words
- * (`exact`: exactSource's RegExp source, the case-sensitive ASCII forms as written). Without full
+ * Text fed in any number of parts, tested in pieces, against the full keys (the case-sensitive ASCII
+ * words among them folded: a superset, decision 0282). Without full
  * keys (storage cleared, not written yet: decision 0281) every text passes: the detector loads,
- * and nothing is missed meanwhile. The RegExp is made at the first piece with text.
+ * and nothing is missed meanwhile.
  */
-export function createScanner(exactSource: string, piece = PIECE): Scanner {
-  let exact: RegExp | null = null;
+export function createScanner(piece = PIECE): Scanner {
   let buf = '';
-  let carryE = '';
   let keys: KeyScan | null = null;
+  // The table is split into its Sets only when a walk needs it: not in a frame the first pass turns away.
+  let packedKeys: string | null = null;
+  let firstSource: string | undefined;
+  let firstPass: RegExp[] | null = null;
   const sc: Scanner = {
     text: false,
     hit: false,
@@ -108,19 +106,22 @@ export function createScanner(exactSource: string, piece = PIECE): Scanner {
       // Passed already: nothing more to learn from the rest of the text. (Marks are no text.)
       // eslint-disable-next-line no-control-regex -- the gate's own marks (gate-keys.ts)
       if (!b || (!sc.text && !(sc.text = /[^\s\0-\x04]/.test(b))) || sc.hit) return;
-      if (!keys) {
+      if (!packedKeys) {
         sc.hit = true;
         return;
       }
-      exact ??= new RegExp(exactSource);
-      const e = carryE + stripJoiners(b);
-      // The exact words' boundaries are ASCII ones (exactSource).
-      carryE = carry(e, /[^\w]/);
+      keys ??= createKeyScan(packedKeys);
       keys.feed(foldLower(b), true);
-      sc.hit ||= keys.hit || exact.test(e);
+      sc.hit ||= keys.hit;
     },
-    useKeys(packed) {
-      keys = createKeyScan(packed);
+    useKeys(packed, first) {
+      packedKeys = packed;
+      firstSource = first;
+    },
+    mayHold(whole) {
+      if (!packedKeys || !firstSource) return true;
+      firstPass ??= firstSource.split('\n').map((x) => new RegExp(x));
+      return firstPass[0]!.test(foldLower(whole)) || firstPass[1]!.test(stripJoiners(whole));
     },
   };
   return sc;

@@ -39,15 +39,15 @@ export function touchesRunSettings(changed: Record<string, unknown>): boolean {
  * extension updates (migrateSettings), and that write reaches the loader through onChanged.
  */
 export async function loadRunSettings(areas: { sync: StorageArea; local: StorageArea }): Promise<RunSettings & { gateKeys: unknown }> {
-  const keysIn = (area: 'sync' | 'local') => RUN_KEYS.filter((k) => RUN_AREAS[k] === area).map(itemKey);
+  const sync = [itemKey('runOn'), itemKey('contextMarking')];
   // Both at once; the gate's full keys come with the local call (decision 0280).
   const [syncGot, localGot] = await Promise.all([
-    areas.sync.get(keysIn('sync')).catch(() => areas.local.get(keysIn('sync'))),
-    areas.local.get([...keysIn('local'), GATE_KEYS_ITEM]),
+    areas.sync.get(sync).catch(() => areas.local.get(sync)),
+    areas.local.get([itemKey('allowedSites'), itemKey('pausedSites'), GATE_KEYS_ITEM]),
   ]);
-  const items: Record<string, unknown> = {};
-  for (const k of RUN_KEYS) items[k] = (RUN_AREAS[k] === 'sync' ? syncGot : localGot)[itemKey(k)];
-  return { ...readRunSettings(items), gateKeys: localGot[GATE_KEYS_ITEM] };
+  // Item keys differ between the areas: one record of both (RUN_AREAS says which is where).
+  const got = { ...localGot, ...syncGot };
+  return { ...readRunSettings(Object.fromEntries(RUN_KEYS.map((k) => [k, got[itemKey(k)]]))), gateKeys: localGot[GATE_KEYS_ITEM] };
 }
 
 export { runsOnHost };

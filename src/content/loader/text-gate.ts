@@ -8,9 +8,10 @@
 import { INLINE_TAGS, MAY_SKIP, UI_ATTRIBUTE } from '../detect/dom-rules';
 import { CLOSE, MAYBE_CLOSE, MAYBE_OPEN, OPEN } from './gate-keys';
 import { createScanner, type Scanner } from './prefilter';
+import { blockOf, IN_VIEW_MIN_ELEMENTS, inViewTrees, LOADER_SKIP } from './in-view';
 
-/** Elements whose text the detector never reads: a subset of dom-rules' SKIP (the unit test checks). */
-export const LOADER_SKIP: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'head', 'textarea', 'code', 'pre', 'svg', 'math', 'select']);
+export { LOADER_SKIP };
+
 
 /** Attributes that change what the detector reads of an element (dom-rules' MAY_SKIP). */
 export const WATCHED_ATTRIBUTES = ['hidden', 'style', 'contenteditable', UI_ATTRIBUTE];
@@ -37,13 +38,6 @@ function plainInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName) && !el.shadowRoot && !(el.hasAttributes() && el.matches(MAY_SKIP));
 }
 
-/** The closest element around `n` that starts a block (its text is assembled as one). */
-function blockOf(n: Node): Node {
-  let c: Node | null = n.nodeType === 1 ? n : n.parentNode;
-  while (c && c.nodeType === 1 && INLINE_TAGS.has((c as Element).localName)) c = c.parentNode;
-  return c ?? n;
-}
-
 /**
  * Does the tree hold text the walk would read (not white space; not in the head, scripts,
  * styles), or an open shadow root (read as a tree of its own)? Stops at the first: a page's title
@@ -62,8 +56,8 @@ function hasText(root: Node): boolean {
  * `prepare` runs once, before the first tree with text is read (the loader reads its settings and
  * the full keys there): a frame without text never reads storage.
  */
-export function createGate(shipped: string, prepare: () => Promise<void> = async () => undefined): Gate {
-  const scanner = createScanner(shipped);
+export function createGate(prepare: () => Promise<void> = async () => undefined): Gate {
+  const scanner = createScanner();
   let prepared: Promise<void> | null = null;
   const ready = () => (prepared ??= prepare().catch(() => undefined));
   const { feed, separate, flush } = scanner;
@@ -142,8 +136,22 @@ export function createGate(shipped: string, prepare: () => Promise<void> = async
   async function read(root: Node): Promise<void> {
     // Nothing to read: not even the walk's code is run (a frame without text, decision 0280).
     if (!hasText(root)) return;
+    const doc = root.nodeType === 9;
+    const top = doc ? (root as Document).documentElement : root;
+    const all = top?.nodeType === 1 ? (top as Element).getElementsByTagName('*') : null;
+    const many = !!all && all.length >= IN_VIEW_MIN_ELEMENTS;
+    // A large page: the text in view first (decision 0282), its boxes read while storage answers.
+    const first = many && doc ? inViewTrees(root as Document) : [];
     await ready();
+    // A small tree (or a text node): its whole text at once, one native search; where no form's
+    // key is anywhere in it, no walk (decision 0282). Open shadow roots are not in textContent:
+    // trees that hold or host one, and shadow roots themselves, are walked.
+    if (!many && (top?.nodeType === 3 || (all && ![top as Element, ...all].some((e) => e.shadowRoot))) && !scanner.mayHold(top!.textContent!)) {
+      scanner.text = true;
+      return;
+    }
     t0 = performance.now();
+    for (const el of first) if (!scanner.hit) await walk(el);
     await walk(root);
     // Open shadow roots met on the way: trees of their own, watched too.
     while (shadows.length) {
