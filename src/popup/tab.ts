@@ -57,9 +57,10 @@ interface FrameReply {
 
 async function frameMentions(tabId: number, frameId: number): Promise<FrameReply> {
   const reply = await sendToTab(tabId, 'page-mentions', undefined, frameId);
-  if (!reply || !Array.isArray(reply.tally)) throw new Error('no content script answered');
+  if (!reply || !Array.isArray(reply.mentions)) throw new Error('no content script answered');
+  // No tally: a frame whose loader found nothing to load the detector for (it marks nothing).
   return {
-    tally: reply.tally.filter(isTally).map((m) => ({ entity: m.entity, text: m.text, count: m.count, frameId })),
+    tally: (Array.isArray(reply.tally) ? reply.tally : []).filter(isTally).map((m) => ({ entity: m.entity, text: m.text, count: m.count, frameId })),
     failed: reply.status === 'failed',
     markingOff: reply.marking === false,
     host: typeof reply.host === 'string' && reply.host ? reply.host : undefined,

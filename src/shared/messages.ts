@@ -147,11 +147,15 @@ export interface MessageResults {
    * when it answered anyway. `host`: the frame's host ('' where it has none), so an extension page
    * without the `tabs` permission (the side panel) learns the page's site from the page itself.
    */
-  /** `mentions`: the first LISTED_MENTIONS in document order; `total`: all of them; `tally`: all, by entity and form. */
+  /**
+   * `mentions`: the first LISTED_MENTIONS in document order; `total`: all of them; `tally`: all, by
+   * entity and form. A frame that loaded no detector (the ≤ 10 KB loader) leaves out `total` and
+   * `tally`: it marks nothing, and every byte of that script counts.
+   */
   'page-mentions': {
     mentions: PageMention[];
-    total: number;
-    tally: MentionTally[];
+    total?: number;
+    tally?: MentionTally[];
     status: DetectionStatus;
     marking: boolean;
     state?: 'idle' | 'busy';

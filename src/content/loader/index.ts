@@ -113,7 +113,7 @@ async function answer(m: ContentMessage): Promise<unknown> {
   // Nothing loaded here: nothing to list, show or navigate.
   if (m.type === 'page-mentions') {
     const runs = runsOnHost(await runSettings(), host);
-    return { mentions: [], total: 0, tally: [], status: failed ? 'failed' : runs ? 'ready' : 'off', marking, state: 'idle', host };
+    return { mentions: [], status: failed ? 'failed' : runs ? 'ready' : 'off', marking, state: 'idle', host };
   }
   if (m.type === 'navigate-mention') return { index: -1, total: 0 };
   if (m.type === 'reveal-entity') return false;
