@@ -14,7 +14,7 @@ describe('numbersInText: edges', () => {
     expect(numbersInText('1st, 2nd, 3rd and 4th')).toEqual([1, 2, 3, 4]);
     expect(numbersInText('۴۵ people and ١٢ more')).toEqual([45, 12]);
     expect(numbersInText('12,345,678 and 1,5')).toEqual([12345678, 1]);
-    expect(numbersInText('1.5.3')).toEqual([]);
+    expect(numbersInText('1.5.3')).toEqual([1.5]);
   });
   it('skips numbers glued to letters or other numbers', () => {
     expect(numbersInText('G20 and COVID19 and 5km and 3x')).toEqual([]);
