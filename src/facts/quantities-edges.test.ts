@@ -126,3 +126,62 @@ describe('extractQuantities: number words and Russian groups', () => {
     expect(q('tens of, thousands', 'en')).toEqual([]);
   });
 });
+
+describe('extractQuantities: boundaries found by mutation testing', () => {
+  it('checks glue before numbers only, with a letter or digit before the mark', () => {
+    expect(q('v.tens of people', 'en')).toEqual([['tens of people', 10, 'people', true]]);
+    expect(q('1/5 tons', 'en')).toEqual([]);
+    expect(q('x ./5 tons', 'en')).toEqual([['5 tons', 5, 't']]);
+  });
+  it('takes only an ordinal mark or a period glued to the digits as a rank suffix', () => {
+    expect(q('24x place', 'en')).toEqual([]);
+    expect(q('die 24 Platz', 'de')).toEqual([]);
+    expect(q('on the 24th of May', 'en')).toEqual([]);
+    expect(q('на 5-x место', 'ru')).toEqual([]);
+    expect(q('на 5-том месте', 'ru')).toEqual([]);
+    expect(q('на 5-ех месте', 'ru')).toEqual([]);
+  });
+  it('takes a currency before the amount only as a symbol or a whole upper-case code of money', () => {
+    expect(q('DOLLARS 5 million', 'en')).toEqual([['5 million', 5e6, 'unspecified']]);
+    expect(q('% 5 million', 'en')).toEqual([['5 million', 5e6, 'unspecified']]);
+    expect(q('costs $ 5', 'en')).toEqual([['$ 5', 5, 'USD']]);
+  });
+  it('reads Persian "تن" as people only for tonnes', () => {
+    expect(q('۵۰ دلار از', 'fa')).toEqual([['۵۰ دلار', 50, 'USD']]);
+    expect(q('50 т از', 'fa')).toEqual([['50 т', 50, 't']]);
+  });
+  it('joins a magnitude to a scale through "of" only, and stops the adjectives at another unit', () => {
+    expect(q('tens to thousand people', 'en')).toEqual([['thousand people', 1000, 'people']]);
+    expect(q('tens of Afghan students', 'en')).toEqual([]);
+    expect(q('30 Afghan tons students', 'en')).toEqual([]);
+  });
+  it('makes a magnitude from a thousand up a scale (no adjectives), and one of a million up a size', () => {
+    expect(q('thousands Afghan students', 'en')).toEqual([]);
+    expect(q('hundreds Afghan students', 'en')).toEqual([['hundreds Afghan students', 100, 'students', true]]);
+    expect(q('millions', 'en')).toEqual([['millions', 1e6, 'unspecified', true]]);
+  });
+  it('groups Russian digits only in threes, and a group is no year', () => {
+    expect(q('всего 500', 'ru')).toEqual([]);
+    expect(q('1 5000 тонн', 'ru')).toEqual([['5000 тонн', 5000, 't']]);
+    expect(q('1500 000 человек', 'ru')).toEqual([['1500 000 человек', 1.5e6, 'people']]);
+  });
+  it('refuses unreadable digits, and reads only four-digit numbers from 1000 to 2999 as years', () => {
+    expect(q('1.2.3 tons', 'en')).toEqual([]);
+    expect(q('15000 people', 'en')).toEqual([['15000 people', 15000, 'people']]);
+    expect(q('31500 people', 'en')).toEqual([['31500 people', 31500, 'people']]);
+  });
+  it('values number words by the run that combines, and counts its scale words', () => {
+    expect(q('five million and more', 'en')).toEqual([['five million', 5e6, 'unspecified']]);
+    expect(q('about five million and more', 'en')).toEqual([['five million', 5e6, 'unspecified']]);
+    expect(q('five million', 'en')).toEqual([['five million', 5e6, 'unspecified']]);
+    expect(q('one student', 'en')).toEqual([['one student', 1, 'students']]);
+  });
+  it('does not multiply digits by a following "hundred": the word is read on its own (a quirk, pinned)', () => {
+    expect(q('5 hundred tons', 'en')).toEqual([['hundred tons', 100, 't']]);
+  });
+  it('keeps the period of an abbreviated scale only when glued to it', () => {
+    expect(q('3 bn$', 'en')).toEqual([['3 bn$', 3e9, 'USD']]);
+    expect(q('about 3 bn', 'en')).toEqual([['3 bn', 3e9, 'unspecified']]);
+    expect(q('3 bn . dollars', 'en')).toEqual([['3 bn', 3e9, 'unspecified']]);
+  });
+});
