@@ -91,3 +91,51 @@ describe('deriveFacts: details', () => {
     expect(derive('Kabul Kazakhstan.').map((f) => f.quote)).toEqual(['Kabul Kazakhstan.']);
   });
 });
+
+describe('derive.ts: boundaries found by mutation testing', () => {
+  const heading = (text: string, i = 0) => isHeading(text, sentencesOf(text, 'en')[i]!);
+  it('isHeading: a one-letter line, spaces around the line, a dash inside it, a bullet with two spaces, double spaces', () => {
+    expect(heading('A\nBody text.')).toBe(true);
+    expect(heading('  Kazakhstan and Afghanistan  \nBody.')).toBe(true);
+    expect(heading('Kazakh - Afghan ties\nBody.')).toBe(true);
+    expect(heading('Intro.\n•  Kazakhstan sends aid\nBody.', 1)).toBe(true);
+    expect(heading('one two three four five six seven eight nine ten eleven twelve thirteen fourteen  fifteen')).toBe(true);
+  });
+  it('paragraphOf: a one-letter first line', () => {
+    expect(paragraphOf('A\nB', 0, 1)).toEqual({ start: 0, end: 1 });
+  });
+  it('skips a dateline ending in a period on any line, with the names cut at their own offsets', () => {
+    expect(derive('Kazakhstan sends aid.\nKabul, 8 February 2025, 13:06.').map((f) => f.quote)).toEqual(['Kazakhstan sends aid.']);
+    expect(derive('Kabul, 8 February 2025, 13:06.').map((f) => f.quote)).toEqual([]);
+  });
+  it('does not take letters beside a colon for a time', () => {
+    expect(derive('Kabul, 8 February 2025, ab:12 Kazakhstan.').map((f) => f.id)).toEqual(['d#0']);
+    expect(derive('Kabul, 8 February 2025, 12:ab Kazakhstan.').map((f) => f.id)).toEqual(['d#0']);
+  });
+  it('counts a mention that ends where its sentence ends', () => {
+    expect(derive('Kazakhstan sent aid. Thanks Kabul').map((f) => [f.id, f.entities])).toEqual([
+      ['d#0', ['kazakhstan']],
+      ['d#1', ['kabul']],
+    ]);
+  });
+  it('does not repeat an entity named both by name and by a cue', () => {
+    expect(derive('Kazakhstan helped after the 2023 Herat earthquakes, the Herat earthquake.')[0]!.entities).toEqual(['kazakhstan', 'herat-earthquake']);
+  });
+  it('reads the cue terms of a nameless figure\'s own paragraph only', () => {
+    expect(derive('The earthquake hit Herat.\nIt cost 5 million dollars.').map((f) => f.id)).toEqual(['d#0']);
+  });
+  it('lets only firm mentions support an ambiguous name inside a longer one', () => {
+    const entries: GazetteerEntry[] = [
+      { id: 'astana', type: 'city', scope: 'core', names: { en: 'Astana' }, aliases: { en: ['Nur-Sultan'] }, ambiguous: ['Astana'], description: 'City.' },
+      { id: 'oic', type: 'organization', scope: 'context', names: { en: 'Organisation of Islamic Cooperation' }, aliases: { en: ['OIC'] }, ambiguous: ['OIC'], caseSensitive: ['OIC'], context: ['astana'], description: 'Org.' },
+      { id: 'oic-summit', type: 'event', scope: 'core', names: { en: 'OIC summit' }, description: 'Event.' },
+    ];
+    const text = 'Astana hosted the OIC summit.';
+    const m = (entity: string, form: string, start: number): Match => ({ entity, form, start, end: start + form.length, text: form, lang: 'en' });
+    const run = (first: Match) => deriveFacts({ id: 'a', lang: 'en' }, text, compileMatcher(entries), entries, {}, [first, m('oic-summit', 'OIC summit', 18)]);
+    expect(run(m('astana', 'Astana', 0))[0]!.entities).toEqual(['astana', 'oic-summit']);
+    const firm = 'Nur-Sultan hosted the OIC summit.';
+    const out = deriveFacts({ id: 'a', lang: 'en' }, firm, compileMatcher(entries), entries, {}, [m('astana', 'Nur-Sultan', 0), m('oic-summit', 'OIC summit', 22)]);
+    expect(out[0]!.entities).toEqual(['astana', 'oic-summit', 'oic']);
+  });
+});
