@@ -58,3 +58,17 @@ describe('sentencesOf: lines, trimming and offsets', () => {
     expect(sentencesOf('\n\n', 'en')).toEqual([]);
   });
 });
+
+describe('sentencesOf: boundaries found by mutation testing', () => {
+  it('sees an abbreviation before any run of spaces', () => {
+    expect(texts('Mr.  Smith arrived. He left.', 'en')).toEqual(['Mr.  Smith arrived.', 'He left.']);
+  });
+  it('strips every opening bracket or quote before an abbreviation, and only at its start', () => {
+    expect(texts('Sie ((Dr. Azimi)) kam. Ja.', 'de')).toEqual(['Sie ((Dr. Azimi)) kam.', 'Ja.']);
+    expect(texts('Er sah Dr(. Azimi kam.', 'de')).toEqual(['Er sah Dr(.', 'Azimi kam.']);
+  });
+  it('reads the next word only where the next segment starts with one', () => {
+    expect(texts('Wir kamen am 3. „Mai“ an.', 'de')).toEqual(['Wir kamen am 3.', '„Mai“ an.']);
+    expect(texts('Er kam am 16. (Gut) sagte er.', 'de')).toEqual(['Er kam am 16.', '(Gut) sagte er.']);
+  });
+});
