@@ -47,6 +47,10 @@ describe('publishedDate: datelines at the edges', () => {
     expect(publishedDate('Body.\n08.02.2025 Astana 5', 'de')).toBeNull();
     expect(publishedDate('Body.\n08.02.2025 A5', 'de')).toBeNull();
   });
+  it('counts place words however they are separated, and a time as a separator', () => {
+    expect(publishedDate('Body.\n08.02.2025 Astana -- Kabul', 'de')).toBe('2025-02-08');
+    expect(publishedDate('Body.\n08.02.2025 Astana Kabul Herat12:28Mazar', 'de')).toBeNull();
+  });
   it('refuses a dateline of two dates or of a month only', () => {
     expect(publishedDate('Body.\n08.02.2025 09.02.2025', 'de')).toBeNull();
     expect(publishedDate('Body.\nFebruar 2025 Astana', 'de')).toBeNull();
