@@ -42,6 +42,14 @@ describe('summaryProblems: edges', () => {
       { line: 4, message: 'summary "x#1" writes 1e-10, which is none of the fact\'s quantities or dates (none)' },
     ]);
   });
+  it('scales the tolerance with the allowed value, and lists every allowed number', () => {
+    const entries = (en: string) => ({ entries: { 'x#1': { quoteStart: 'Kazakhstan', en } }, lines: { 'x#1': 4 } });
+    expect(summaryProblems([fact({ quantities: [{ text: 'x', value: 4600000001, unit: 'USD' }] })], entries('4.6 billion'))).toEqual([]);
+    expect(summaryProblems([fact({ quantities: [{ text: 'x', value: 0, unit: 't' }] })], entries('0.000000001 t'))).toEqual([]);
+    expect(summaryProblems([fact({ dates: ['2023-05-08'] })], entries('9 people'))).toEqual([
+      { line: 4, message: 'summary "x#1" writes 9, which is none of the fact\'s quantities or dates (45, 2023, 8)' },
+    ]);
+  });
   it('gives the exact messages, line 1 where a line is unknown, sorted by line', () => {
     const summaries = {
       entries: {
