@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import type { Match } from '../matching/types';
 import { containment, containmentOf, namedBy, type Containment } from './contained';
@@ -25,10 +25,13 @@ const CHAIN: GazetteerEntry[] = [
   e('big-herat-river', 'region', { en: 'Big Herat River' }),
   e('herat-cup', 'event', { en: 'Herat Cup' }),
 ];
-// Built inside the tests, never while the file loads: Stryker activates a mutant only from its
-// beforeAll hook on, so a containment computed at load time would never see the mutant.
-let built: Containment | undefined;
-const cc = () => (built ??= containment(CHAIN));
+// Built afresh before each test, never while the file loads: Stryker activates a mutant in a beforeAll hook,
+// and runs only the tests whose own execution reached it (a containment shared across tests would not count).
+let built: Containment;
+beforeEach(() => {
+  built = containment(CHAIN);
+});
+const cc = () => built;
 const inner = (entity: string, form: string) => cc().inner({ entity, form });
 
 describe('containment: transitive inner names, ambiguity and namesakes', () => {

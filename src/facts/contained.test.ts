@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { compileMatcher } from '../matching/compile';
 import { containment, namedBy, type Containment } from './contained';
@@ -21,9 +21,13 @@ const ENTRIES: GazetteerEntry[] = [
   e('kabul-province', 'region', { en: 'Kabul Province' }),
   e('forum', 'event', { en: 'Kabul Afghan Forum' }),
 ];
-// Built inside the tests, not at load time: Stryker activates a mutant from its beforeAll hook on.
-let built: Containment | undefined;
-const cc = () => (built ??= containment(ENTRIES));
+// Built afresh before each test, never while the file loads: Stryker activates a mutant in a beforeAll hook,
+// and runs only the tests whose own execution reached it (a containment shared across tests would not count).
+let built: Containment;
+beforeEach(() => {
+  built = containment(ENTRIES);
+});
+const cc = () => built;
 const inner = (entity: string, form: string) => cc().inner({ entity, form });
 
 describe('containment: the entities inside a form', () => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import type { FactPack } from '../shared/pack-types';
 import { buildPack, FILES, packEntities, packVersion } from './pack';
@@ -49,8 +49,12 @@ function writeFixture(dir: string, over: Partial<Record<string, string>> = {}): 
 describe('buildPack on a tiny corpus', () => {
   let dir: string;
   let pack: FactPack;
-  beforeAll(async () => {
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'caravan-pack-fixture-'));
+  });
+  // Built afresh for each test (a few milliseconds), not once for the file: Stryker runs only the
+  // tests whose own execution reached a mutant, and activates it after the file has loaded.
+  beforeEach(async () => {
     writeFixture(dir);
     pack = await buildPack(dir);
   });
