@@ -11,6 +11,8 @@ import { buildPack, FILES, packEntities, packVersion } from './pack';
 
 const TEXT_A = 'Kazakh Aid\nKazakhstan sent 45 tons of flour to Kabul in May 2023.\nPublished: 8 February 2025';
 const TEXT_B = 'قزاقستان با افغانستان همکاری می کند.';
+/** Names only a look-alike of Kabul: a fact only if the build forgot data/lookalikes.json. */
+const TEXT_C = 'The Kabul River is long.';
 const GAZETTEER = {
   entities: [
     { id: 'kazakhstan', type: 'country', scope: 'core', qid: 'Q232', names: { en: 'Kazakhstan', fa: 'قزاقستان' }, aliases: { en: ['Kazakh', 'Kazakhstan'], de: ['Kazakh', 'Kasachstan'] }, description: 'A country.' },
@@ -20,13 +22,14 @@ const GAZETTEER = {
 };
 const SOURCES = {
   sources: [
-    { id: 'b_fa', title: 'همکاری', titleEn: 'Cooperation', lang: 'fa' },
-    { id: 'a_en', title: 'Kazakh Aid', titleEn: 'Kazakh Aid', lang: 'en', outlet: 'Test Outlet', url: 'https://example.org/a' },
+    { id: 'bb_fa', title: 'همکاری', titleEn: 'Cooperation', lang: 'fa' },
+    { id: 'cc_en', title: 'River', titleEn: 'River', lang: 'en' },
+    { id: 'aa_en', title: 'Kazakh Aid', titleEn: 'Kazakh Aid', lang: 'en', outlet: 'Test Outlet', url: 'https://example.org/a' },
   ],
 };
 const SUMMARIES = {
-  'a_en#1': { quoteStart: 'Kazakhstan sent', en: 'In May 2023 Kazakhstan sent 45 tonnes of flour to Kabul.' },
-  'b_fa#0': { quoteStart: 'قزاقستان', en: 'Kazakhstan cooperates with Afghanistan.' },
+  'aa_en#1': { quoteStart: 'Kazakhstan sent', en: 'In May 2023 Kazakhstan sent 45 tonnes of flour to Kabul.' },
+  'bb_fa#0': { quoteStart: 'قزاقستان', en: 'Kazakhstan cooperates with Afghanistan.' },
 };
 
 function writeFixture(dir: string, over: Partial<Record<string, string>> = {}): void {
@@ -34,13 +37,14 @@ function writeFixture(dir: string, over: Partial<Record<string, string>> = {}): 
   mkdirSync(join(dir, 'corpus'), { recursive: true });
   mkdirSync(join(dir, 'data'), { recursive: true });
   const files: Record<string, string> = {
-    'corpus/a_en.txt': TEXT_A,
-    'corpus/b_fa.txt': TEXT_B,
+    'corpus/aa_en.txt': TEXT_A,
+    'corpus/bb_fa.txt': TEXT_B,
+    'corpus/cc_en.txt': TEXT_C,
     'corpus/notes.md': 'not a corpus file',
     [FILES.sources]: JSON.stringify(SOURCES, null, 2),
     [FILES.summaries]: JSON.stringify(SUMMARIES, null, 2),
     [FILES.gazetteer]: JSON.stringify(GAZETTEER, null, 2),
-    'data/lookalikes.json': JSON.stringify({ lookalikes: [] }),
+    'data/lookalikes.json': JSON.stringify({ lookalikes: [{ looksLike: 'kabul', is: 'river', forms: { en: ['Kabul River'] } }] }),
   };
   for (const [file, text] of Object.entries({ ...files, ...over })) if (text !== undefined) writeFileSync(join(dir, file), text);
   for (const [file, text] of Object.entries(over)) if (text === undefined) rmSync(join(dir, file), { force: true });
@@ -62,21 +66,22 @@ describe('buildPack on a tiny corpus', () => {
 
   it('describes the sources sorted by id, from metadata and text', () => {
     expect(pack.sources).toEqual([
-      { id: 'a_en', title: 'Kazakh Aid', lang: 'en', published: '2025-02-08', url: 'https://example.org/a', outlet: 'Test Outlet', dir: 'ltr', length: TEXT_A.length, text: TEXT_A },
-      { id: 'b_fa', title: 'همکاری', titleEn: 'Cooperation', lang: 'fa', published: null, dir: 'rtl', length: TEXT_B.length, text: TEXT_B },
+      { id: 'aa_en', title: 'Kazakh Aid', lang: 'en', published: '2025-02-08', url: 'https://example.org/a', outlet: 'Test Outlet', dir: 'ltr', length: TEXT_A.length, text: TEXT_A },
+      { id: 'bb_fa', title: 'همکاری', titleEn: 'Cooperation', lang: 'fa', published: null, dir: 'rtl', length: TEXT_B.length, text: TEXT_B },
+      { id: 'cc_en', title: 'River', lang: 'en', published: null, dir: 'ltr', length: TEXT_C.length, text: TEXT_C },
     ]);
   });
 
   it('derives the facts of every source with their summaries', () => {
     expect(pack.facts).toEqual([
       {
-        id: 'a_en#1', source: 'a_en', lang: 'en', quote: 'Kazakhstan sent 45 tons of flour to Kabul in May 2023.', start: 11, end: 65,
+        id: 'aa_en#1', source: 'aa_en', lang: 'en', quote: 'Kazakhstan sent 45 tons of flour to Kabul in May 2023.', start: 11, end: 65,
         entities: ['kazakhstan', 'kabul'], topics: ['humanitarian'], date: '2023-05', dates: ['2023-05'],
-        quantities: [{ text: '45 tons', value: 45, unit: 't' }], summary: { en: SUMMARIES['a_en#1'].en },
+        quantities: [{ text: '45 tons', value: 45, unit: 't' }], summary: { en: SUMMARIES['aa_en#1'].en },
       },
       {
-        id: 'b_fa#0', source: 'b_fa', lang: 'fa', quote: TEXT_B, start: 0, end: TEXT_B.length,
-        entities: ['kazakhstan', 'afghanistan'], topics: [], dates: [], quantities: [], summary: { en: SUMMARIES['b_fa#0'].en },
+        id: 'bb_fa#0', source: 'bb_fa', lang: 'fa', quote: TEXT_B, start: 0, end: TEXT_B.length,
+        entities: ['kazakhstan', 'afghanistan'], topics: [], dates: [], quantities: [], summary: { en: SUMMARIES['bb_fa#0'].en },
       },
     ]);
   });
@@ -103,10 +108,10 @@ describe('buildPack on a tiny corpus', () => {
     await expect(buildPack(dir)).rejects.toThrow(/^corpus\/sources\.json:1: cannot read \(ENOENT\)$/);
     writeFixture(dir, { [FILES.summaries]: undefined });
     await expect(buildPack(dir)).rejects.toThrow(/^corpus\/summaries\.json:1: cannot read \(ENOENT\)$/);
-    writeFixture(dir, { [FILES.summaries]: JSON.stringify({ ...SUMMARIES, 'b_fa#1': { quoteStart: 'x', en: 'y' } }, null, 2) });
-    await expect(buildPack(dir)).rejects.toThrow('corpus/summaries.json:10: summary "b_fa#1" belongs to no fact (segmentation or linking changed?)');
-    writeFixture(dir, { 'corpus/b_fa.txt': 'قزاقستان\u0000' });
-    await expect(buildPack(dir)).rejects.toThrow(/^corpus\/b_fa\.txt:1: NUL character/);
+    writeFixture(dir, { [FILES.summaries]: JSON.stringify({ ...SUMMARIES, 'bb_fa#1': { quoteStart: 'x', en: 'y' } }, null, 2) });
+    await expect(buildPack(dir)).rejects.toThrow('corpus/summaries.json:10: summary "bb_fa#1" belongs to no fact (segmentation or linking changed?)');
+    writeFixture(dir, { 'corpus/bb_fa.txt': 'قزاقستان\u0000' });
+    await expect(buildPack(dir)).rejects.toThrow(/^corpus\/bb_fa\.txt:1: NUL character/);
   });
 });
 
