@@ -11,8 +11,8 @@ import { buildPack, FILES, packEntities, packVersion } from './pack';
 
 const TEXT_A = 'Kazakh Aid\nKazakhstan sent 45 tons of flour to Kabul in May 2023.\nPublished: 8 February 2025';
 const TEXT_B = 'قزاقستان با افغانستان همکاری می کند.';
-/** Names only a look-alike of Kabul: a fact only if the build forgot data/lookalikes.json. */
-const TEXT_C = 'The Kabul River is long.';
+/** Names only a look-alike of Kazakhstan: a fact only if the build forgot data/lookalikes.json. */
+const TEXT_C = 'The Kazakh Zorblax is long.';
 const GAZETTEER = {
   entities: [
     { id: 'kazakhstan', type: 'country', scope: 'core', qid: 'Q232', names: { en: 'Kazakhstan', fa: 'قزاقستان' }, aliases: { en: ['Kazakh', 'Kazakhstan'], de: ['Kazakh', 'Kasachstan'] }, description: 'A country.' },
@@ -44,7 +44,7 @@ function writeFixture(dir: string, over: Partial<Record<string, string>> = {}): 
     [FILES.sources]: JSON.stringify(SOURCES, null, 2),
     [FILES.summaries]: JSON.stringify(SUMMARIES, null, 2),
     [FILES.gazetteer]: JSON.stringify(GAZETTEER, null, 2),
-    'data/lookalikes.json': JSON.stringify({ lookalikes: [{ looksLike: 'kabul', is: 'river', forms: { en: ['Kabul River'] } }] }),
+    'data/lookalikes.json': JSON.stringify({ lookalikes: [{ looksLike: 'kazakhstan', is: 'dish', forms: { en: ['Kazakh Zorblax'] } }] }),
   };
   for (const [file, text] of Object.entries({ ...files, ...over })) if (text !== undefined) writeFileSync(join(dir, file), text);
   for (const [file, text] of Object.entries(over)) if (text === undefined) rmSync(join(dir, file), { force: true });
