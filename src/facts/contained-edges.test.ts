@@ -20,7 +20,8 @@ const CHAIN: GazetteerEntry[] = [
   e('oic', 'organization', { en: 'Organisation of Islamic Cooperation' }, { aliases: { en: ['OIC'] }, ambiguous: ['OIC'], caseSensitive: ['OIC'], context: ['astana'] }),
   e('astana', 'city', { en: 'Astana' }, { aliases: { en: ['Astana OIC'] } }),
   e('oic-summit', 'event', { en: 'OIC summit' }, { aliases: { en: ['Astana OIC summit', 'OIC Organisation of Islamic Cooperation', 'Organisation of Islamic Cooperation OIC', 'OIC Astana meeting'] } }),
-  e('herat', 'city', { en: 'Herat' }, { ambiguous: ['Herat'] }),
+  e('herat', 'city', { en: 'Herat' }, { aliases: { en: ['Herat City'] }, ambiguous: ['Herat'] }),
+  e('herat-mix', 'event', { en: 'Old Herat River Herat City' }, { aliases: { en: ['The Herat City Herat River'] } }),
   e('herat-river', 'region', { en: 'Herat River' }),
   e('big-herat-river', 'region', { en: 'Big Herat River' }),
   e('herat-cup', 'event', { en: 'Herat Cup' }),
@@ -65,6 +66,18 @@ describe('containment: transitive inner names, ambiguity and namesakes', () => {
     expect(inner('big-herat-river', 'Big Herat River')).toEqual([
       { entity: 'herat-river', ambiguous: false },
       { entity: 'herat', ambiguous: true },
+    ]);
+  });
+  it('keeps the firm finding of an entity found both directly and through an inner name', () => {
+    // Transitive ambiguous first (through Herat River), then direct firm ("Herat City").
+    expect(inner('herat-mix', 'Old Herat River Herat City')).toEqual([
+      { entity: 'herat-river', ambiguous: false },
+      { entity: 'herat', ambiguous: false },
+    ]);
+    // Direct firm first, then transitive ambiguous.
+    expect(inner('herat-mix', 'The Herat City Herat River')).toEqual([
+      { entity: 'herat', ambiguous: false },
+      { entity: 'herat-river', ambiguous: false },
     ]);
   });
   it('says which forms are ambiguous, and what supports an entity', () => {
