@@ -12,6 +12,7 @@ describe('numbersInText: edges', () => {
   it('reads decimals, plural and capitalised scales, ordinals and Persian digits', () => {
     expect(numbersInText('2.5 tons, 3 Billion, 4 millions, 7 thousand, 2 trillion')).toEqual([2.5, 3e9, 4e6, 7000, 2e12]);
     expect(numbersInText('1st, 2nd, 3rd and 4th')).toEqual([1, 2, 3, 4]);
+    expect(numbersInText('3  billion and 50 - million')).toEqual([3e9, 5e7]);
     expect(numbersInText('۴۵ people and ١٢ more')).toEqual([45, 12]);
     expect(numbersInText('12,345,678 and 1,5')).toEqual([12345678, 1]);
     expect(numbersInText('1.5.3')).toEqual([1.5]);
