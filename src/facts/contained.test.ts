@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { compileMatcher } from '../matching/compile';
-import { containment, namedBy } from './contained';
+import { containment, namedBy, type Containment } from './contained';
 
 const e = (id: string, type: GazetteerEntry['type'], names: GazetteerEntry['names'], extra: Partial<GazetteerEntry> = {}): GazetteerEntry =>
   ({ id, type, scope: 'core', names, description: 'd', ...extra });
@@ -21,8 +21,14 @@ const ENTRIES: GazetteerEntry[] = [
   e('kabul-province', 'region', { en: 'Kabul Province' }),
   e('forum', 'event', { en: 'Kabul Afghan Forum' }),
 ];
-const c = containment(ENTRIES);
-const inner = (entity: string, form: string) => c.inner({ entity, form });
+// Built afresh before each test, never while the file loads: Stryker activates a mutant in a beforeAll hook,
+// and runs only the tests whose own execution reached it (a containment shared across tests would not count).
+let built: Containment;
+beforeEach(() => {
+  built = containment(ENTRIES);
+});
+const cc = () => built;
+const inner = (entity: string, form: string) => cc().inner({ entity, form });
 
 describe('containment: the entities inside a form', () => {
   it('finds the names inside a longer name, inflected or not', () => {
@@ -46,18 +52,18 @@ describe('containment: the entities inside a form', () => {
 
 describe('namedBy: what a mention names in its document', () => {
   const matcher = compileMatcher(ENTRIES);
-  const firmOf = (text: string) => matcher.match(text).filter((m) => !c.isAmbiguous(m.entity, m.form));
+  const firmOf = (text: string) => matcher.match(text).filter((m) => !cc().isAmbiguous(m.entity, m.form));
   it('names the entity and the firm entities inside its name', () => {
     const text = 'Kazakhstan supports the Afghan security forces.';
     const m = matcher.match(text).find((x) => x.entity === 'afghan-security-forces')!;
-    expect(namedBy(m, c, firmOf(text))).toEqual(['afghan-security-forces', 'afghanistan']);
+    expect(namedBy(m, cc(), firmOf(text))).toEqual(['afghan-security-forces', 'afghanistan']);
   });
   it('names an ambiguous inner entity only with support near the mention', () => {
     const alone = 'Delegates met at the OIC summit.';
     const m1 = matcher.match(alone).find((x) => x.entity === 'oic-summit')!;
-    expect(namedBy(m1, c, firmOf(alone))).toEqual(['oic-summit']);
+    expect(namedBy(m1, cc(), firmOf(alone))).toEqual(['oic-summit']);
     const supported = 'Delegates came to Astana. They met at the OIC summit.';
     const m2 = matcher.match(supported).find((x) => x.entity === 'oic-summit')!;
-    expect(namedBy(m2, c, firmOf(supported))).toEqual(['oic-summit', 'oic']);
+    expect(namedBy(m2, cc(), firmOf(supported))).toEqual(['oic-summit', 'oic']);
   });
 });
