@@ -10,6 +10,7 @@
 import { clubsNamedIn, dropOtherSenses } from './other-senses';
 import { dropNamedThings } from './named-kinds';
 import { dropPlaceSenses } from './place-senses';
+import { dropElsewhereTowns } from './same-named';
 import type { DocumentScan, Match, Matcher } from './types';
 
 /**
@@ -57,7 +58,8 @@ export class OneSense<K> {
       for (const b of blocks ?? []) recheck.push(b);
     }
     const pending = new Set<string>();
-    const matches = dropNamedThings(text, dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas), this.namedThings);
+    const placed = dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas);
+    const matches = dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings));
     for (const e of pending) {
       let blocks = this.clubWaiting.get(e);
       if (!blocks) this.clubWaiting.set(e, (blocks = new Set()));
