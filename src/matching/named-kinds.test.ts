@@ -71,6 +71,7 @@ describe('entities the look-alikes needed as themselves', () => {
   it('varieties and breeds named after a place are no place (Kabuli chickpea, Kandahari pomegranate, Kazakh Red)', () => {
     expect(doc('کابلي نخود او کندهاري انار په بازار کې دي.')).toEqual([[]]);
     expect(doc('Kabuli chana and Kandahari pomegranates; a herd of Kazakh Whiteheaded cattle.')).toEqual([[]]);
+    expect(doc('Die afghanische Kiefer und die Afghan pine; афганская сосна и афганские сосны; کاج افغانی.')).toEqual([[]]);
   });
   it('Aral Sea, Tian Shan, UNESCO, DABS, Balochistan and the Kazakh energy ministry are found in their languages', () => {
     const found = doc(
