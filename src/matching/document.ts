@@ -8,7 +8,9 @@
  * club (other-senses.ts). Pure.
  */
 import { clubsNamedIn, dropOtherSenses } from './other-senses';
+import { dropNamedThings } from './named-kinds';
 import { dropPlaceSenses } from './place-senses';
+import { dropElsewhereTowns } from './same-named';
 import type { DocumentScan, Match, Matcher } from './types';
 
 /**
@@ -26,6 +28,8 @@ export class OneSense<K> {
   private readonly clubWaiting = new Map<string, Set<K>>();
   /** Place adjectives the document uses as a surname (بلخی after مولانا): the person's, in later blocks too. */
   private readonly nisbas = new Set<string>();
+  /** Place names the document gives to a ship, an animal, a cultivar (named-kinds.ts): that thing's, in later blocks too. */
+  private readonly namedThings = new Set<string>();
 
   /**
    * Matches block `key`'s text with what the document named so far. Returns its mentions and
@@ -54,7 +58,8 @@ export class OneSense<K> {
       for (const b of blocks ?? []) recheck.push(b);
     }
     const pending = new Set<string>();
-    const matches = dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas);
+    const placed = dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas);
+    const matches = dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings));
     for (const e of pending) {
       let blocks = this.clubWaiting.get(e);
       if (!blocks) this.clubWaiting.set(e, (blocks = new Set()));
@@ -78,6 +83,7 @@ export class OneSense<K> {
     this.clubs.clear();
     this.clubWaiting.clear();
     this.nisbas.clear();
+    this.namedThings.clear();
   }
 }
 

@@ -40,7 +40,7 @@ export interface SenseRules {
    * Common words spelled like a place (Persian کابل, "cable"), with the words that show that
    * sense right after or right before it (کابل برق, کشیدن کابل). Keyed by the word as written.
    */
-  homographs: ReadonlyMap<string, { after: ReadonlySet<string>; before: ReadonlySet<string> }>;
+  homographs: ReadonlyMap<string, { after: ReadonlySet<string>; before: ReadonlySet<string>; with: ReadonlySet<string> }>;
   /** Forms (as written) of a state's name that are also its currency (افغانی, afghani), by entity. */
   currencies: ReadonlyMap<string, ReadonlySet<string>>;
   /**
@@ -103,7 +103,7 @@ export function senseRulesOf(data: unknown): SenseRules {
     homographs: new Map(
       Object.entries(d.homographs ?? {}).map(([word, sides]) => {
         const o = (sides ?? {}) as Record<string, unknown>;
-        return [word, { after: new Set(wordsOf({ after: o.after ?? [] }, `homographs.${word}`)), before: new Set(wordsOf({ before: o.before ?? [] }, `homographs.${word}`)) }];
+        return [word, { after: new Set(wordsOf({ after: o.after ?? [] }, `homographs.${word}`)), before: new Set(wordsOf({ before: o.before ?? [] }, `homographs.${word}`)), with: new Set(wordsOf({ with: o.with ?? [] }, `homographs.${word}`)) }];
       }),
     ),
     namedLikeStates: new Map(Object.entries(d.namedLikeStates ?? {}).map(([id, names]) => [id, new Set(wordsOf({ [id]: names }, 'namedLikeStates'))])),

@@ -212,6 +212,9 @@ export function homographSense(s: string, start: number, end: number): boolean {
   if (!h) return false;
   const next = /^[\s\u00a0]+([\p{L}\p{M}\u200c]+)/u.exec(s.slice(end, end + 40))?.[1];
   if (next && h.after.has(next.replace(/\u200c.*$/, ''))) return true;
+  // Coordinated with a noun of its own kind ("کابل و ترانسفورماتور", "کابل و تجهیزات"): a city is listed with places.
+  const partner = /^[\s\u00a0]+(?:و|او)[\s\u00a0]+([\p{L}\p{M}\u200c]+)/u.exec(s.slice(end, end + 50))?.[1];
+  if (partner && h.with.has(partner.replace(/\u200c.*$/, ''))) return true;
   const before = /([\p{L}\p{M}\u200c]+)[\s\u00a0]+$/u.exec(s.slice(Math.max(0, start - 40), start))?.[1];
   return !!before && h.before.has(before);
 }

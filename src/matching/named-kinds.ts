@@ -1,0 +1,71 @@
+/**
+ * A place's name given to a thing of a kind that takes proper names — a ship, an animal, a plant
+ * cultivar, a perfume or a sweet — written right after the kind's noun, in quotes or not, or with
+ * a naming word between them: "the product tanker Astana", "ein Kater namens Kabul", "теплоход
+ * «Казахстан»", "кобыла по кличке Астана", "шоколад «Казахстан»". The place never stands right
+ * after such a noun (a ship sails *to* Astana), so the name is the thing's; and the document's
+ * later uses of the same word are that thing too, as with a nisba (decision 0273). Latin and
+ * Cyrillic script only: in Persian and Pashto a noun before a place's name with an ezafe is
+ * "of/from the place" (عطر بلخ), which lookalikes.json's classes decide at candidate time. Pure.
+ */
+import raw from '../../data/sense-rules.json';
+import { foldString } from './normalize';
+import { foldedWords } from './sense-rules';
+import type { Match } from './types';
+
+interface NamedKinds {
+  /** Nouns (folded) of kinds of things that take proper names. */
+  kinds: ReadonlySet<string>;
+  /** Naming words (folded, each a word sequence joined by one space) between the noun and the name. */
+  naming: readonly string[][];
+}
+
+let rules: NamedKinds | null = null;
+function namedKinds(): NamedKinds {
+  if (rules) return rules;
+  const d = ((raw as Record<string, unknown>).namedKinds ?? {}) as Record<string, unknown>;
+  return (rules = {
+    kinds: foldedWords(d.kinds ?? {}, 'namedKinds.kinds'),
+    naming: [...foldedWords(d.naming ?? {}, 'namedKinds.naming')].map((w) => w.split(' ')),
+  });
+}
+
+/** Opening quotes a name may stand in after its kind's noun. */
+const OPEN = /["'«„“‘‚‹]$/u;
+/** Up to four words before `at` (nearest last), through spaces only: punctuation ends the phrase. */
+function wordsBefore(s: string, at: number): string[] {
+  const m = /((?:[\p{L}\p{M}'’-]+[\s\u00a0]+){1,4})$/u.exec(s.slice(Math.max(0, at - 80), at));
+  return m ? m[1]!.trim().split(/[\s\u00a0]+/).map(foldString) : [];
+}
+
+/** Whether the match is a name given to a thing of a kind (see the module's comment). */
+export function namedThing(s: string, m: Match): boolean {
+  const c = s.charCodeAt(m.start);
+  if (c >= 0x0500 || !/\p{Lu}/u.test(m.text.charAt(0))) return false; // Latin or Cyrillic, as a name is written
+  let at = m.start;
+  if (OPEN.test(s.slice(at - 1, at))) at -= 1;
+  const words = wordsBefore(s, at);
+  if (!words.length) return false;
+  const r = namedKinds();
+  if (r.kinds.has(words[words.length - 1]!)) return true;
+  // "<kind> namens X", "<kind> по кличке X", "a cat named X": the naming words, then the kind's noun.
+  for (const n of r.naming) {
+    const k = words.length - n.length - 1;
+    if (k < 0) continue;
+    if (n.every((w, i) => words[k + 1 + i] === w) && r.kinds.has(words[k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * The block's mentions less the names given to things of a kind, and less the later uses of those
+ * names in the document (`named`, kept by the caller across the document's blocks).
+ */
+export function dropNamedThings(s: string, matches: Match[], named?: Set<string>): Match[] {
+  return matches.filter((m) => {
+    if (named?.has(m.text)) return false;
+    if (!namedThing(s, m)) return true;
+    named?.add(m.text);
+    return false;
+  });
+}
