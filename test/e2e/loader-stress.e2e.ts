@@ -86,7 +86,7 @@ describeInBrowsers('the loader and the detector on pathological pages', (name) =
       await new Promise((r) => setTimeout(r, 500));
     };
     let tasks: LongTask[] | null = null;
-    let atMarked: Probe | null = null;
+    let atMarked = null as Probe | null;
     if (name === 'chromium') {
       page = await browser.newPage('about:blank');
       tasks = longTasks(await traced(page, server.url(path), settle), 'chrome-extension://');
