@@ -24,7 +24,7 @@ const OFF_TOPIC = '<p>Slow-cooked beans with thyme, a loaf of rye bread and a wa
  * loader-stress.e2e.ts and reported, never asserted.
  */
 const PROBE = `<script>
-  window.__probe = { longtasks: [], maxGap: 0, gaps50: 0 };
+  window.__probe = { longtasks: [], maxGap: 0, gaps50: 0, beats: 0 };
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__probe.longtasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) }); })
       .observe({ type: 'longtask', buffered: true });
@@ -37,6 +37,7 @@ const PROBE = `<script>
       const gap = now - last;
       if (gap > window.__probe.maxGap) window.__probe.maxGap = Math.round(gap);
       if (gap >= 50) window.__probe.gaps50++;
+      window.__probe.beats++;
       last = now;
       setTimeout(beat, 0);
     };

@@ -24,6 +24,7 @@ interface Probe {
   longtasks: Array<{ start: number; ms: number }>;
   maxGap: number;
   gaps50: number;
+  beats: number;
   ready?: number;
 }
 
@@ -117,10 +118,12 @@ describeInBrowsers('the loader and the detector on pathological pages', (name) =
     let found: Awaited<ReturnType<typeof marked>> = { entities: [], total: 0, listed: 0, replyMs: 0 };
     const settle = async () => {
       found = await marked(path);
+      atMarked = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
       // A moment more for the observers and the highlight's window, then what the page saw.
       await new Promise((r) => setTimeout(r, 500));
     };
     let tasks: LongTask[] | null = null;
+    let atMarked = null as Probe | null;
     if (name === 'chromium') {
       page = opened(await browser.newPage('about:blank'));
       tasks = longTasks(await traced(page, server.url(path), settle), 'chrome-extension://');
@@ -135,7 +138,7 @@ describeInBrowsers('the loader and the detector on pathological pages', (name) =
     const touched = tasks?.filter((t) => t.oursMs > 0) ?? [];
     const caravans = tasks?.filter(CARAVANS) ?? [];
     console.log(
-      `[stress] ${name} ${path}: ${found.total} mentions (a later page-mentions answered in ${found.replyMs} ms, round trip from the test); heartbeat: longest gap ${probe.maxGap} ms, ${probe.gaps50} gaps ≥ 50 ms` +
+      `[stress] ${name} ${path}: ${found.total} mentions (a later page-mentions answered in ${found.replyMs} ms, round trip from the test); heartbeat: longest gap ${probe.maxGap} ms, ${probe.gaps50} gaps ≥ 50 ms, ${atMarked?.beats} beats until marked` +
         (tasks
           ? `; ${tasks.length} tasks ≥ 50 ms, ${caravans.length} Caravan's; Caravan's scripts ran in: ${touched.length ? touched.map(describeTask).join(' | ') : 'none'}` +
             `; the longest without Caravan: ${tasks.filter((t) => !t.oursMs).slice(0, 2).map(describeTask).join(' | ') || 'none'}`

@@ -4,6 +4,7 @@
  * unit and says whether more remains; the slicer decides when to yield and keeps the numbers the
  * benchmark reads.
  */
+import { fairYield } from './fair-yield';
 import { traceMark } from './trace';
 import { wantsFrame } from './work-order';
 
@@ -39,8 +40,15 @@ interface SchedulerLike {
   yield?: () => Promise<void>;
 }
 
-/** The best way this engine offers to let input and rendering run, then continue soon. */
+/**
+ * The best way this engine offers to let input and rendering run, then continue soon; through a
+ * timer now and then so the page's own timers run too (fair-yield.ts).
+ */
 export function pickYield(): YieldFn {
+  return fairYield(fastYield());
+}
+
+function fastYield(): YieldFn {
   const sched = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (sched && typeof sched.yield === 'function') return () => sched.yield!.call(sched);
   if (typeof MessageChannel === 'function') {
