@@ -4,7 +4,7 @@
  * unit and says whether more remains; the slicer decides when to yield and keeps the numbers the
  * benchmark reads.
  */
-import { fairYield } from './fair-yield';
+import { fairYield, type YieldFn } from './fair-yield';
 import { traceMark } from './trace';
 import { wantsFrame } from './work-order';
 
@@ -30,8 +30,6 @@ export interface Slicer {
   stop(): void;
   stats(): SliceStats;
 }
-
-type YieldFn = () => Promise<void>;
 
 /** A hidden document gets no rendering updates: waiting for one would only wait out a timeout. */
 const hiddenDocument = (): boolean => typeof document !== 'undefined' && document.visibilityState === 'hidden';
