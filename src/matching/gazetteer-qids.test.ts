@@ -51,4 +51,27 @@ describe('Wikidata ids in data/gazetteer.json (docs/wikidata-ids.md)', () => {
     // A province is not its capital city.
     expect(qidOf('kandahar-province')).not.toBe(qidOf('kandahar'));
   });
+
+  it('keeps the organisation ids that two sources give (supraverden register and SpocWiki notes)', () => {
+    expect(qidOf('csto')).toBe('Q318693');
+    expect(qidOf('cis')).toBe('Q7779');
+    expect(qidOf('osce')).toBe('Q81299');
+    expect(qidOf('eco')).toBe('Q225950');
+    // refused: the register's UNHCR row may be the office, not the agency (docs/wikidata-ids.md)
+    expect(qidOf('unhcr')).toBeUndefined();
+  });
+
+  it('keeps the person and place ids two sources give, and leaves the refused ones empty', () => {
+    expect(qidOf('tokayev')).toBe('Q200881');
+    expect(qidOf('shymkent')).toBe('Q485496');
+    expect(qidOf('aral-sea')).toBe('Q35883');
+    // refused: "region and Pakistani province" names two Wikidata items
+    expect(qidOf('balochistan')).toBeUndefined();
+  });
+
+  it('records a source for each id it writes, naming the dataset', () => {
+    const rows = Object.values(table.batches).flatMap((batch) => Object.values(batch));
+    const known = /dr5hn|datacommons|supraverden|SpocWiki|natural-earth/;
+    expect(rows.filter((row) => !known.test(row.from))).toEqual([]);
+  });
 });
