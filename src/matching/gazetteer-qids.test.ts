@@ -71,7 +71,7 @@ describe('Wikidata ids in data/gazetteer.json (docs/wikidata-ids.md)', () => {
 
   it('records a source for each id it writes, naming the dataset', () => {
     const rows = Object.values(table.batches).flatMap((batch) => Object.values(batch));
-    const known = /dr5hn|datacommons|supraverden|SpocWiki|natural-earth/;
+    const known = /dr5hn|datacommons|supraverden|SpocWiki|natural-earth|Hana-s-flag-game/;
     expect(rows.filter((row) => !known.test(row.from))).toEqual([]);
   });
 });
