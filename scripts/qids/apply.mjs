@@ -3,7 +3,8 @@
 // It edits the file as text, one inserted line per entity right after its `"scope"` line (where the
 // earlier ids sit), so the diff is those lines only and other helpers' edits of the same file merge.
 // An entity that already has a different qid is an error: a disagreement to settle by hand, not to overwrite.
-// Usage: node scripts/qids/apply.mjs [--check]   (--check: report what would change, write nothing)
+// Usage: node scripts/qids/apply.mjs [--check]
+//   --check: write nothing; exit 1 when some id of the table is missing from the gazetteer (e.g. after a merge).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const gazetteerPath = new URL('../../data/gazetteer.json', import.meta.url);
@@ -57,3 +58,4 @@ for (const e of after) {
 }
 if (!check) writeFileSync(gazetteerPath, result);
 console.log(`${check ? 'would add' : 'added'} ${added} qid lines; ${after.filter((e) => e.qid).length} of ${after.length} entities have one`);
+if (check && added > 0) process.exitCode = 1;
