@@ -53,6 +53,9 @@ export function attributeGecko(
     markEpoch: number | null;
     /** The top frame's script starting (its first injection sample after the window's load). */
     topScriptEpoch: number | null;
+    /** Tasks of 50 ms or more (LongTask markers) holding a sample of ours: how many, the longest. */
+    longTasks: number;
+    longTaskMs: number;
   }[];
   earliestEpoch: number | null;
 };

@@ -309,7 +309,7 @@ export function geckoThreads(profile) {
  * sample the (circular) buffer kept, so a caller can tell a window the buffer lost.
  */
 export function attributeGecko(profile, { origin, windows, markName = 'caravan-bench-first-mark' }) {
-  const results = windows.map(() => ({ ms: 0, longestRunMs: 0, firstEpoch: null, byPid: {}, byScript: {}, samples: 0, markEpoch: null, topScriptEpoch: null }));
+  const results = windows.map(() => ({ ms: 0, longestRunMs: 0, firstEpoch: null, byPid: {}, byScript: {}, samples: 0, markEpoch: null, topScriptEpoch: null, longTaskMs: 0, longTasks: 0 }));
   let earliest = Infinity;
   for (const { startTime, thread: t } of geckoThreads(profile)) {
     if (t.name !== 'GeckoMain' || !/Web Content/.test(t.processName ?? '')) continue;
@@ -393,6 +393,14 @@ export function attributeGecko(profile, { origin, windows, markName = 'caravan-b
       }
       const s = sumSamples(samples);
       const r = results[w];
+      // Tasks of 50 ms or more (Gecko's LongTask markers: it records no shorter ones) that ran any
+      // of ours: what a run of samples cannot tell, as slices that yield run back to back.
+      const oursTimes = samples.filter((x) => x.ours).map((x) => x.time);
+      for (const m of marks) {
+        if (m.name !== 'LongTask' || m.endTime === null || m.time < from || m.time >= to || !hasIn(oursTimes, m.time, m.endTime)) continue;
+        r.longTasks++;
+        r.longTaskMs = Math.max(r.longTaskMs, m.endTime - m.time);
+      }
       r.ms += s.ms;
       r.samples += s.samples;
       r.byPid[t.pid] = (r.byPid[t.pid] ?? 0) + s.ms;
@@ -406,13 +414,20 @@ export function attributeGecko(profile, { origin, windows, markName = 'caravan-b
 /** Frames of a content script's injection (ExtensionContent.sys.mjs running its top level). */
 const INJECTION = /PrecompiledScript\.executeInGlobal|injectIntoIsolatedWorld/;
 
-/** A Gecko thread's markers: [{ name, time (epoch ms: its start, or its end for an interval's end), end, data }]. */
+/** A Gecko thread's markers: [{ name, time (epoch ms: its start, or its end for an interval's end), end, endTime, data }]. */
 function threadMarkers(t, startTime) {
   const m = t.markers;
   if (!m?.schema || !m.data) return [];
   const { name, startTime: st, endTime: et, phase, data } = m.schema;
   // Phases: 0 instant, 1 interval, 2 interval start (at startTime); 3 interval end (at endTime).
   return m.data
-    .map((row) => ({ name: t.stringTable[row[name]], time: startTime + ((row[phase] === 3 ? row[et] : row[st]) ?? 0), end: row[phase] === 3, data: row[data] ?? null }))
+    .map((row) => ({
+      name: t.stringTable[row[name]],
+      time: startTime + ((row[phase] === 3 ? row[et] : row[st]) ?? 0),
+      end: row[phase] === 3,
+      // An interval's end, where the marker holds both.
+      endTime: row[phase] === 1 && row[et] !== null ? startTime + row[et] : null,
+      data: row[data] ?? null,
+    }))
     .sort((a, b) => a.time - b.time);
 }

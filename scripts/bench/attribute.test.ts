@@ -240,3 +240,30 @@ describe('the first mark in view, from the top frame’s own script', () => {
     expect(windows[0]!.markEpoch).toBe(1008);
   });
 });
+
+describe('attributeGecko: long tasks', () => {
+  it('counts Gecko’s LongTask markers that hold a sample of ours, not the page’s own', () => {
+    const MOZ = 'moz-extension://1234-uuid/';
+    const thread = {
+      name: 'GeckoMain',
+      processName: 'Web Content',
+      pid: 2,
+      stringTable: ['onload (http://127.0.0.1/p.html:1:1)', `${MOZ}content.js`, 'LongTask'],
+      frameTable: { schema: { location: 0 }, data: [[0], [1]] },
+      stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 0], [null, 1]] },
+      // Ours at 10 and 200; the page at 100.
+      samples: { schema: { stack: 0, time: 1 }, data: [[1, 10], [0, 100], [1, 200]] },
+      markers: {
+        schema: { name: 0, startTime: 1, endTime: 2, phase: 3, data: 4 },
+        data: [
+          [2, 90, 170, 1, { type: 'MainThreadLongTask' }], // the page's alone
+          [2, 195, 260, 1, { type: 'MainThreadLongTask' }], // holds ours
+        ],
+      },
+    };
+    const profile = { meta: { startTime: 0 }, threads: [], processes: [{ meta: { startTime: 0 }, threads: [thread], processes: [] }] };
+    const [w] = attributeGecko(profile, { origin: MOZ, windows: [[0, 1000]] }).windows;
+    expect(w!.longTasks).toBe(1);
+    expect(w!.longTaskMs).toBe(65);
+  });
+});

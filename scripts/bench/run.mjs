@@ -218,7 +218,8 @@ async function firefoxPage(ctx, page, o, b, state) {
         // profile does not show them, from the first of ours in any frame (an upper bound).
         const top = a.markEpoch !== null && a.topScriptEpoch !== null;
         const firstMarkMs = top ? a.markEpoch - a.topScriptEpoch : info.firstMark && a.firstEpoch !== null ? info.firstMark.epoch - a.firstEpoch : null;
-        return caravanResult(info, { ...a, firstMarkMs, firstMarkFrom: top ? 'top-frame-script' : firstMarkMs === null ? null : 'any-frame' });
+        // Firefox records tasks of 50 ms or more only: none means the longest was shorter (0 here).
+        return caravanResult(info, { ...a, firstMarkMs, firstMarkFrom: top ? 'top-frame-script' : firstMarkMs === null ? null : 'any-frame', longestTaskMs: a.longTaskMs, tasksOver50: a.longTasks });
       });
     }
   }
