@@ -115,6 +115,31 @@ describe('the order and the yields of a large read (decisions 0283, 0284)', () =
     }
   });
 
+  it('tests the text in view as soon as it is read: a name there ends the read before the rest of the frame', async () => {
+    document.documentElement.innerHTML = `<body><p>the start</p><p id="top">first words of the frame</p>${'<p>river bread</p>'.repeat(300)}<p id="seen">Talks in Kabul.</p></body>`;
+    // Only the last paragraph is in view; the first ones are where a read in document order starts
+    // (the very first is where the test for any text stops).
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      return this.id === 'seen' ? new DOMRect(0, 10, 100, 20) : new DOMRect(0, 5000, 100, 20);
+    });
+    let readTop = false;
+    const text = document.getElementById('top')!.firstChild!;
+    Object.defineProperty(text, 'data', {
+      get: () => {
+        readTop = true;
+        return 'first words of the frame';
+      },
+    });
+    try {
+      const gate = createGate(async () => gate.scanner.useKeys(keys, first));
+      await gate.read(document);
+      expect(gate.scanner.hit).toBe(true);
+      expect(readTop).toBe(false);
+    } finally {
+      rect.mockRestore();
+    }
+  });
+
   it('yields through scheduler.yield, and through a timer at least every 16 ms of the clock', async () => {
     document.documentElement.innerHTML = large(3000).replace('Kabul', 'Oslo');
     // A clock that moves 4 ms a reading: every slice check is tired, every 4th yield is a timer's.

@@ -164,6 +164,9 @@ export function createGate(prepare: () => Promise<void> = async () => undefined)
     }
     t0 = now();
     for (const el of first) if (!scanner.hit) await walk(el);
+    // The text in view tested now (decision 0284): a hit found here imports the detector at once,
+    // not after a slice of the whole frame read in document order while the buffer filled.
+    flush();
     await walk(root);
     // Open shadow roots met on the way: trees of their own, watched too.
     while (shadows.length) {
