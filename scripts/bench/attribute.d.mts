@@ -56,6 +56,8 @@ export function attributeGecko(
     /** Tasks of 50 ms or more (LongTask markers) holding a sample of ours: how many, the longest. */
     longTasks: number;
     longTaskMs: number;
+    /** Caravan's samples inside that longest one (the rest is the page's, e.g. its load event). */
+    longTaskOursMs: number;
   }[];
   earliestEpoch: number | null;
 };

@@ -251,8 +251,8 @@ describe('attributeGecko: long tasks', () => {
       stringTable: ['onload (http://127.0.0.1/p.html:1:1)', `${MOZ}content.js`, 'LongTask'],
       frameTable: { schema: { location: 0 }, data: [[0], [1]] },
       stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 0], [null, 1]] },
-      // Ours at 10 and 200; the page at 100.
-      samples: { schema: { stack: 0, time: 1 }, data: [[1, 10], [0, 100], [1, 200]] },
+      // Every ms: ours at 10 and at 200–204, the page otherwise.
+      samples: { schema: { stack: 0, time: 1 }, data: Array.from({ length: 300 }, (_, t) => [t === 10 || (t >= 200 && t < 205) ? 1 : 0, t]) },
       markers: {
         schema: { name: 0, startTime: 1, endTime: 2, phase: 3, data: 4 },
         data: [
@@ -265,5 +265,7 @@ describe('attributeGecko: long tasks', () => {
     const [w] = attributeGecko(profile, { origin: MOZ, windows: [[0, 1000]] }).windows;
     expect(w!.longTasks).toBe(1);
     expect(w!.longTaskMs).toBe(65);
+    // Caravan's share of it: its five samples inside (the page's own work is the rest).
+    expect(w!.longTaskOursMs).toBe(5);
   });
 });

@@ -121,6 +121,7 @@ function caravanResult(info, attributed) {
     compileMs: attributed.compileMs ?? null,
     longestRunMs: attributed.longestRunMs,
     longestTaskMs: attributed.longestTaskMs ?? null,
+    longestTaskOursMs: attributed.longestTaskOursMs ?? null,
     tasksOver50: attributed.tasksOver50 ?? null,
     firstMarkMs: attributed.firstMarkMs ?? null,
     firstMarkFrom: attributed.firstMarkFrom ?? null,
@@ -219,7 +220,7 @@ async function firefoxPage(ctx, page, o, b, state) {
         const top = a.markEpoch !== null && a.topScriptEpoch !== null;
         const firstMarkMs = top ? a.markEpoch - a.topScriptEpoch : info.firstMark && a.firstEpoch !== null ? info.firstMark.epoch - a.firstEpoch : null;
         // Firefox records tasks of 50 ms or more only: none means the longest was shorter (0 here).
-        return caravanResult(info, { ...a, firstMarkMs, firstMarkFrom: top ? 'top-frame-script' : firstMarkMs === null ? null : 'any-frame', longestTaskMs: a.longTaskMs, tasksOver50: a.longTasks });
+        return caravanResult(info, { ...a, firstMarkMs, firstMarkFrom: top ? 'top-frame-script' : firstMarkMs === null ? null : 'any-frame', longestTaskMs: a.longTaskMs, longestTaskOursMs: a.longTaskOursMs, tasksOver50: a.longTasks });
       });
     }
   }
