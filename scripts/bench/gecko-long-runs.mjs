@@ -10,12 +10,14 @@ import { geckoThreads } from './attribute.mjs';
 import { startBenchServer } from './server.mjs';
 const [dir, page, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 3);
+// The bench's own pages (test/bench-fixtures) by name, the saved pages otherwise.
+const FIXTURE_PAGES = new Set(["blank", "notopic", "topic-one", "dense"]);
 const server = await startBenchServer({ secondHost: '127.0.0.2' });
 const ext = await launchFirefoxExtension(dir, join(tmpdir(), `caravan-long-runs-${process.pid}.json`));
 const windows = [];
 try {
   await ext.measure(server.url('/blank.html?warm'));
-  for (let i = 0; i < runs; i++) windows.push((await ext.measure(server.url(`/pages/${page}.html?run=${i}`))).window);
+  for (let i = 0; i < runs; i++) windows.push((await ext.measure(server.url(`${FIXTURE_PAGES.has(page) ? "" : "/pages"}/${page}.html?run=${i}`))).window);
 } finally {
   const profile = await ext.close();
   await server.close();
