@@ -30,12 +30,34 @@ export interface TraceAttribution {
   longestTaskMs: number;
   tasksOver50: number;
   firstMarkMs: number | null;
+  /** 'top-frame-script': from the top frame's script starting; 'process': from the first of ours in its process (no frame events). */
+  firstMarkFrom: 'top-frame-script' | 'process' | null;
   frames: number;
   crossOrigin: { frames: number; framesInOwnProcess: number; ms: number } | null;
 }
 export function attributeTrace(events: readonly TraceEvent[], options: { origin: string; markName?: string; secondHost?: string | null }): TraceAttribution;
+export function topFrameScriptStart(events: readonly TraceEvent[], mark: TraceEvent, origin: string): number | null;
 export function geckoThreads(profile: any): { startTime: number; thread: any }[];
 export function attributeGecko(
   profile: any,
-  options: { origin: string; windows: readonly (readonly [number, number])[] },
-): { windows: { ms: number; longestRunMs: number; firstEpoch: number | null; byPid: Record<string, number>; byScript: Record<string, number>; samples: number }[]; earliestEpoch: number | null };
+  options: { origin: string; windows: readonly (readonly [number, number])[]; markName?: string },
+): {
+  windows: {
+    ms: number;
+    longestRunMs: number;
+    firstEpoch: number | null;
+    byPid: Record<string, number>;
+    byScript: Record<string, number>;
+    samples: number;
+    /** The probe's mark, on the profile's clock. */
+    markEpoch: number | null;
+    /** The top frame's script starting (its first injection sample after the window's load). */
+    topScriptEpoch: number | null;
+    /** Tasks of 50 ms or more (LongTask markers) holding a sample of ours: how many, the longest. */
+    longTasks: number;
+    longTaskMs: number;
+    /** Caravan's samples inside that longest one (the rest is the page's, e.g. its load event). */
+    longTaskOursMs: number;
+  }[];
+  earliestEpoch: number | null;
+};

@@ -171,3 +171,101 @@ describe('attributeGecko (Firefox)', () => {
     expect(earliestEpoch).toBe(1_000_010);
   });
 });
+
+describe('the first mark in view, from the top frame’s own script', () => {
+  it('Chromium: starts at the top frame’s EvaluateScript, not at an about:blank frame’s loader run earlier in its process', () => {
+    const commit = (frame: string, url: string, main: boolean, ts: number): TraceEvent => ({
+      name: 'CommitLoad',
+      ph: 'X',
+      pid: PID,
+      tid: TID,
+      ts,
+      args: { data: { frame, url, isMainFrame: main, isOutermostMainFrame: main } },
+    });
+    const evaluate = (frame: string, ts: number, url = `${ORIGIN}content.js`): TraceEvent => ({ name: 'EvaluateScript', ph: 'X', cat: 'devtools.timeline', pid: PID, tid: TID, ts, dur: 100, args: { data: { frame, url } } });
+    const mark: TraceEvent = { name: 'caravan-bench-first-mark', ph: 'I', cat: 'blink.user_timing', pid: PID, tid: TID, ts: 9000 };
+    const events = [
+      meta(PID, TID, 'CrRendererMain'),
+      commit('top', 'http://127.0.0.1:1/p.html', true, 500),
+      commit('blank', 'about:blank', false, 600),
+      // The blank frame's loader first (its samples at 1100 µs on are the first of ours), then a page
+      // script of the top frame, then the top frame's loader.
+      evaluate('blank', 1050),
+      evaluate('top', 5000, 'http://127.0.0.1:1/p.js'),
+      evaluate('top', 7000),
+      mark,
+      // Samples every 100 µs from 1000: page, then ours from 1100 on.
+      ...profileEvents(PID, TID, [2, 3, 4, 5, 6, 2], [0, 100, 100, 100, 100, 100]),
+    ];
+    const r = attributeTrace(events, { origin: ORIGIN });
+    expect(r.firstMarkFrom).toBe('top-frame-script');
+    expect(r.firstMarkMs).toBeCloseTo(2, 6);
+    // Without the frame's events (an older trace), the process's first of ours, and said so.
+    const old = attributeTrace(events.filter((e) => e.name !== 'EvaluateScript'), { origin: ORIGIN });
+    expect(old.firstMarkFrom).toBe('process');
+    expect(old.firstMarkMs).toBeCloseTo(7.9, 6);
+  });
+
+  it('Firefox: starts at the first script injection at or after the top window’s load event', () => {
+    const MOZ = 'moz-extension://1234-uuid/';
+    // Frames: 0 page, 1 our loader, 2 the injection (ExtensionContent running a script's top level).
+    // Stacks: 0 [page], 1 [ours], 2 [injection], 3 [injection > ours].
+    const strings = ['onload (http://127.0.0.1/p.html:1:1)', `${MOZ}content.js`, 'PrecompiledScript.executeInGlobal', 'UserTiming', 'DOMEvent'];
+    const domEvent = (t: number, phase: 2 | 3, target: string, win: number) => [4, phase === 2 ? t : 0, phase === 3 ? t + 0.5 : 0, phase, { type: 'DOMEvent', eventType: 'load', target, innerWindowID: win }];
+    const thread = {
+      name: 'GeckoMain',
+      processName: 'Web Content',
+      pid: 2,
+      stringTable: strings,
+      frameTable: { schema: { location: 0 }, data: [[0], [1], [2]] },
+      stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 0], [null, 1], [null, 2], [2, 1]] },
+      // 1: a blank frame's loader starts (injection); 2: its later callback; 5: the top frame's loader
+      // starts; 6: it runs on; 9: the page.
+      samples: { schema: { stack: 0, time: 1 }, data: [[3, 1], [1, 2], [0, 3], [3, 5], [1, 6], [0, 9]] },
+      markers: {
+        schema: { name: 0, startTime: 1, endTime: 2, phase: 3, data: 4 },
+        data: [
+          domEvent(0.5, 2, 'document', 8), // the blank frame's window
+          domEvent(2.5, 2, 'document', 7), // an earlier 'load' at the top document
+          domEvent(4.5, 2, 'document', 7), // the top window's load: its loader is injected inside it
+          domEvent(4.5, 3, 'document', 7),
+          [3, 8, 0, 0, { type: 'UserTiming', name: 'caravan-bench-first-mark', innerWindowID: 7 }],
+        ],
+      },
+    };
+    const profile = { meta: { startTime: 1000 }, threads: [], processes: [{ meta: { startTime: 1000 }, threads: [thread], processes: [] }] };
+    const { windows } = attributeGecko(profile, { origin: MOZ, windows: [[1000, 1010]] });
+    expect(windows[0]!.firstEpoch).toBe(1001); // the first of ours in any frame: what the bench measured from before
+    expect(windows[0]!.topScriptEpoch).toBe(1005);
+    expect(windows[0]!.markEpoch).toBe(1008);
+  });
+});
+
+describe('attributeGecko: long tasks', () => {
+  it('counts Gecko’s LongTask markers that hold a sample of ours, not the page’s own', () => {
+    const MOZ = 'moz-extension://1234-uuid/';
+    const thread = {
+      name: 'GeckoMain',
+      processName: 'Web Content',
+      pid: 2,
+      stringTable: ['onload (http://127.0.0.1/p.html:1:1)', `${MOZ}content.js`, 'LongTask'],
+      frameTable: { schema: { location: 0 }, data: [[0], [1]] },
+      stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 0], [null, 1]] },
+      // Every ms: ours at 10 and at 200–204, the page otherwise.
+      samples: { schema: { stack: 0, time: 1 }, data: Array.from({ length: 300 }, (_, t) => [t === 10 || (t >= 200 && t < 205) ? 1 : 0, t]) },
+      markers: {
+        schema: { name: 0, startTime: 1, endTime: 2, phase: 3, data: 4 },
+        data: [
+          [2, 90, 170, 1, { type: 'MainThreadLongTask' }], // the page's alone
+          [2, 195, 260, 1, { type: 'MainThreadLongTask' }], // holds ours
+        ],
+      },
+    };
+    const profile = { meta: { startTime: 0 }, threads: [], processes: [{ meta: { startTime: 0 }, threads: [thread], processes: [] }] };
+    const [w] = attributeGecko(profile, { origin: MOZ, windows: [[0, 1000]] }).windows;
+    expect(w!.longTasks).toBe(1);
+    expect(w!.longTaskMs).toBe(65);
+    // Caravan's share of it: its five samples inside (the page's own work is the rest).
+    expect(w!.longTaskOursMs).toBe(5);
+  });
+});

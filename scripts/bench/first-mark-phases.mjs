@@ -17,6 +17,8 @@ import { chromiumExtensionArgs, gotoLoadedBidi } from '../lib/browser-launch.mjs
 import { PATHS } from './browsers.mjs';
 import { FIRST_MARK, FIRST_MARK_PROBE, SETTLE } from './extension-browsers.mjs';
 import { startBenchServer } from './server.mjs';
+import { writeFixtures } from './fixtures.mjs';
+import { loadEntries } from './names.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const arg = (name, fallback) => {
@@ -46,7 +48,9 @@ async function collect({ minMs, quietMs, maxMs }) {
     }
     if ((performance.now() - t0 >= minMs && performance.now() - since >= quietMs) || performance.now() - t0 >= maxMs) break;
   }
-  return performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]);
+  const nav = performance.getEntriesByType('navigation')[0];
+  const navMarks = nav ? [['nav:response-end', nav.responseEnd], ['nav:dom-content-loaded', nav.domContentLoadedEventEnd], ['nav:load', nav.loadEventEnd]] : [];
+  return [['nav:start', 0], ...navMarks, ...performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])];
 }
 
 async function chromiumRuns(url) {
@@ -103,6 +107,8 @@ const median = (xs) => {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
 
+// The one-frame pages and dense, as npm run bench writes them.
+writeFixtures(await loadEntries('data/gazetteer.json', ROOT), { growth: [] });
 const server = await startBenchServer({ secondHost: '127.0.0.2' });
 try {
   for (const b of browsers) {

@@ -121,8 +121,10 @@ function caravanResult(info, attributed) {
     compileMs: attributed.compileMs ?? null,
     longestRunMs: attributed.longestRunMs,
     longestTaskMs: attributed.longestTaskMs ?? null,
+    longestTaskOursMs: attributed.longestTaskOursMs ?? null,
     tasksOver50: attributed.tasksOver50 ?? null,
     firstMarkMs: attributed.firstMarkMs ?? null,
+    firstMarkFrom: attributed.firstMarkFrom ?? null,
     hadFirstMark: Boolean(firstMark),
     crossFrames: cross?.frames ?? null,
     crossMs: cross?.ms ?? null,
@@ -213,8 +215,12 @@ async function firefoxPage(ctx, page, o, b, state) {
         if (info.error) return info;
         const a = windows[w++];
         if (earliestEpoch !== null && earliestEpoch > info.window[0]) return { error: 'the profiler buffer lost this run' };
-        const firstMarkMs = info.firstMark && a.firstEpoch !== null ? info.firstMark.epoch - a.firstEpoch : null;
-        return caravanResult(info, { ...a, firstMarkMs });
+        // From the top frame's script to the probe's mark, both on the profile's clock; where the
+        // profile does not show them, from the first of ours in any frame (an upper bound).
+        const top = a.markEpoch !== null && a.topScriptEpoch !== null;
+        const firstMarkMs = top ? a.markEpoch - a.topScriptEpoch : info.firstMark && a.firstEpoch !== null ? info.firstMark.epoch - a.firstEpoch : null;
+        // Firefox records tasks of 50 ms or more only: none means the longest was shorter (0 here).
+        return caravanResult(info, { ...a, firstMarkMs, firstMarkFrom: top ? 'top-frame-script' : firstMarkMs === null ? null : 'any-frame', longestTaskMs: a.longTaskMs, longestTaskOursMs: a.longTaskOursMs, tasksOver50: a.longTasks });
       });
     }
   }

@@ -3,7 +3,8 @@
 // (selfcheck-extension/): a small per-frame loader that, on a frame with text, imports a module
 // listed in web_accessible_resources (use_dynamic_url) by runtime.getURL and spins in it, then
 // sets a CSS highlight. Passes when both scripts' time is attributed by URL (no file name is
-// known to the bench), the module's only on the page with text, and a first mark is seen.
+// known to the bench), the module's only on the page with text, and a first mark is seen, timed
+// from the top frame's own script.
 // No wall-clock figure is asserted: only where the time went.
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,9 @@ try {
     check(scripts(results['topic-one']).includes('lazy/module.js'), `${name}: the dynamically imported module's time is attributed (by URL, not name)`);
     check((results['topic-one'].byScript['lazy/module.js'] ?? 0) > (results['topic-one'].byScript['loader.js'] ?? 0), `${name}: the module (spins longer) outweighs the loader`);
     check(Boolean(results['topic-one'].firstMark), `${name}: the first mark in view is seen from the page`);
+    // Its zero is the top frame's own script starting, found from outside (not any frame's first sample).
+    const top = results['topic-one'];
+    check(name === 'chromium' ? top.firstMarkFrom === 'top-frame-script' : top.topScriptEpoch !== null && top.markEpoch >= top.topScriptEpoch, `${name}: the first mark is timed from the top frame's script starting`);
   }
 } finally {
   await server.close();

@@ -22,13 +22,8 @@ const warn = (...args: unknown[]) => console.warn('[Caravan]', ...args);
 /** Longest a `page-mentions` answer waits for the gate (the session's own wait is the same). */
 const ANSWER_WAIT_MS = 3000;
 
-/** The page's host; about:blank and srcdoc frames take their creator's (their origin says it). */
-function hostname(): string {
-  // An opaque origin is "null"; any other is a URL.
-  return location.hostname || (self.origin !== 'null' ? new URL(self.origin).hostname : '');
-}
-
-const host = hostname();
+/** The page's host; about:blank and srcdoc frames take their creator's (their origin says it: an opaque one is "null"). */
+const host = location.hostname || (self.origin !== 'null' ? new URL(self.origin).hostname : '');
 // Full keys and the first pass from storage where the background wrote this build's; where not,
 // any text passes (decision 0281).
 const gate = createGate(async () => {

@@ -4,7 +4,7 @@
  * more (no storage read: `prepare` is not called); a frame with text reads its keys once, before
  * its first text is tested, and the full keys then decide.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadGazetteer } from '../../matching/gazetteer-file';
 import { gateKeysFor } from './gate-keys-build';
 import { createGate } from './text-gate';
@@ -87,5 +87,79 @@ describe('the first pass (decision 0282)', () => {
     const gate = createGate(async () => gate.scanner.useKeys(keys, NEVER));
     await gate.read(host);
     expect(gate.scanner.hit).toBe(true);
+  });
+});
+
+describe('the order and the yields of a large read (decisions 0283, 0284)', () => {
+  const large = (n: number) => `<body>${'<p>river bread and the committee of the library met</p>'.repeat(n)}<p>Talks in Kabul.</p></body>`;
+  const NEVER = '(?!)\n(?!)';
+
+  it('asks storage before it reads the boxes in view', async () => {
+    document.documentElement.innerHTML = large(400);
+    const order: string[] = [];
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => {
+      order.push('box');
+      return new DOMRect(0, 0, 10, 10);
+    });
+    try {
+      const gate = createGate(async () => {
+        order.push('storage');
+        gate.scanner.useKeys(keys, first);
+      });
+      await gate.read(document);
+      expect(order[0]).toBe('storage');
+      expect(order).toContain('box');
+      expect(gate.scanner.hit).toBe(true);
+    } finally {
+      rect.mockRestore();
+    }
+  });
+
+  it('tests the text in view as soon as it is read: a name there ends the read before the rest of the frame', async () => {
+    document.documentElement.innerHTML = `<body><p>the start</p><p id="top">first words of the frame</p>${'<p>river bread</p>'.repeat(300)}<p id="seen">Talks in Kabul.</p></body>`;
+    // Only the last paragraph is in view; the first ones are where a read in document order starts
+    // (the very first is where the test for any text stops).
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      return this.id === 'seen' ? new DOMRect(0, 10, 100, 20) : new DOMRect(0, 5000, 100, 20);
+    });
+    let readTop = false;
+    const text = document.getElementById('top')!.firstChild!;
+    Object.defineProperty(text, 'data', {
+      get: () => {
+        readTop = true;
+        return 'first words of the frame';
+      },
+    });
+    try {
+      const gate = createGate(async () => gate.scanner.useKeys(keys, first));
+      await gate.read(document);
+      expect(gate.scanner.hit).toBe(true);
+      expect(readTop).toBe(false);
+    } finally {
+      rect.mockRestore();
+    }
+  });
+
+  it('yields through scheduler.yield, and through a timer at least every 16 ms of the clock', async () => {
+    document.documentElement.innerHTML = large(3000).replace('Kabul', 'Oslo');
+    // A clock that moves 4 ms a reading: every slice check is tired, every 4th yield is a timer's.
+    let clock = 1000;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 4));
+    const kinds: string[] = [];
+    const g = globalThis as { scheduler?: unknown };
+    g.scheduler = { yield: () => (kinds.push('scheduler'), Promise.resolve()) };
+    const timer = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      const gate = createGate(async () => gate.scanner.useKeys(keys, NEVER));
+      await gate.read(document);
+      for (const c of timer.mock.calls) if (c[1] === 0) kinds.push('timer');
+      expect(gate.scanner.hit).toBe(false);
+      expect(kinds.filter((k) => k === 'scheduler').length).toBeGreaterThan(0);
+      expect(kinds.filter((k) => k === 'timer').length).toBeGreaterThan(0);
+    } finally {
+      now.mockRestore();
+      timer.mockRestore();
+      delete g.scheduler;
+    }
   });
 });

@@ -28,9 +28,19 @@ export interface Gate {
   disconnect(): void;
 }
 
+const now = () => performance.now();
+let lastTimer = 0;
+/**
+ * The yield between slices: scheduler.yield where there is one, but through a timer at least every
+ * 16 ms (the detector's rule, fair-yield.ts, decision 0296; written out here for the loader's
+ * bytes; decision 0283): scheduler.yield's continuations run ahead of the page's due timers, and
+ * back to back they kept them waiting for the whole read (archive-of-our-own in Firefox: 282 ms).
+ */
 const yieldTask = (): Promise<void> => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+  if (s?.yield && now() - lastTimer < 16) return s.yield();
+  lastTimer = now();
+  return new Promise((r) => setTimeout(r, 0));
 };
 
 /** Elements whose boundaries keep the text around them together (collect.ts: entered, no separator). */
@@ -62,11 +72,11 @@ export function createGate(prepare: () => Promise<void> = async () => undefined)
   const ready = () => (prepared ??= prepare().catch(() => undefined));
   const { feed, separate, flush } = scanner;
   let t0 = 0;
-  const tired = () => performance.now() - t0 > SLICE_MS;
+  const tired = () => now() - t0 > SLICE_MS;
   const rest = async () => {
     flush();
     await yieldTask();
-    t0 = performance.now();
+    t0 = now();
   };
 
   const shadows: ShadowRoot[] = [];
@@ -140,9 +150,11 @@ export function createGate(prepare: () => Promise<void> = async () => undefined)
     const top = doc ? (root as Document).documentElement : root;
     const all = top?.nodeType === 1 ? (top as Element).getElementsByTagName('*') : null;
     const many = !!all && all.length >= IN_VIEW_MIN_ELEMENTS;
-    // A large page: the text in view first (decision 0282), its boxes read while storage answers.
+    // Storage asked first (decision 0284): a large page's boxes in view are read while it answers
+    // (decision 0282), not before it is asked.
+    const keysRead = ready();
     const first = many && doc ? inViewTrees(root as Document) : [];
-    await ready();
+    await keysRead;
     // A small tree (or a text node): its whole text at once, one native search; where no form's
     // key is anywhere in it, no walk (decision 0282). Open shadow roots are not in textContent:
     // trees that hold or host one, and shadow roots themselves, are walked.
@@ -150,8 +162,11 @@ export function createGate(prepare: () => Promise<void> = async () => undefined)
       scanner.text = true;
       return;
     }
-    t0 = performance.now();
+    t0 = now();
     for (const el of first) if (!scanner.hit) await walk(el);
+    // The text in view tested now (decision 0284): a hit found here imports the detector at once,
+    // not after a slice of the whole frame read in document order while the buffer filled.
+    flush();
     await walk(root);
     // Open shadow roots met on the way: trees of their own, watched too.
     while (shadows.length) {
