@@ -2,11 +2,12 @@
 // does (scripts/bench: a trace with V8's sampler, attributed by the extension's scheme), plus where
 // Caravan's samples went: self and inclusive time per function of the extension's scripts.
 //
-//   node scripts/perf/dense-ab.mjs --runs 7 [--page /dense.html] [--top 25] NAME=DIR NAME=DIR ...
+//   node scripts/perf/dense-ab.mjs --runs 7 [--page /dense.html] [--top 25] [--stacks DIR] NAME=DIR NAME=DIR ...
 //
 // DIR is a build's extension folder (DIR/chrome is loaded). One browser per build, all open at once;
 // each round loads the page once in every browser, the order rotated each round. Prints per-build
 // medians (and each run) and the functions whose time differs most between the first build and the others.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { attributeTrace, traceProfiles, oursByNode, sampleDurations, MAX_GAP, scriptPath } from '../bench/attribute.mjs';
 import { launchChromiumExtension } from '../bench/extension-browsers.mjs';
@@ -18,11 +19,13 @@ const argv = process.argv.slice(2);
 let runs = 7;
 let pagePath = '/dense.html';
 let top = 25;
+let stacksDir = null;
 const builds = [];
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--runs') runs = Number(argv[++i]);
   else if (argv[i] === '--page') pagePath = argv[++i];
   else if (argv[i] === '--top') top = Number(argv[++i]);
+  else if (argv[i] === '--stacks') stacksDir = resolve(argv[++i]);
   else {
     const [name, dir] = argv[i].split('=');
     builds.push({ name, dir: resolve(dir) });
@@ -39,6 +42,7 @@ const median = (xs) => {
 function byFunction(events, origin) {
   const self = new Map();
   const incl = new Map();
+  const folded = new Map();
   const names = new Map();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name);
   for (const p of traceProfiles(events)) {
@@ -56,6 +60,10 @@ function byFunction(events, origin) {
       const leaf = p.nodes.get(p.ids[i]);
       self.set(label(leaf), (self.get(label(leaf)) ?? 0) + ms);
       const seen = new Set();
+      const stack = [];
+      for (let n = leaf; n; n = p.nodes.get(n.parent)) stack.push(n.callFrame?.functionName || '(anon)');
+      const key = stack.reverse().join(';');
+      folded.set(key, (folded.get(key) ?? 0) + ms);
       for (let n = leaf; n; n = p.nodes.get(n.parent)) {
         const l = label(n);
         if (seen.has(l)) continue;
@@ -64,7 +72,7 @@ function byFunction(events, origin) {
       }
     }
   }
-  return { self, incl };
+  return { self, incl, folded };
 }
 
 const entries = await loadEntries(DEFAULT_GAZETTEER, process.cwd());
@@ -86,6 +94,8 @@ try {
       const f = byFunction(info.events, b.ext.scheme);
       for (const [k, v] of f.self) b.self.set(k, (b.self.get(k) ?? 0) + v / runs);
       for (const [k, v] of f.incl) b.incl.set(k, (b.incl.get(k) ?? 0) + v / runs);
+      b.folded ??= new Map();
+      for (const [k, v] of f.folded) b.folded.set(k, (b.folded.get(k) ?? 0) + v / runs);
       b.results.push({ ms: a.ms, marks: info.marks, byScript: a.byScript, longestTaskMs: a.longestTaskMs, firstMarkMs: a.firstMarkMs });
       process.stderr.write(`[ab] run ${r} ${b.name}: ${a.ms.toFixed(1)} ms, marks ${info.marks}, first mark ${a.firstMarkMs?.toFixed(0)} ms, longest task ${a.longestTaskMs?.toFixed(1)}\n`);
     }
@@ -100,6 +110,16 @@ console.log('|---|---:|---|---:|---:|---:|');
 for (const b of builds) {
   const f = (k) => median(b.results.map((x) => x[k]).filter((x) => typeof x === 'number'));
   console.log(`| ${b.name} | ${f('ms').toFixed(1)} | ${b.results.map((x) => x.ms.toFixed(0)).join(' ')} | ${f('firstMarkMs').toFixed(0)} | ${f('longestTaskMs').toFixed(1)} | ${f('marks')} |`);
+}
+if (stacksDir) {
+  mkdirSync(stacksDir, { recursive: true });
+  // Folded stacks (flame graph input), µs per load averaged over the runs.
+  for (const b of builds) writeFileSync(join(stacksDir, `${b.name}.folded`), [...b.folded].map(([k, v]) => `${k} ${Math.round(v * 1000)}`).join('\n') + '\n');
+}
+console.log('\nby script, medians:');
+for (const b of builds) {
+  const keys = [...new Set(b.results.flatMap((x) => Object.keys(x.byScript)))].sort();
+  console.log(`${b.name}: ${keys.map((k) => `${k} ${median(b.results.map((x) => x.byScript[k] ?? 0)).toFixed(1)}`).join(', ')}`);
 }
 for (const b of builds) {
   console.log(`\n## ${b.name}: mean ms per load, top ${top} by self time`);

@@ -30,6 +30,8 @@ function namedKinds(): NamedKinds {
   });
 }
 
+/** A name's first letter; made once here, as esbuild writes `\p{Lu}` literals as `new RegExp` calls. */
+const UPPER = /\p{Lu}/u;
 /** Opening quotes a name may stand in after its kind's noun. */
 const OPEN = /["'«„“‘‚‹]$/u;
 /** Word characters of a phrase before a name (a code point), and spaces between its words. */
@@ -83,7 +85,7 @@ export function wordsBefore(s: string, at: number): string[] {
 /** Whether the match is a name given to a thing of a kind (see the module's comment). */
 export function namedThing(s: string, m: Match): boolean {
   const c = s.charCodeAt(m.start);
-  if (c >= 0x0500 || !/\p{Lu}/u.test(m.text.charAt(0))) return false; // Latin or Cyrillic, as a name is written
+  if (c >= 0x0500 || !UPPER.test(m.text.charAt(0))) return false; // Latin or Cyrillic, as a name is written
   let at = m.start;
   if (OPEN.test(s.slice(at - 1, at))) at -= 1;
   const words = wordsBefore(s, at);
