@@ -3,13 +3,15 @@
  * perfume or a sweet is that thing's, in every language the rule applies to, and the document's
  * later uses of the name are the thing's too; the same nouns elsewhere keep the place.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
 import { matchDocument } from './document';
 import { loadGazetteer } from './gazetteer-file';
 import { parseLookalikes } from './lookalikes';
+import { wordsBefore } from './named-kinds';
+import { foldString } from './normalize';
 
 const root = join(__dirname, '..', '..');
 const entries = loadGazetteer(root);
@@ -80,5 +82,46 @@ describe('entities the look-alikes needed as themselves', () => {
       'یونسکو، شرکت دولتی برشنا و بلوچستان.',
     ).flat().map((x) => x.split('=')[1]);
     for (const id of ['aral-sea', 'tian-shan', 'unesco', 'dabs', 'balochistan', 'kz-energy-ministry']) expect(found).toContain(id);
+  });
+});
+
+describe('wordsBefore reads the same words as the expression it replaced (decision 0311)', () => {
+  // The expression wordsBefore used until decision 0311, run on the 80 characters before `at`.
+  const byExpression = (s: string, at: number): string[] => {
+    const m = /((?:[\p{L}\p{M}'’-]+[\s\u00a0]+){1,4})$/u.exec(s.slice(Math.max(0, at - 80), at));
+    return m ? m[1]!.trim().split(/[\s\u00a0]+/).map(foldString) : [];
+  };
+  // Letters of four scripts, marks, the word's inner marks, spaces of several kinds, punctuation,
+  // digits, astral letters and emoji, and surrogate halves alone.
+  const pieces = ['a', 'B', 'ö', 'Ж', 'д', 'ک', 'ب', '\u0301', '\u064e', "'", '’', '-', ' ', ' ', ' ', '\u00a0', '\t', '\n', '\u2009', ',', '.', '«', '„', '"', '(', '1', '_', '\u{1D400}', '\u{20000}', '😀', '\ud800', '\udc00', 'Astana ', 'tanker ', 'namens '];
+  it('on 20,000 random texts and cut points', () => {
+    let seed = 0x5eed;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      const n = rand(120);
+      for (let i = 0; i < n; i++) s += pieces[rand(pieces.length)]!;
+      const at = rand(s.length + 1);
+      expect(wordsBefore(s, at), JSON.stringify([s, at])).toEqual(byExpression(s, at));
+    }
+  });
+  it('where the 80 characters start inside a surrogate pair (its half alone is no letter)', () => {
+    const s = `\u{1D400}${'b'.repeat(78)} `;
+    expect(wordsBefore(s, s.length)).toEqual(byExpression(s, s.length));
+    expect(wordsBefore(s, s.length)).toEqual(['b'.repeat(78)]);
+  });
+  it('on the corpus (five languages), before every capital letter', () => {
+    let checked = 0;
+    for (const f of readdirSync(join(root, 'corpus')).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(join(root, 'corpus', f), 'utf8');
+      for (const w of text.matchAll(/\p{Lu}/gu)) {
+        expect(wordsBefore(text, w.index)).toEqual(byExpression(text, w.index));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 });

@@ -30,18 +30,62 @@ function namedKinds(): NamedKinds {
   });
 }
 
+/** A name's first letter; made once here, as esbuild writes `\p{Lu}` literals as `new RegExp` calls. */
+const UPPER = /\p{Lu}/u;
 /** Opening quotes a name may stand in after its kind's noun. */
 const OPEN = /["'«„“‘‚‹]$/u;
-/** Up to four words before `at` (nearest last), through spaces only: punctuation ends the phrase. */
-function wordsBefore(s: string, at: number): string[] {
-  const m = /((?:[\p{L}\p{M}'’-]+[\s\u00a0]+){1,4})$/u.exec(s.slice(Math.max(0, at - 80), at));
-  return m ? m[1]!.trim().split(/[\s\u00a0]+/).map(foldString) : [];
+/** Word characters of a phrase before a name (a code point), and spaces between its words. */
+const WORD_CHAR = /^[\p{L}\p{M}'’-]$/u;
+const SPACE = /^\s$/u;
+/** Per UTF-16 unit below 0x10000: 0 not yet known, 1 a word character, 2 a space, 3 neither. */
+const kinds = new Uint8Array(0x10000);
+function kindOf(ch: string): number {
+  return WORD_CHAR.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
+}
+function unitKind(c: number): number {
+  return (kinds[c] ||= kindOf(String.fromCharCode(c)));
+}
+
+/**
+ * Up to four words before `at` (nearest last), through spaces only: punctuation ends the phrase.
+ * The words of `/((?:[\p{L}\p{M}'’-]+[\s\u00a0]+){1,4})$/u` run on the 80 characters before `at`,
+ * read backwards from `at` instead: that expression tried every start in the window and spent most
+ * of the dense page's named-kinds time backtracking (decision 0311; named-kinds.test.ts holds both
+ * to the same answers on random text).
+ */
+export function wordsBefore(s: string, at: number): string[] {
+  const from = Math.max(0, at - 80);
+  const words: string[] = [];
+  let i = at;
+  while (words.length < 4) {
+    const spaceEnd = i;
+    while (i > from && unitKind(s.charCodeAt(i - 1)) === 2) i--;
+    if (i === spaceEnd) break; // a word must be followed by spaces (and the phrase end in them)
+    const wordEnd = i;
+    while (i > from) {
+      const c = s.charCodeAt(i - 1);
+      // A surrogate pair whose two halves lie inside the window is one code point; a half alone is none.
+      if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
+        const h = s.charCodeAt(i - 2);
+        if (h >= 0xd800 && h <= 0xdbff) {
+          if (kindOf(s.slice(i - 2, i)) !== 1) break;
+          i -= 2;
+          continue;
+        }
+      }
+      if (unitKind(c) !== 1) break;
+      i--;
+    }
+    if (i === wordEnd) break;
+    words.push(foldString(s.slice(i, wordEnd)));
+  }
+  return words.reverse();
 }
 
 /** Whether the match is a name given to a thing of a kind (see the module's comment). */
 export function namedThing(s: string, m: Match): boolean {
   const c = s.charCodeAt(m.start);
-  if (c >= 0x0500 || !/\p{Lu}/u.test(m.text.charAt(0))) return false; // Latin or Cyrillic, as a name is written
+  if (c >= 0x0500 || !UPPER.test(m.text.charAt(0))) return false; // Latin or Cyrillic, as a name is written
   let at = m.start;
   if (OPEN.test(s.slice(at - 1, at))) at -= 1;
   const words = wordsBefore(s, at);

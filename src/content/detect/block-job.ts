@@ -10,7 +10,7 @@ import type { Mention } from '../contracts';
 import { staticRange } from '../ranges';
 import { mapSpan, nextPiece, type Piece } from './block-text';
 import { isRendered, type Collected } from './collect';
-import { dirOf, langOf, type Block } from './dom-rules';
+import { langDirOf, type Block } from './dom-rules';
 
 export interface Found {
   entity: string;
@@ -90,8 +90,7 @@ export function mapSome(j: Job, mp: Mapping): boolean {
     }
     const range = staticRange(startNode, span.start.offset, endNode, span.end.offset);
     if (mp.lang === null) {
-      mp.lang = langOf(j.block);
-      mp.dir = dirOf(j.block, mp.lang);
+      ({ lang: mp.lang, dir: mp.dir } = langDirOf(j.block));
     }
     mentions.push({ entity: m.entity, text: m.text, range, lang: mp.lang, dir: mp.dir });
   }

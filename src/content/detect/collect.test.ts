@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { collectBlock, plainText } from './collect';
-import { blockOf, compareNodes, dirOf, insideSkipped, isSkipped, langOf } from './dom-rules';
+import { blockOf, compareNodes, dirOf, insideSkipped, isSkipped, langDirOf, langOf } from './dom-rules';
 import { RUN_BREAK, assemble } from './block-text';
 
 function html(markup: string): HTMLElement {
@@ -104,6 +104,24 @@ describe('dom rules', () => {
     expect(dirOf(p, 'fa')).toBe('rtl');
     const ltr = html('<div lang="ps" dir="ltr"><p>x</p></div>').querySelector('p')!;
     expect(dirOf(ltr, langOf(ltr))).toBe('ltr');
+  });
+
+  it('langDirOf gives langOf and dirOf of every block, shared parents or not, and reads a changed attribute in a later task', async () => {
+    const wrap = html(
+      '<div lang="de"><p>a</p><p lang="fa">b</p><p dir="rtl">c</p><p class="x">d</p>' +
+        '<section dir="rtl" lang="ps"><p>e</p><p>f</p><div><p>g</p></div></section><div id="host"></div></div><p>h</p>',
+    );
+    const root = wrap.querySelector('#host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>i</p><div lang="ru"><p>j</p></div>';
+    const blocks = [...wrap.querySelectorAll('p'), ...root.querySelectorAll('p'), wrap.parentElement!];
+    const expected = () => blocks.map((b) => ({ lang: langOf(b), dir: dirOf(b, langOf(b)) }));
+    expect(blocks.map((b) => langDirOf(b))).toEqual(expected());
+    expect(blocks.map((b) => langDirOf(b))).toEqual(expected());
+    await Promise.resolve();
+    wrap.querySelector('section')!.setAttribute('dir', 'ltr');
+    wrap.querySelector('section')!.setAttribute('lang', 'en');
+    expect(blocks.map((b) => langDirOf(b))).toEqual(expected());
+    expect(langDirOf(wrap.querySelector('section p')!)).toEqual({ lang: 'en', dir: 'ltr' });
   });
 
   it('orders nodes in document order, shadow content at its host', () => {

@@ -135,6 +135,44 @@ export function dirOf(block: Block, lang: string): 'ltr' | 'rtl' {
   return dirOfLanguage(lang);
 }
 
+export interface LangDir {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/**
+ * langOf and dirOf of the parent elements asked within the current task. A block without
+ * attributes has its parent's language and direction, and a page's blocks share few parents; in
+ * Firefox each DOM call from a content script crosses a wrapper, and the two walks per block were
+ * 17 ms of the dense page (docs/perf-dense.md). Forgotten at the end of the task, so an attribute
+ * changed later is read again.
+ */
+const parentLangDir = new Map<Element, LangDir>();
+let forgetPending = false;
+
+/** `{ lang: langOf(block), dir: dirOf(block, lang) }`, shared by the siblings of a parent. */
+export function langDirOf(block: Block): LangDir {
+  const parent = block instanceof ShadowRoot || block.hasAttributes() ? null : block.parentElement;
+  if (!parent) {
+    const lang = langOf(block);
+    return { lang, dir: dirOf(block, lang) };
+  }
+  let known = parentLangDir.get(parent);
+  if (!known) {
+    const lang = langOf(parent);
+    known = { lang, dir: dirOf(parent, lang) };
+    parentLangDir.set(parent, known);
+    if (!forgetPending) {
+      forgetPending = true;
+      queueMicrotask(() => {
+        parentLangDir.clear();
+        forgetPending = false;
+      });
+    }
+  }
+  return known;
+}
+
 /** Composed-tree ordering: nodes in shadow trees sort at their host's place. */
 export function compareNodes(a: Node, b: Node): number {
   if (a === b) return 0;

@@ -58,4 +58,37 @@ describe('detection status', () => {
     expect(found.map((m) => m.entity)).toEqual(['kazakhstan', 'kabul']);
     vi.unstubAllGlobals();
   });
+
+  it('turns the frame on topic from its own mentions (counted per entity, decision 0312), and not on context names alone', async () => {
+    vi.stubGlobal(
+      'StaticRange',
+      class {
+        constructor(init: object) {
+          Object.assign(this, init);
+        }
+      },
+    );
+    const matcher: Matcher = compileMatcher([
+      { id: 'kazakhstan', type: 'country', scope: 'core', names: { en: 'Kazakhstan' } },
+      { id: 'kabul', type: 'city', scope: 'core', names: { en: 'Kabul' } },
+      { id: 'moscow', type: 'city', scope: 'context', names: { en: 'Moscow' } },
+    ] as never);
+    const scopes: Record<string, 'core' | 'context'> = { kazakhstan: 'core', kabul: 'core', moscow: 'context' };
+    const withScopes = { ...deps, meta: () => ({ ...meta(), scopeOf: (e: string) => scopes[e] }) };
+
+    document.body.innerHTML = '<p>Kazakhstan sent grain to Kabul.</p><p>Kabul thanked Kazakhstan, and Kabul asked for more.</p>';
+    const on = createSession({ matcher: async () => matcher, ...withScopes });
+    on.apply({ runs: true, markStyle: 'underline', marks });
+    await on.mentions();
+    expect(on.onTopic).toBe(true);
+    on.apply({ runs: false, markStyle: 'underline', marks });
+
+    document.body.innerHTML = '<p>Moscow, Moscow and Moscow again, with Kabul once.</p>';
+    const off = createSession({ matcher: async () => matcher, ...withScopes });
+    off.apply({ runs: true, markStyle: 'underline', marks });
+    await off.mentions();
+    expect(off.onTopic).toBe(false);
+    off.apply({ runs: false, markStyle: 'underline', marks });
+    vi.unstubAllGlobals();
+  });
 });

@@ -4,7 +4,7 @@
  * its listener which entities the frame mentions. No extension API here: index.ts supplies the
  * matcher, the tooltip and the message plumbing.
  */
-import { isOnTopic, topicEvidence } from '../../matching/scope';
+import { isOnTopic, topicEvidence, type ScopeOf, type TopicEvidence } from '../../matching/scope';
 import type { DetectionStatus } from '../../shared/messages';
 import { listMentions, type MentionList } from '../../shared/mention-list';
 import type { Matcher } from '../../matching/types';
@@ -180,8 +180,8 @@ export function createSession(deps: SessionDeps): Session {
 
   /** The detector's mentions changed: this frame's own evidence may have turned the topic. */
   const found = () => {
-    const all = detector?.index.all() ?? [];
-    const local = all.length > 0 && isOnTopic(topicEvidence(all, (meta ??= deps.meta()).scopeOf, detector?.chars() ?? 0));
+    const counts = detector?.index.entityCounts();
+    const local = !!counts?.size && isOnTopic(countedEvidence(counts, (meta ??= deps.meta()).scopeOf, detector?.chars() ?? 0));
     if (local !== localTopic) {
       localTopic = local;
       traceMark(`local-topic-${local}`);
@@ -305,4 +305,19 @@ export function createSession(deps: SessionDeps): Session {
       return { enabled: marking };
     },
   };
+}
+
+/**
+ * topicEvidence() of the current mentions from their count per entity (BlockMentionIndex
+ * entityCounts): the same figures without a pass over every mention after each change (decision 0312).
+ */
+export function countedEvidence(counts: ReadonlyMap<string, number>, scopeOf: ScopeOf, chars: number): TopicEvidence {
+  let core = 0;
+  let distinctCore = 0;
+  for (const [entity, n] of counts) {
+    if (scopeOf(entity) !== 'core') continue;
+    core += n;
+    distinctCore++;
+  }
+  return { core, distinctCore, chars };
 }
