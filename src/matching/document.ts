@@ -7,6 +7,7 @@
  * after its city: once the document names "FC Astana", the bare "Astana" by a sports word is the
  * club (other-senses.ts). Pure.
  */
+import { dropCommonNouns } from './common-nouns';
 import { clubsNamedIn, dropOtherSenses } from './other-senses';
 import { dropNamedThings } from './named-kinds';
 import { dropPlaceSenses } from './place-senses';
@@ -59,7 +60,7 @@ export class OneSense<K> {
     }
     const pending = new Set<string>();
     const placed = dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas);
-    const matches = dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings));
+    const matches = dropCommonNouns(text, dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings)));
     for (const e of pending) {
       let blocks = this.clubWaiting.get(e);
       if (!blocks) this.clubWaiting.set(e, (blocks = new Set()));
