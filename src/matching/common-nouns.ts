@@ -31,8 +31,23 @@ function indefinite(): Indefinite {
   });
 }
 
-/** Up to two words before `at`, across spaces only (punctuation ends the phrase), nearest last. */
-const TWO_BEFORE = /(?:([\p{L}\p{M}\u200c]+)[\s\u00a0]+)?([\p{L}\p{M}\u200c]+)[\s\u00a0]+$/u;
+const isSpace = (c: number) => c === 0x20 || c === 0xa0;
+const isLetter = (c: number) => (c >= 0x0600 && c <= 0x06ff) || c === 0x200c;
+/**
+ * The word that ends at `end` (exclusive), across the spaces before `end`, as [start, end], or
+ * null when punctuation or nothing comes first. A backward scan: a regex anchored at the end of a
+ * slice is tried from every position and was most of this rule's cost.
+ */
+function wordBefore(s: string, end: number): [number, number] | null {
+  let e = end;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  if (e === end) return null;
+  let b = e;
+  while (b > 0 && isLetter(s.charCodeAt(b - 1))) b--;
+  return b < e ? [b, e] : null;
+}
+/** Determiners and the adjectives are short words: longer ones are not folded to be looked up. */
+const MAX_SHORT = 6;
 
 /** A place's adjective (هراتي, چیني, قزاقستانی): the name's form plus ی/ي. */
 const ADJ_END = /[\u06cc\u064a\u06cd]$/;
@@ -44,13 +59,15 @@ const ADJ_END = /[\u06cc\u064a\u06cd]$/;
 export function indefiniteNoun(s: string, m: Match): boolean {
   const c = s.charCodeAt(m.start);
   if (c < 0x0600 || c > 0x06ff) return false;
-  const w = TWO_BEFORE.exec(s.slice(Math.max(0, m.start - 40), m.start));
-  if (!w) return false;
+  const w1 = wordBefore(s, m.start);
+  if (!w1 || w1[1] - w1[0] > MAX_SHORT) return false;
   const r = indefinite();
   if ((ADJ_END.test(m.text) && !ADJ_END.test(m.form)) || r.demonyms.has(foldString(m.form))) return false;
-  const near = foldString(w[2]!);
+  const near = foldString(s.slice(w1[0], w1[1]));
   if (r.determiners.has(near)) return true;
-  return !!w[1] && r.adjectives.has(near) && r.determiners.has(foldString(w[1]));
+  if (!r.adjectives.has(near)) return false;
+  const w2 = wordBefore(s, w1[0]);
+  return !!w2 && w2[1] - w2[0] <= MAX_SHORT && r.determiners.has(foldString(s.slice(w2[0], w2[1])));
 }
 
 /** The block's mentions less place-like words used as common nouns. */
