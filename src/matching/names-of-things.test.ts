@@ -43,6 +43,10 @@ describe('typefaces and products named after a place', () => {
     expect(doc('Darf ein Schuh „Kabul“ heißen?', 'Frauen in Kabul dürfen nicht allein reisen.')).toEqual([[], ['Kabul=kabul']]);
   });
 
+  it('an animal named in a German compound of its kind (Trampeltier, Schneeleopardin)', () => {
+    expect(doc('Das Trampeltier Herat geht in den Ruhestand.')).toEqual([[]]);
+  });
+
   it('a product noun without quotes leaves the name alone (a relative clause may follow it)', () => {
     expect(doc('The font Kazakhstan chose for its Latin alphabet is new.')).toEqual([['Kazakhstan=kazakhstan']]);
   });
@@ -51,6 +55,10 @@ describe('typefaces and products named after a place', () => {
 describe('neighbourhoods and foods spelled like Afghan places (Persian)', () => {
   it('محله X is a neighbourhood of that name', () => {
     expect(doc('اکنون در محله قلعه نو در جنوب تهران زندگی می‌کند')).toEqual([['تهران=tehran']]);
+  });
+
+  it('Sarpol-e Zahab in Kermanshah is not Sar-e Pol', () => {
+    expect(doc('بیشتر خانه‌های سرپل ذهاب پس از زلزله کرمانشاه دوباره ساخته شده است')).toEqual([[]]);
   });
 
   it('تالقان among foods is the food; the town stays elsewhere', () => {
