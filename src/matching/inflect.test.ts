@@ -15,6 +15,13 @@ describe('declensionStem', () => {
     expect(declensionStem('کراچی', 'fa')).toBeNull();
   });
 
+  it('gives German adjectives in -isch their -isch stem', () => {
+    expect(declensionStem('kasachisches', 'de')).toBe('kasachisch');
+    expect(declensionStem('europaische', 'de')).toBe('europaisch');
+    expect(declensionStem('kasachisch', 'de')).toBeNull();
+    expect(declensionStem('stipendienprogramm', 'de')).toBeNull();
+  });
+
   it('cuts only the -е of a Russian neuter noun in -ие, the whole -ие of an adjective', () => {
     expect(declensionStem('управление', 'ru')).toBe('управлени');
     expect(declensionStem('землетрясение', 'ru')).toBe('землетрясени');
@@ -28,6 +35,7 @@ describe('inflected forms in the matcher', () => {
   const entries: GazetteerEntry[] = [
     e({ id: 'quetta', type: 'city', scope: 'context', names: { en: 'Quetta', ps: 'کوټه' } }),
     e({ id: 'karachi', type: 'city', scope: 'context', names: { en: 'Karachi', ps: 'کراچي' } }),
+    e({ id: 'scholarships', type: 'other', scope: 'core', names: { en: 'Kazakh scholarships', de: 'Kasachisches Stipendienprogramm für afghanische Studenten' } }),
     e({ id: 'rail', type: 'organization', scope: 'core', names: { en: 'Afghanistan Railway Authority', ru: 'Управление железных дорог Афганистана', ps: 'د افغانستان د اورګاډي اداره' } }),
   ];
   const m = compileMatcher(entries);
@@ -41,6 +49,10 @@ describe('inflected forms in the matcher', () => {
 
   it('finds the genitive of a Russian noun in -ие (Управления)', () => {
     expect(found('глава Управления железных дорог Афганистана')).toEqual([['Управления железных дорог Афганистана', 'rail']]);
+  });
+
+  it('finds a German name that starts with an adjective in another case (kasachischen …)', () => {
+    expect(found('im Rahmen des kasachischen Stipendienprogramms für afghanische Studenten')).toEqual([['kasachischen Stipendienprogramms für afghanische Studenten', 'scholarships']]);
   });
 
   it('does not take another word on the same stem', () => {
