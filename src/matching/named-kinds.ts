@@ -96,11 +96,35 @@ function thingNamed(s: string, m: Match): number {
   return NONE;
 }
 
+/** An opening quote before a capitalised letter: where a quoted name may start. */
+const OPEN_NAME = /["«„“‘‚‹]\p{Lu}/gu;
+/** The name itself, alone up to its closing quote. */
+const NAME_THEN_CLOSE = /^[\p{L}\p{M}-]+(?=["»“”’‘›])/u;
+
+/**
+ * Names given in quotes to a thing of a kind (an animal, a ship …) in `s`, added to `named`. The
+ * matcher drops a city's name alone in quotes before the post-match rules see it (a quoted name is
+ * a title), so without this the thing's later bare uses (Die achtjährige Astana …) would stay the
+ * city. Products (`quoted`) are not taken along, as in dropNamedThings. Scans for the quote, not
+ * for the word before it: most blocks have no quote before a capital at all.
+ */
+export function noteQuotedThings(s: string, named: Set<string>): void {
+  OPEN_NAME.lastIndex = 0;
+  let q: RegExpExecArray | null;
+  while ((q = OPEN_NAME.exec(s))) {
+    const name = NAME_THEN_CLOSE.exec(s.slice(q.index + 1, q.index + 41))?.[0];
+    if (!name) continue;
+    const words = wordsBefore(s, q.index);
+    if (words.length && isKind(namedKinds().kinds, namedKinds().germanKinds, words[words.length - 1]!)) named.add(name);
+  }
+}
+
 /**
  * The block's mentions less the names given to things of a kind, and less the later uses of those
  * names in the document (`named`, kept by the caller across the document's blocks).
  */
 export function dropNamedThings(s: string, matches: Match[], named?: Set<string>): Match[] {
+  if (named) noteQuotedThings(s, named);
   return matches.filter((m) => {
     if (named?.has(m.text)) return false;
     const kind = thingNamed(s, m);

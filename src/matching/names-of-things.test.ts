@@ -47,6 +47,12 @@ describe('typefaces and products named after a place', () => {
     expect(doc('Das Trampeltier Herat geht in den Ruhestand.')).toEqual([[]]);
   });
 
+  it('an animal named in quotes takes the name’s later bare uses along, though the quoted name itself was never a mark', () => {
+    expect(doc('Schneeleopardin „Astana“ hat Junge', 'Die achtjährige Astana ist wohlauf.')).toEqual([[], []]);
+    // A product's quoted name does not (the city later is the city).
+    expect(doc('Der Mantel „Astana“ ist gefüttert.', 'Kunden in Astana bestellen ihn.')).toEqual([[], ['Astana=astana']]);
+  });
+
   it('a product noun without quotes leaves the name alone (a relative clause may follow it)', () => {
     expect(doc('The font Kazakhstan chose for its Latin alphabet is new.')).toEqual([['Kazakhstan=kazakhstan']]);
   });
