@@ -8,6 +8,7 @@
  * club (other-senses.ts). Pure.
  */
 import { dropCommonNouns } from './common-nouns';
+import { dropFirmNames } from './firm-names';
 import { clubsNamedIn, dropOtherSenses } from './other-senses';
 import { dropNamedThings } from './named-kinds';
 import { dropPlaceSenses } from './place-senses';
@@ -60,7 +61,7 @@ export class OneSense<K> {
     }
     const pending = new Set<string>();
     const placed = dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas);
-    const matches = dropCommonNouns(text, dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings)));
+    const matches = dropFirmNames(text, dropCommonNouns(text, dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings))));
     for (const e of pending) {
       let blocks = this.clubWaiting.get(e);
       if (!blocks) this.clubWaiting.set(e, (blocks = new Set()));
