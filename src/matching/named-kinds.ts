@@ -96,8 +96,11 @@ function thingNamed(s: string, m: Match): number {
   return NONE;
 }
 
-/** An opening quote before a capitalised letter: where a quoted name may start. */
-const OPEN_NAME = /["«„“‘‚‹]\p{Lu}/gu;
+/**
+ * An opening quote before a capital Latin or Cyrillic letter: where a quoted name may start. Not a
+ * Unicode-property regex: this one runs over every block of a page, and the plain ranges are faster.
+ */
+const OPEN_NAME = /["«„“‘‚‹][A-ZÀ-ÖØ-ÞА-ЯЁ]/g;
 /** The name itself, alone up to its closing quote. */
 const NAME_THEN_CLOSE = /^[\p{L}\p{M}-]+(?=["»“”’‘›])/u;
 
