@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
 import { matchDocument } from './document';
-import { LongerNames } from './longer-names';
+import { LongerNames, MAX_PAIRS } from './longer-names';
 import { FIXTURE } from './test-fixture';
 import type { Match } from './types';
 
@@ -31,6 +31,20 @@ describe('LongerNames', () => {
     expect(l.apply(2, plain, [at(plain, 'Kabul')]).matches).toHaveLength(1);
     l.clear();
     expect(l.apply(0, head, [at(head, 'Kabul')]).matches).toHaveLength(1);
+  });
+
+  it('notes at most MAX_PAIRS pairs a document (a page of many short blocks stays linear)', () => {
+    // Letters only: a pair's second word ends at the first non-letter.
+    const word = (i: number) => `Q${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}`;
+    const l = new LongerNames<number>();
+    for (let i = 0; i <= MAX_PAIRS; i++) {
+      const t = `Kabul ${word(i)} today`;
+      l.apply(i, t, [at(t, 'Kabul')]);
+    }
+    // The pair past the cap was never noted: showing it elsewhere drops nothing.
+    expect(l.apply(999, `Kabul ${word(MAX_PAIRS)} is a horse.`, []).recheck).toEqual([]);
+    // One within the cap still works.
+    expect(l.apply(1000, `Kabul ${word(0)} is a horse.`, []).recheck).toEqual([0]);
   });
 });
 

@@ -17,6 +17,12 @@ const NEXT_CAPITAL = /^ (\p{Lu}[\p{L}\p{M}]+)/u;
  * page would make every later block look for them.
  */
 const MAX_HEADLINE = 200;
+const LETTER = /[\p{L}\p{M}]/u;
+/**
+ * At most this many pairs are noted per document: every block looks for each of them, and a page
+ * of many short blocks (menus, link lists) would otherwise make that quadratic.
+ */
+export const MAX_PAIRS = 64;
 
 export class LongerNames<K> {
   /** Pairs ("Kandahar Moon") whose name a block kept, by pair. */
@@ -34,7 +40,9 @@ export class LongerNames<K> {
     // Does this block show one of the noted pairs where no mention starts?
     for (const [pair, blocks] of this.kept) {
       if (this.longer.has(pair)) continue;
-      const at = text.indexOf(pair);
+      // The pair as whole words: "Kabul Qc" is not in "Kabul Qcm".
+      let at = text.indexOf(pair);
+      while (at >= 0 && LETTER.test(text.charAt(at + pair.length))) at = text.indexOf(pair, at + 1);
       if (at < 0 || matches.some((m) => m.start === at) || blocks.has(key)) continue;
       this.longer.add(pair);
       recheck.push(...blocks);
@@ -57,8 +65,8 @@ export class LongerNames<K> {
       }
       if (pair && text.length <= MAX_HEADLINE) {
         let blocks = this.kept.get(pair);
-        if (!blocks) this.kept.set(pair, (blocks = new Set()));
-        blocks.add(key);
+        if (!blocks && this.kept.size < MAX_PAIRS) this.kept.set(pair, (blocks = new Set()));
+        blocks?.add(key);
       }
       out?.push(m);
     }
