@@ -1,7 +1,7 @@
 /** Decision 0274: a name kept in a headline before a capitalised word is dropped once the document shows the pair as a longer name. */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
-import { matchDocument } from './document';
+import { matchDocument, OneSense } from './document';
 import { LongerNames, MAX_PAIRS } from './longer-names';
 import { FIXTURE } from './test-fixture';
 import type { Match } from './types';
@@ -53,5 +53,19 @@ describe('in matchDocument', () => {
   it('a racehorse named in a mixed-case headline and then in running text is not the city', () => {
     const out = matchDocument(m, ['Herat Dancer lands the Autumn Cup', 'Herat Dancer, a four-year-old filly trained in Newmarket, won the race by two lengths on the soft ground.', 'Her owner was born in Herat.']);
     expect(out.map((b) => b.map((x) => x.text))).toEqual([[], [], ['Herat']]);
+  });
+
+  it('block by block in any order, as the detector matches (OneSense): the body asks for the headline again', () => {
+    const sense = new OneSense<string>();
+    const head = 'Herat Dancer lands the Autumn Cup';
+    const body = 'Herat Dancer, a four-year-old filly trained in Newmarket, won the race by two lengths on the soft ground.';
+    expect(sense.match(m, 'h1', head).matches.map((x) => x.text)).toEqual(['Herat']);
+    const r = sense.match(m, 'p1', body);
+    expect(r.matches).toEqual([]);
+    expect(r.recheck).toContain('h1');
+    expect(sense.match(m, 'h1', head).matches).toEqual([]);
+    // A new document forgets the pair.
+    sense.clear();
+    expect(sense.match(m, 'h1', head).matches.map((x) => x.text)).toEqual(['Herat']);
   });
 });
