@@ -1,31 +1,32 @@
 /**
- * A name joined by an ampersand to a capitalised word that is no mention itself is part of a firm's
- * or a brand's name: "Balkh & Co.", "Steppe & Kabul", "Kabul & Sons" (decision 0274). Two
- * entities joined so ("Kazakhstan & Afghanistan", a headline's "and") both stay. Latin script,
- * where "&" is written. Only removes marks. Pure.
+ * A name followed by " & " and a word of a firm is part of the firm's name: "Balkh & Co.",
+ * "Kabul & Sons", "Herat & Partner" (decision 0274; `sense-rules.json` `firms.after`). Only such
+ * words: two names joined by "&" are as often two places ("US & Canada", a section of a news
+ * site) as a brand ("Steppe & Kabul"), and the matcher cannot tell the second from an unknown
+ * place. Latin script, where "&" is written. Only removes marks. Pure.
  */
+import raw from '../../data/sense-rules.json';
 import type { Match } from './types';
 
 const AMP = ' & ';
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+let words: ReadonlySet<string> | null = null;
+const firmWords = (): ReadonlySet<string> => {
+  if (words) return words;
+  const list = ((raw as Record<string, unknown>).firms as { after?: unknown } | undefined)?.after ?? [];
+  if (!Array.isArray(list) || list.some((w) => typeof w !== 'string' || !w)) throw new Error('data/sense-rules.json: firms.after must be an array of non-empty strings');
+  return (words = new Set(list as string[]));
+};
 
-/** Whether `m` is joined by " & " to a capitalised word that no match of `all` starts or ends at. */
-export function firmName(s: string, m: Match, all: readonly Match[]): boolean {
-  if (s.startsWith(AMP, m.end)) {
-    const at = m.end + AMP.length;
-    if (isUpper(s.charAt(at)) && !all.some((x) => x.start === at)) return true;
-  }
-  if (m.start >= AMP.length && s.startsWith(AMP, m.start - AMP.length)) {
-    const end = m.start - AMP.length;
-    const word = /([\p{L}\p{M}.'’-]+)$/u.exec(s.slice(Math.max(0, end - 40), end))?.[1];
-    if (word && isUpper(word.charAt(0)) && !all.some((x) => x.end === end)) return true;
-  }
-  return false;
+/** Whether `m` is followed by " & " and a word of a firm ("Co.", "Sons"). */
+export function firmName(s: string, m: Match): boolean {
+  if (!s.startsWith(AMP, m.end)) return false;
+  const next = /^[\p{L}\p{M}]+/u.exec(s.slice(m.end + AMP.length, m.end + AMP.length + 20))?.[0];
+  return !!next && firmWords().has(next);
 }
 
 /** The block's mentions less names inside firm names joined by "&". */
 export function dropFirmNames(s: string, matches: Match[]): Match[] {
   // Cheap first: almost no block has " & " at all.
   if (!s.includes(AMP)) return matches;
-  return matches.filter((m) => !firmName(s, m, matches));
+  return matches.filter((m) => !firmName(s, m));
 }
