@@ -7,6 +7,9 @@
  * after its city: once the document names "FC Astana", the bare "Astana" by a sports word is the
  * club (other-senses.ts). Pure.
  */
+import { dropCommonNouns } from './common-nouns';
+import { dropFirmNames } from './firm-names';
+import { LongerNames } from './longer-names';
 import { clubsNamedIn, dropOtherSenses } from './other-senses';
 import { dropNamedThings } from './named-kinds';
 import { dropPlaceSenses } from './place-senses';
@@ -30,6 +33,8 @@ export class OneSense<K> {
   private readonly nisbas = new Set<string>();
   /** Place names the document gives to a ship, an animal, a cultivar (named-kinds.ts): that thing's, in later blocks too. */
   private readonly namedThings = new Set<string>();
+  /** Name + capitalised word pairs kept in headlines and shown as longer names elsewhere (longer-names.ts). */
+  private readonly longerNames = new LongerNames<K>();
 
   /**
    * Matches block `key`'s text with what the document named so far. Returns its mentions and
@@ -59,7 +64,9 @@ export class OneSense<K> {
     }
     const pending = new Set<string>();
     const placed = dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas);
-    const matches = dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings));
+    const longer = this.longerNames.apply(key, text, dropFirmNames(text, dropCommonNouns(text, dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings)))));
+    const matches = longer.matches;
+    recheck.push(...longer.recheck);
     for (const e of pending) {
       let blocks = this.clubWaiting.get(e);
       if (!blocks) this.clubWaiting.set(e, (blocks = new Set()));
@@ -84,6 +91,7 @@ export class OneSense<K> {
     this.clubWaiting.clear();
     this.nisbas.clear();
     this.namedThings.clear();
+    this.longerNames.clear();
   }
 }
 

@@ -104,9 +104,38 @@ export function scriptOf(c: number): Script {
   return 'latin';
 }
 
+/**
+ * Russian neuter nouns in -ие (управление, землетрясение, соглашение) decline on the stem -и-
+ * (управления, землетрясением): only their -е goes. Adjectives' plural -ие follows a velar or a
+ * sibilant (казахские, общие), and the gazetteer writes adjectives in the singular, so a word in
+ * -ие after any other letter is taken for such a noun.
+ */
+const RU_IE_ADJ = /[кгхжшщч]ие$/;
+
+/**
+ * Pashto feminine nouns in -ه and words in -ی (folded from ي and ۍ) put their oblique ending in
+ * place of that last letter: کوټه → کوټې, اداره → ادارې, اتحادیه → اتحادیې, کراچي → کراچۍ.
+ */
+const PS_STEM_LAST = new Set(['ه', 'ی']);
+
+/**
+ * German adjectives in -isch decline like any adjective: a form written "Kasachisches
+ * Stipendienprogramm" or "Europäische Union" is also "kasachischen …", "Europäischen …". Their
+ * stem ends in -isch; the ending list does the rest.
+ */
+const DE_ADJ = /isch(?:e|es|er|en|em)$/;
+
 /** The declension stem of one folded word of a form, or null where the word is its own stem. */
 export function declensionStem(word: string, lang: Lang): string | null {
+  if (lang === 'de') {
+    const m = DE_ADJ.exec(word);
+    return m ? word.slice(0, m.index + 4) : null;
+  }
+  if (lang === 'ps') {
+    return PS_STEM_LAST.has(word.charAt(word.length - 1)) && word.length - 1 >= MIN_STEM ? word.slice(0, -1) : null;
+  }
   if (lang !== 'ru') return null;
+  if (word.endsWith('ие') && !RU_IE_ADJ.test(word) && word.length - 1 >= MIN_STEM) return word.slice(0, -1);
   for (const e of RU_STEM_ENDINGS) {
     if (word.endsWith(e) && word.length - e.length >= MIN_STEM) return word.slice(0, -e.length);
   }

@@ -16,6 +16,15 @@ import type { Match } from './types';
 interface NamedKinds {
   /** Nouns (folded) of kinds of things that take proper names. */
   kinds: ReadonlySet<string>;
+  /**
+   * Nouns (folded) of products, models and typefaces, which take a name only in quotes (die
+   * Tasche „Balkh“, the sneaker "Kabul Low"): bare, the name after them may begin a relative
+   * clause ("the font Kazakhstan chose").
+   */
+  quoted: ReadonlySet<string>;
+  /** The German nouns of both (folded), whose compounds end in them (Umhängetasche, Wintermantel). */
+  germanKinds: ReadonlySet<string>;
+  germanQuoted: ReadonlySet<string>;
   /** Naming words (folded, each a word sequence joined by one space) between the noun and the name. */
   naming: readonly string[][];
 }
@@ -26,6 +35,9 @@ function namedKinds(): NamedKinds {
   const d = ((raw as Record<string, unknown>).namedKinds ?? {}) as Record<string, unknown>;
   return (rules = {
     kinds: foldedWords(d.kinds ?? {}, 'namedKinds.kinds'),
+    quoted: foldedWords(d.quoted ?? {}, 'namedKinds.quoted'),
+    germanKinds: foldedWords({ de: (d.kinds as Record<string, unknown> | undefined)?.de ?? [] }, 'namedKinds.kinds'),
+    germanQuoted: foldedWords({ de: (d.quoted as Record<string, unknown> | undefined)?.de ?? [] }, 'namedKinds.quoted'),
     naming: [...foldedWords(d.naming ?? {}, 'namedKinds.naming')].map((w) => w.split(' ')),
   });
 }
@@ -82,23 +94,76 @@ export function wordsBefore(s: string, at: number): string[] {
   return words.reverse();
 }
 
+/**
+ * German compounds end in their kind (Umhängetasche, Wintermantel, Frachtschiff): a German kind
+ * of ≥ 4 letters after ≥ 3 more. Only German: English words end in "ship" (partnership) too.
+ */
+const MIN_TAIL = 4;
+function isKind(kinds: ReadonlySet<string>, german: ReadonlySet<string>, word: string): boolean {
+  if (kinds.has(word)) return true;
+  for (let i = 3; i + MIN_TAIL <= word.length; i++) if (german.has(word.slice(i))) return true;
+  return false;
+}
+
 /** Whether the match is a name given to a thing of a kind (see the module's comment). */
 export function namedThing(s: string, m: Match): boolean {
+  return thingNamed(s, m) !== NONE;
+}
+
+const NONE = 0;
+/** A kind's name: the document's later uses of the word are the thing's too. */
+const KIND = 1;
+/**
+ * A product's quoted name: only this use. Later bare uses are the place again (ein Schuh „Kabul“
+ * … Frauen in Kabul); the product is quoted again where it is meant.
+ */
+const QUOTED = 2;
+
+function thingNamed(s: string, m: Match): number {
   const c = s.charCodeAt(m.start);
-  if (c >= 0x0500 || !UPPER.test(m.text.charAt(0))) return false; // Latin or Cyrillic, as a name is written
+  if (c >= 0x0500 || !UPPER.test(m.text.charAt(0))) return NONE; // Latin or Cyrillic, as a name is written
   let at = m.start;
-  if (OPEN.test(s.slice(at - 1, at))) at -= 1;
+  const quoted = OPEN.test(s.slice(at - 1, at));
+  if (quoted) at -= 1;
   const words = wordsBefore(s, at);
-  if (!words.length) return false;
+  if (!words.length) return NONE;
   const r = namedKinds();
-  if (r.kinds.has(words[words.length - 1]!)) return true;
+  const last = words[words.length - 1]!;
+  if (isKind(r.kinds, r.germanKinds, last)) return KIND;
+  if (quoted && isKind(r.quoted, r.germanQuoted, last)) return QUOTED;
   // "<kind> namens X", "<kind> по кличке X", "a cat named X": the naming words, then the kind's noun.
   for (const n of r.naming) {
     const k = words.length - n.length - 1;
     if (k < 0) continue;
-    if (n.every((w, i) => words[k + 1 + i] === w) && r.kinds.has(words[k]!)) return true;
+    if (n.every((w, i) => words[k + 1 + i] === w) && r.kinds.has(words[k]!)) return KIND;
   }
-  return false;
+  return NONE;
+}
+
+/**
+ * An opening quote before a capital Latin or Cyrillic letter: where a quoted name may start. Not a
+ * Unicode-property regex: this one runs over every block of a page, and the plain ranges are faster.
+ */
+const OPEN_NAME = /["«„“‘‚‹][A-ZÀ-ÖØ-ÞА-ЯЁ]/g;
+/** The name itself, alone up to its closing quote. */
+const NAME_THEN_CLOSE = /^[\p{L}\p{M}-]+(?=["»“”’‘›])/u;
+
+/**
+ * Names given in quotes to a thing of a kind (an animal, a ship …) in `s`, added to `named`. The
+ * matcher drops a city's name alone in quotes before the post-match rules see it (a quoted name is
+ * a title), so without this the thing's later bare uses (Die achtjährige Astana …) would stay the
+ * city. Products (`quoted`) are not taken along, as in dropNamedThings. Scans for the quote, not
+ * for the word before it: most blocks have no quote before a capital at all.
+ */
+export function noteQuotedThings(s: string, named: Set<string>): void {
+  OPEN_NAME.lastIndex = 0;
+  let q: RegExpExecArray | null;
+  while ((q = OPEN_NAME.exec(s))) {
+    const name = NAME_THEN_CLOSE.exec(s.slice(q.index + 1, q.index + 41))?.[0];
+    if (!name) continue;
+    const words = wordsBefore(s, q.index);
+    if (words.length && isKind(namedKinds().kinds, namedKinds().germanKinds, words[words.length - 1]!)) named.add(name);
+  }
 }
 
 /**
@@ -106,10 +171,12 @@ export function namedThing(s: string, m: Match): boolean {
  * names in the document (`named`, kept by the caller across the document's blocks).
  */
 export function dropNamedThings(s: string, matches: Match[], named?: Set<string>): Match[] {
+  if (named) noteQuotedThings(s, named);
   return matches.filter((m) => {
     if (named?.has(m.text)) return false;
-    if (!namedThing(s, m)) return true;
-    named?.add(m.text);
+    const kind = thingNamed(s, m);
+    if (kind === NONE) return true;
+    if (kind === KIND) named?.add(m.text);
     return false;
   });
 }

@@ -97,6 +97,8 @@ describe('common words spelled like a place, told by their neighbours', () => {
     expect(docMarks('قیمت‌ها در قزاقستان به آستانه تحمل رسیده و کشور در آستانه زمستان است؛ وزیر به آستانه سفر کرد.')).toEqual([['قزاقستان=kazakhstan', 'آستانه=astana']]);
     expect(docMarks('کارشناسان قزاقستان در آستانه می‌گویند منطقه در آستانه خشکسالی است.')).toEqual([['قزاقستان=kazakhstan', 'آستانه=astana']]);
     expect(docMarks('وزیر به آستانه سفر کرد و زائران به آستانه رفتند.')).toEqual([[]]);
+    // The ezafe written as a hamza over ه (آستانهٔ در, the threshold of a door) ends the mention itself.
+    expect(docMarks('شاعران قزاقستان سال‌ها بر آستانهٔ در خانه‌های غریب نشستند و به آستانه رفتند.')).toEqual([['قزاقستان=kazakhstan', 'آستانه=astana']]);
   });
   it('Pashto غور (deliberation), نیلي (blue) and چمن (a lawn) by the word next to them', () => {
     expect(docMarks('د افغانستان وزارت په دې غوښتنه غور وکړ او نیلي لاجورد یې وپېرل؛ د لوبغالي چمن نوی شو.')).toEqual([['افغانستان=afghanistan']]);

@@ -119,8 +119,11 @@ export function product(s: string, m: Match): boolean {
  */
 export function threshold(s: string, m: Match): boolean {
   const r = placeRules();
-  if (!r.thresholdNames.has(m.text)) return false;
+  // The ezafe's hamza (آستانهٔ) is a combining mark, so the mention may end with it.
+  const bare = m.text.charCodeAt(m.text.length - 1) === 0x0654 ? m.text.slice(0, -1) : m.text;
+  if (!r.thresholdNames.has(bare)) return false;
   // Written with its ezafe (آستانهٔ, آستانه‌ی) the word always has a noun after it.
+  if (bare !== m.text) return true;
   const tail = s.slice(m.end, m.end + 2);
   if (/^[\u0654\u06c0]|^\u200c\u06cc/.test(tail)) return true;
   const after = /^[\s\u00a0]+([\p{L}\p{M}\u200c]+)(?:[\s\u00a0]+([\p{L}\p{M}\u200c]+))?/u.exec(s.slice(m.end, m.end + 60));
