@@ -10,6 +10,7 @@
 import type { Lang } from '../shared/pack-types';
 import { LANGS } from '../shared/pack-types';
 import { foldText } from './normalize';
+import { germanAdjectiveStem } from './german-adjectives';
 
 /** Bit of a language in the per-edge language masks. */
 export const LANG_BIT: Record<Lang, number> = Object.fromEntries(
@@ -106,6 +107,7 @@ export function scriptOf(c: number): Script {
 
 /** The declension stem of one folded word of a form, or null where the word is its own stem. */
 export function declensionStem(word: string, lang: Lang): string | null {
+  if (lang === 'de') return germanAdjectiveStem(word);
   if (lang !== 'ru') return null;
   for (const e of RU_STEM_ENDINGS) {
     if (word.endsWith(e) && word.length - e.length >= MIN_STEM) return word.slice(0, -e.length);
