@@ -1,0 +1,44 @@
+/**
+ * Forms of the real gazetteer that recall work added (docs/evaluation.md section 9): a few
+ * sentences per class, through the product's matcher and one sense per document, so that a data
+ * edit that loses one of them fails here and not only in `npm run eval`.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from './compile';
+import { matchDocument } from './document';
+import { loadGazetteer } from './gazetteer-file';
+import { loadLookalikes } from './lookalikes-file';
+
+const root = join(__dirname, '..', '..');
+const entries = loadGazetteer(root);
+const matcher = compileMatcher(entries, { lookalikes: loadLookalikes(root, entries) });
+const marks = (...blocks: string[]) => matchDocument(matcher, blocks).flat().map((m) => `${m.text}=${m.entity}`);
+
+describe('recall forms in the real gazetteer', () => {
+  it('German state adjectives in every attributive case, never the language', () => {
+    expect(marks('Die russische Delegation traf die deutschen und britischen Gesandten in Kasachstan.')).toEqual([
+      'russische=russia', 'deutschen=germany', 'britischen=united-kingdom', 'Kasachstan=kazakhstan',
+    ]);
+    expect(marks('In Kasachstan spricht man Russisch und Deutsch.')).toEqual(['Kasachstan=kazakhstan']);
+    expect(marks('Tanker auf dem Kaspischen Meer vor Kasachstan')).toEqual(['Kaspischen Meer=caspian-sea', 'Kasachstan=kazakhstan']);
+  });
+
+  it('route names with any dash', () => {
+    expect(marks('Die Bahnstrecke Turgundi–Herat soll bis 2027 fertig sein.')).toEqual(['Bahnstrecke Turgundi–Herat=turgundi-herat-railway']);
+  });
+
+  it('case forms of case-sensitive Russian names, and not the common word', () => {
+    expect(marks('Зерно из Семея идёт в Казахстане по железной дороге.')).toEqual(['Семея=semey', 'Казахстане=kazakhstan']);
+    expect(marks('Тысячи семей в Казахстане получили помощь.')).toEqual(['Казахстане=kazakhstan']);
+    expect(marks('Делегация Катара прибыла в Кабул.')).toEqual(['Катара=qatar', 'Кабул=kabul']);
+  });
+
+  it('a surname alone after the full name, in every language', () => {
+    expect(marks('Zabihullah Mujahid thanked Astana.', 'Mujahid said the flour would reach those in need.'))
+      .toEqual(['Zabihullah Mujahid=zabihullah-mujahid', 'Astana=astana', 'Mujahid=zabihullah-mujahid']);
+    expect(marks('ذبیح‌الله مجاهد از قزاقستان تشکر کرد.', 'مجاهد گفت که آرد به نیازمندان می‌رسد.'))
+      .toEqual(['ذبیح‌الله مجاهد=zabihullah-mujahid', 'قزاقستان=kazakhstan', 'مجاهد=zabihullah-mujahid']);
+    expect(marks('مجاهد گفت که آرد به نیازمندان می‌رسد.')).toEqual([]);
+  });
+});
