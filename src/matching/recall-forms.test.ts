@@ -49,4 +49,16 @@ describe('recall forms in the real gazetteer', () => {
       .toEqual(['ذبیح‌الله مجاهد=zabihullah-mujahid', 'قزاقستان=kazakhstan', 'مجاهد=zabihullah-mujahid']);
     expect(marks('مجاهد گفت که آرد به نیازمندان می‌رسد.')).toEqual([]);
   });
+
+  it('an ambiguous place supported by the entities that go with it', () => {
+    // آستانه beside the Kazakh trade minister is the city; alone, "threshold" stays unmarked.
+    expect(marks('نورالدین عزیزی در آستانه با سریک ژومانگارین دیدار کرد.')).toEqual([
+      'نورالدین عزیزی=nooruddin-azizi', 'آستانه=astana', 'سریک ژومانگارین=serik-zhumangarin',
+    ]);
+    expect(marks('کشور در آستانه یک بحران تازه است.')).toEqual([]);
+    // Badakhshan listed with its neighbours is the Afghan province, not the Tajik region.
+    expect(marks('Families in Balkh, Samangan and Badakhshan have sold their livestock.')).toEqual([
+      'Balkh=balkh-province', 'Samangan=samangan-province', 'Badakhshan=badakhshan-province',
+    ]);
+  });
 });
