@@ -19,6 +19,9 @@ import type { Blocker, DocumentScan, Lookalikes, Match, Matcher, NameForm } from
 
 export { gazetteerForms };
 
+/** Languages written in Arabic script, whose ambiguous forms never name their entity for the document. */
+const ARABIC_SCRIPT_LANGS: ReadonlySet<Lang> = new Set<Lang>(['fa', 'ps']);
+
 export interface MatcherOptions {
   /** Ambiguity window in UTF-16 units either side of an ambiguous mention (ambiguity.ts). Default 400. */
   window?: number;
@@ -186,7 +189,11 @@ export function matcherOver(ix: Index, options: Pick<MatcherOptions, 'window' | 
       const { chosen, rejected, titled } = run(text, named ?? null);
       if (!chosen.length && !rejected.length) return { matches: [], named: [], waiting: [] };
       const firm = new Set<string>();
-      for (const c of chosen) if (!c.form.form.ambiguous || titled?.has(c)) firm.add(c.form.form.entity);
+      // An ambiguous form that kept its support here names its entity for the whole document
+      // (one sense per document: Бадахшане next to Афганистан vouches for the headline's
+      // Бадахшан), except in Arabic script, where such forms are mostly common words (آستانه
+      // "threshold", دوشنبه "Monday", ترمز "brake") and each use must earn its own support.
+      for (const c of chosen) if (!c.form.form.ambiguous || titled?.has(c) || !ARABIC_SCRIPT_LANGS.has(c.form.form.lang)) firm.add(c.form.form.entity);
       const waiting = new Set<string>();
       for (const c of rejected) waiting.add(c.form.form.entity);
       return { matches: chosen.map(toMatch(text)), named: [...firm], waiting: [...waiting] };

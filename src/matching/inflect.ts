@@ -10,6 +10,7 @@
 import type { Lang } from '../shared/pack-types';
 import { LANGS } from '../shared/pack-types';
 import { foldText } from './normalize';
+import { germanAdjectiveStem } from './german-adjectives';
 
 /** Bit of a language in the per-edge language masks. */
 export const LANG_BIT: Record<Lang, number> = Object.fromEntries(
@@ -118,19 +119,9 @@ const RU_IE_ADJ = /[кгхжшщч]ие$/;
  */
 const PS_STEM_LAST = new Set(['ه', 'ی']);
 
-/**
- * German adjectives in -isch decline like any adjective: a form written "Kasachisches
- * Stipendienprogramm" or "Europäische Union" is also "kasachischen …", "Europäischen …". Their
- * stem ends in -isch; the ending list does the rest.
- */
-const DE_ADJ = /isch(?:e|es|er|en|em)$/;
-
 /** The declension stem of one folded word of a form, or null where the word is its own stem. */
 export function declensionStem(word: string, lang: Lang): string | null {
-  if (lang === 'de') {
-    const m = DE_ADJ.exec(word);
-    return m ? word.slice(0, m.index + 4) : null;
-  }
+  if (lang === 'de') return germanAdjectiveStem(word);
   if (lang === 'ps') {
     return PS_STEM_LAST.has(word.charAt(word.length - 1)) && word.length - 1 >= MIN_STEM ? word.slice(0, -1) : null;
   }

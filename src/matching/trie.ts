@@ -6,6 +6,7 @@
  */
 import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { declensionStem, LANG_BIT, MIN_COMPOUND_NAME, SUFFIX_LANGS } from './inflect';
+import { dashGaps } from './dash-gaps';
 import type { FormWords } from './forms';
 import { PhraseSet } from './phrases';
 import type { Blocker, Lookalikes, NameForm } from './types';
@@ -107,7 +108,9 @@ const SUFFIX_FIRST = [...new Set([...SUFFIX_LANGS.keys()].map((x) => x.charCodeA
 const newNode = (): BuildNode => ({ exact: null, stem: null, forms: [] });
 
 function addGap(step: BuildStep, gap: string | undefined) {
-  if (gap === undefined || gap === ' ' || /^[\s\-\u2010\u2011]*$/u.test(gap)) return;
+  if (gap === undefined || gap === ' ') return;
+  for (const d of dashGaps(gap)) (step.gaps ??= new Set()).add(d);
+  if (/^[\s\-\u2010\u2011]*$/u.test(gap)) return;
   (step.gaps ??= new Set()).add(gap);
 }
 
