@@ -3,18 +3,11 @@
  * perfume or a sweet is that thing's, in every language the rule applies to, and the document's
  * later uses of the name are the thing's too; the same nouns elsewhere keep the place.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from './compile';
 import { matchDocument } from './document';
-import { loadGazetteer } from './gazetteer-file';
-import { parseLookalikes } from './lookalikes';
+import { shippedMatcher } from './shipped.test-data';
 
-const root = join(__dirname, '..', '..');
-const entries = loadGazetteer(root);
-const lookalikes = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
-const m = compileMatcher(entries, { lookalikes });
+const m = shippedMatcher();
 const doc = (...blocks: string[]) => matchDocument(m, blocks).map((b) => b.map((x) => `${x.text}=${x.entity}`));
 
 describe('names given to things of a kind (ships, animals, cultivars, perfumes, sweets)', () => {
