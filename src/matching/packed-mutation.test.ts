@@ -12,6 +12,7 @@ import { parseLookalikes } from './lookalikes';
 import { openPacked, packedMatcher } from './packed';
 import { moduleText, packMatcher } from './packed-build';
 import { SECTIONS } from './packed-format';
+import { propertyRuns } from './shipped.test-data';
 import { splitForms, splitLookalikes } from './split-forms';
 import { mulberry32, syntheticEntries } from './synthetic';
 import { FIXTURE } from './test-fixture';
@@ -65,18 +66,19 @@ describe('packed matcher = compiled matcher on the fixture (exact results)', () 
     ['fixture ×3 (synthetic names)', syntheticEntries(FIXTURE, 3), { lookalikes }],
     ['fixture, Russian and Persian only', FIXTURE, { langs: ['ru', 'fa'] }],
   ];
-  it.each(cases)('%s: same mentions, scans and documents on 60 random texts', (_, entries, opts) => {
+  it.each(cases)('%s: same mentions, scans and documents on 60 random texts (fewer under CARAVAN_PROPERTY_SHARE)', (_, entries, opts) => {
     const compiled = compileMatcher(entries, opts);
     const packed = packedMatcher(packMatcher(entries, opts));
     expect(packed.size).toBe(compiled.size);
     const named = new Set(['ashraf-ghani', 'gcc', 'kabul']);
+    const seeds = propertyRuns(60);
     let mentions = 0;
-    for (let seed = 1; seed <= 60; seed++) {
+    for (let seed = 1; seed <= seeds; seed++) {
       const text = randomText(entries, seed, 120);
       mentions += compiled.match(text).length;
       same(compiled, packed, text, named);
     }
-    expect(mentions).toBeGreaterThan(300);
+    expect(mentions).toBeGreaterThan(5 * seeds);
   });
 
   it('finds the exact mentions of a hand-written text, as compiled does', () => {
