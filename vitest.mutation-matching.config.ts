@@ -3,7 +3,8 @@
 // what this folder's score measures), less src/matching/corpus.test.ts, the golden test that compiles the real
 // gazetteer and matches every corpus text. A mutant only the corpus golden test would kill counts as survived, so
 // the scores measured with this config are lower bounds. CARAVAN_PROPERTY_SHARE=0.1 lowers the case count of the
-// folder's random (property) tests; `npm test` keeps their full counts.
+// folder's random (property) tests; `npm test` keeps their full counts. Its globalSetup reads the shipped gazetteer
+// once for all test files (src/matching/shipped-setup.test-data.ts).
 import { configDefaults, defineConfig } from 'vitest/config';
 import mutation from './vitest.mutation.config';
 
@@ -14,5 +15,7 @@ export default defineConfig({
     include: ['src/matching/**/*.test.ts'],
     exclude: [...(mutation.test?.exclude ?? configDefaults.exclude), 'src/matching/corpus.test.ts'],
     env: { ...mutation.test?.env, CARAVAN_PROPERTY_SHARE: '0.1' },
+    // The shipped gazetteer read once per run, not once per test file (see that file for what it leaves out).
+    globalSetup: ['src/matching/shipped-setup.test-data.ts'],
   },
 });

@@ -10,10 +10,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inject } from 'vitest';
+import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { compileMatcher } from './compile';
 import { loadGazetteer } from './gazetteer-file';
 import { parseLookalikes } from './lookalikes';
-import type { Matcher } from './types';
+import type { Lookalikes, Matcher } from './types';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** JSON of { entries, lookalikes }, read once by shipped-setup.test-data.ts (mutation configs only). */
+    shippedData?: string;
+  }
+}
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -23,8 +32,13 @@ export function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
-/** data/gazetteer.json and data/lookalikes.json as the build reads them, read on the first call. */
-export const shippedData = once(() => {
+/**
+ * data/gazetteer.json and data/lookalikes.json as the build reads them, read on the first call; under the mutation
+ * configs, as their globalSetup read them once for all test files (shipped-setup.test-data.ts).
+ */
+export const shippedData = once((): { entries: GazetteerEntry[]; lookalikes: Lookalikes } => {
+  const provided = inject('shippedData');
+  if (provided !== undefined) return JSON.parse(provided) as { entries: GazetteerEntry[]; lookalikes: Lookalikes };
   const entries = loadGazetteer(ROOT);
   const lookalikes = parseLookalikes(readFileSync(join(ROOT, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
   return { entries, lookalikes };
