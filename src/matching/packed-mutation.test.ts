@@ -9,7 +9,7 @@ import type { GazetteerEntry } from '../shared/gazetteer-types';
 import { compileMatcher, gazetteerForms, type MatcherOptions } from './compile';
 import { matchDocument } from './document';
 import { parseLookalikes } from './lookalikes';
-import { openPacked, packedMatcher } from './packed';
+import { openPacked, PackedError, packedMatcher, packedNames } from './packed';
 import { moduleText, packMatcher } from './packed-build';
 import { SECTIONS } from './packed-format';
 import { propertyRuns } from './shipped.test-data';
@@ -121,5 +121,57 @@ describe('packed matcher = compiled matcher on the fixture (exact results)', () 
 
   it('packs the same index twice (deterministic)', () => {
     expect(packMatcher(FIXTURE, { lookalikes })).toEqual(packMatcher(FIXTURE, { lookalikes }));
+  });
+
+  it('reads an index with two-unit numbers (fixture ×60: its string offsets pass 0xFFE0) as compiled', () => {
+    const grown = syntheticEntries(FIXTURE, 60);
+    const p = packMatcher(grown, { lookalikes });
+    expect(p.header.sections.strOff[2]).toBe(2);
+    const compiled = compileMatcher(grown, { lookalikes });
+    const packed = packedMatcher(p);
+    expect(packed.size).toBe(compiled.size);
+    const named = new Set(['kabul']);
+    for (let seed = 300, end = 300 + propertyRuns(20); seed < end; seed++) same(compiled, packed, randomText(grown.slice(-FIXTURE.length), seed, 120), named);
+    const { entities } = openPacked(p);
+    for (const e of grown.slice(-40)) expect([entities.typeOf(e.id), entities.scopeOf(e.id)], e.id).toEqual([e.type, e.scope]);
+  });
+});
+
+describe('packedNames: every indexed form, in the order the index stores them', () => {
+  it('lists the gazetteer’s forms with their gazetteer order, then the look-alikes as blockers', () => {
+    // Stored by trie node, so sorted by `order` they are the gazetteer's forms, then the look-alikes.
+    const stored = packedNames(packMatcher(FIXTURE, { lookalikes }));
+    const names = [...stored].sort((x, y) => x.order - y.order);
+    expect(stored).not.toEqual(names);
+    const forms = gazetteerForms(FIXTURE);
+    expect(names.slice(0, forms.length)).toEqual(forms.map((f, order) => ({ form: { entity: f.entity, text: f.text, lang: f.lang }, order, blocker: false })));
+    const blockers = names.slice(forms.length);
+    expect(blockers.map((n) => [n.form.text, n.form.lang, n.blocker])).toEqual(lookalikes.blockers.map((b) => [b.text, b.lang, true]));
+    expect(packedNames(packMatcher(FIXTURE)).sort((x, y) => x.order - y.order)).toEqual(names.slice(0, forms.length));
+    expect(packedNames(packMatcher([]))).toEqual([]);
+  });
+
+  it('reads the same from an index with two-unit numbers', () => {
+    const grown = syntheticEntries(FIXTURE, 60);
+    const forms = gazetteerForms(grown);
+    const names = packedNames(packMatcher(grown)).sort((x, y) => x.order - y.order);
+    expect(names.length).toBe(forms.length);
+    expect(names.at(-1)).toEqual({ form: { entity: forms.at(-1)!.entity, text: forms.at(-1)!.text, lang: forms.at(-1)!.lang }, order: forms.length - 1, blocker: false });
+  });
+});
+
+describe('packed index errors (exact messages)', () => {
+  const p = packMatcher(FIXTURE);
+  const moved = (name: keyof typeof p.header.sections, by: number) => {
+    const [at, n, w] = p.header.sections[name];
+    return { ...p, header: { ...p.header, sections: { ...p.header.sections, [name]: [at + by, n, w] } } };
+  };
+  it('refuses another version, a section out of place, a cut data string and another string table', () => {
+    expect(() => openPacked({ ...p, header: { ...p.header, version: 99 } })).toThrow(new PackedError(`matcher index version 99, this code reads ${p.header.version}`));
+    expect(() => openPacked(moved('nodes', 1))).toThrow(new PackedError('matcher index: section nodes is not where its header says'));
+    expect(() => openPacked(moved('strOff', 0))).not.toThrow();
+    expect(() => openPacked({ ...p, data: p.data.slice(0, -1) })).toThrow(new PackedError(`matcher index of ${p.data.length - 1} units, its header says ${p.data.length}`));
+    expect(() => openPacked({ ...p, strings: p.strings + 'x' })).toThrow(new PackedError('matcher index and its string table differ'));
+    expect(() => packedNames({ ...p, header: { ...p.header, version: 99 } })).toThrow(PackedError);
   });
 });
