@@ -25,6 +25,8 @@ const lookalikes: Lookalikes = parseLookalikes(
       { looksLike: 'kazakhstan', is: 'people', forms: { en: ['Kazakhs'], ru: ['казахи'] }, literal: ['казахи'] },
       { looksLike: 'astana', is: 'football club', forms: { en: ['FC Astana'], de: ['FC Astana'] } },
     ],
+    demonyms: [{ entity: 'kazakhstan', forms: { en: ['Kazakh'], ru: ['казахский'], fa: ['قزاق'] } }, { entity: 'afghanistan', forms: { en: ['Afghan'] } }],
+    senses: { classes: { language: { after: { en: ['language', 'cuisine'], ru: ['кухня'] }, before: { fa: ['زبان'] } } } },
     titles: { en: ['President', 'Minister'], ru: ['президент'] },
   }),
   'l.json',
@@ -34,7 +36,7 @@ function randomText(list: readonly GazetteerEntry[], seed: number, pieces: numbe
   const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const forms = gazetteerForms(list).map((f) => f.text);
-  const extra = [...lookalikes.blockers.map((b) => b.text), ...lookalikes.titles, 'earthquake', 'زلزله'];
+  const extra = [...lookalikes.blockers.map((b) => b.text), ...lookalikes.titles, ...lookalikes.before, ...lookalikes.after, 'earthquake', 'زلزله'];
   const endings = ['', '', '', 's', 'es', 'en', 'er', 'а', 'ом', 'ского', 'ой', 'ы', 'ها', 'ی', 'ته', 'ګانو', 'ның', "'s", '’s'];
   const prefixes = ['', '', '', 'به', 'ب', 'د', 'و'];
   const seps = [' ', ' ', ' ', ', ', '. ', '\n', ' - ', ' «', '» ', ' "', '" ', '\u200c', ' (', ') ', ': '];
@@ -79,6 +81,16 @@ describe('packed matcher = compiled matcher on the fixture (exact results)', () 
       same(compiled, packed, text, named);
     }
     expect(mentions).toBeGreaterThan(5 * seeds);
+  });
+
+  it('packs demonyms and sense words: a demonym before a sense word is no mention, as compiled', () => {
+    expect([lookalikes.demonyms.length > 0, lookalikes.after.length > 0, lookalikes.before.length > 0]).toEqual([true, true, true]);
+    const compiled = compileMatcher(FIXTURE, { lookalikes });
+    const packed = packedMatcher(packMatcher(FIXTURE, { lookalikes }));
+    for (const text of ['the Kazakh language and the Kazakh delegation', 'казахская кухня и казахский посол', 'زبان قزاق و قزاق', 'Afghan cuisine, Afghan troops']) {
+      expect(packed.match(text), text).toEqual(compiled.match(text));
+    }
+    expect(packed.match('the Kazakh language').length).toBeLessThan(packed.match('the Kazakh delegation').length);
   });
 
   it('finds the exact mentions of a hand-written text, as compiled does', () => {
