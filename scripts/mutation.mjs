@@ -9,7 +9,8 @@
 // src/matching (the folder or a file of it) runs its own tests only, through vitest.mutation-matching.config.ts (no
 // corpus golden test, a tenth of the random cases: docs/mutation-matching.md; its scores are lower bounds).
 // `--engine-tests` (src/matching only): vitest.mutation-matching-engine.config.ts, i.e. also without the tests that load
-// the shipped gazetteer; for the engine files (scan, trie, packed*, ...), scores then lower bounds.
+// the shipped gazetteer; for the packed index's files (packed*.ts), scores then lower bounds. `--rules-tests`:
+// vitest.mutation-matching-rules.config.ts, without the equivalence tests (for the code both matchers share).
 // `--one-run` measures all the files given in one Stryker run (one dry run, one report) and prints a row per file.
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -24,7 +25,7 @@ if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 2) {
 }
 const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--') && arg !== concurrencyArg));
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((arg) => arg.replace(/\/+$/, ''));
-const KNOWN = ['--ignore-static', '--force', '--no-corpus-build', '--one-run', '--engine-tests'];
+const KNOWN = ['--ignore-static', '--force', '--no-corpus-build', '--one-run', '--engine-tests', '--rules-tests'];
 const unknownFlags = [...flags].filter((flag) => !KNOWN.includes(flag));
 if (unknownFlags.length > 0) {
   console.error(`Unknown option(s): ${unknownFlags.join(', ')}. Known: ${KNOWN.join(', ')}, --concurrency=N`);
@@ -66,7 +67,7 @@ for (const folder of folders) {
   const slug =
     (oneRun ? `${[folder].flat()[0].replace(/^src\//, '').replace(/\/[^/]*$/, '')}-batch-${[folder].flat().map((f) => f.replace(/^.*\//, '').replace(/\.ts$/, '')).join('+')}` : folder.replace(/^src\//, '').replace(/\.ts$/, '').replace(/\//g, '-')) +
     (flags.has('--no-corpus-build') ? '-no-corpus' : '') +
-    (flags.has('--engine-tests') ? '-engine' : '');
+    (flags.has('--engine-tests') ? '-engine' : flags.has('--rules-tests') ? '-rules' : '');
   const started = Date.now();
   const stryker = new Stryker({
     ...config,
@@ -78,7 +79,7 @@ for (const folder of folders) {
     concurrency,
     ...(flags.has('--no-corpus-build') ? { vitest: { ...config.vitest, configFile: 'vitest.mutation-no-corpus.config.ts' } } : {}),
     ...(isMatching(folder)
-      ? { vitest: { ...config.vitest, configFile: flags.has('--engine-tests') ? 'vitest.mutation-matching-engine.config.ts' : 'vitest.mutation-matching.config.ts' } }
+      ? { vitest: { ...config.vitest, configFile: `vitest.mutation-matching${flags.has('--engine-tests') ? '-engine' : flags.has('--rules-tests') ? '-rules' : ''}.config.ts` } }
       : {}),
   });
   const results = await stryker.runMutationTest();
