@@ -11,6 +11,9 @@
 // `--engine-tests` (src/matching only): vitest.mutation-matching-engine.config.ts, i.e. also without the tests that load
 // the shipped gazetteer; for the packed index's files (packed*.ts), scores then lower bounds. `--rules-tests`:
 // vitest.mutation-matching-rules.config.ts, without the equivalence tests (for the code both matchers share).
+// `--all-tests`: coverageAnalysis 'all', every mutant runs all the (related) tests, not only those that covered it in
+// the dry run. For src/matching: its real-data tests build the shipped matcher once per file, inside the file's
+// first test, so per-test coverage credits the compile code (trie, compile, inflect, ...) to that test alone.
 // `--one-run` measures all the files given in one Stryker run (one dry run, one report) and prints a row per file.
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -25,7 +28,7 @@ if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 2) {
 }
 const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--') && arg !== concurrencyArg));
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((arg) => arg.replace(/\/+$/, ''));
-const KNOWN = ['--ignore-static', '--force', '--no-corpus-build', '--one-run', '--engine-tests', '--rules-tests'];
+const KNOWN = ['--ignore-static', '--force', '--no-corpus-build', '--one-run', '--engine-tests', '--rules-tests', '--all-tests'];
 const unknownFlags = [...flags].filter((flag) => !KNOWN.includes(flag));
 if (unknownFlags.length > 0) {
   console.error(`Unknown option(s): ${unknownFlags.join(', ')}. Known: ${KNOWN.join(', ')}, --concurrency=N`);
@@ -67,7 +70,8 @@ for (const folder of folders) {
   const slug =
     (oneRun ? `${[folder].flat()[0].replace(/^src\//, '').replace(/\/[^/]*$/, '')}-batch-${[folder].flat().map((f) => f.replace(/^.*\//, '').replace(/\.ts$/, '')).join('+')}` : folder.replace(/^src\//, '').replace(/\.ts$/, '').replace(/\//g, '-')) +
     (flags.has('--no-corpus-build') ? '-no-corpus' : '') +
-    (flags.has('--engine-tests') ? '-engine' : flags.has('--rules-tests') ? '-rules' : '');
+    (flags.has('--engine-tests') ? '-engine' : flags.has('--rules-tests') ? '-rules' : '') +
+    (flags.has('--all-tests') ? '-all' : '');
   const started = Date.now();
   const stryker = new Stryker({
     ...config,
@@ -75,6 +79,7 @@ for (const folder of folders) {
     incrementalFile: `reports/stryker-incremental-${slug}.json`,
     jsonReporter: { fileName: `reports/mutation/${slug}.json` },
     ignoreStatic: flags.has('--ignore-static'),
+    ...(flags.has('--all-tests') ? { coverageAnalysis: 'all' } : {}),
     force: flags.has('--force'),
     concurrency,
     ...(flags.has('--no-corpus-build') ? { vitest: { ...config.vitest, configFile: 'vitest.mutation-no-corpus.config.ts' } } : {}),
