@@ -3,18 +3,11 @@
  * clear(), a block handed back once however many entities it waits for, and matchDocument's
  * second round (with the shipped gazetteer and sense rules, as other-senses.test.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from './compile';
 import { matchDocument, OneSense } from './document';
-import { loadGazetteer } from './gazetteer-file';
-import { parseLookalikes } from './lookalikes';
+import { shippedMatcher } from './shipped.test-data';
 
-const root = join(__dirname, '..', '..');
-const entries = loadGazetteer(root);
-const lookalikes = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
-const m = compileMatcher(entries, { lookalikes });
+const m = shippedMatcher();
 const texts = (r: { matches: { text: string }[] }) => r.matches.map((x) => x.text);
 
 const CLUB = 'FC Astana won the league.';

@@ -6,17 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from './compile';
 import { matchDocument } from './document';
-import { loadGazetteer } from './gazetteer-file';
-import { parseLookalikes } from './lookalikes';
 import { wordsBefore } from './named-kinds';
 import { foldString } from './normalize';
+import { shippedMatcher } from './shipped.test-data';
 
 const root = join(__dirname, '..', '..');
-const entries = loadGazetteer(root);
-const lookalikes = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
-const m = compileMatcher(entries, { lookalikes });
+const m = shippedMatcher();
 const doc = (...blocks: string[]) => matchDocument(m, blocks).map((b) => b.map((x) => `${x.text}=${x.entity}`));
 
 describe('names given to things of a kind (ships, animals, cultivars, perfumes, sweets)', () => {

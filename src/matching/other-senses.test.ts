@@ -3,20 +3,13 @@
  * that is a word of another name, and the club named after its city, one sense per document —
  * exact mentions, in any block order, and the city kept where it is meant.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from './compile';
 import { matchDocument, OneSense } from './document';
-import { loadGazetteer } from './gazetteer-file';
-import { parseLookalikes } from './lookalikes';
 import { partOfAnotherName } from './name-parts';
 import { clubsNamedIn, nearSports } from './other-senses';
+import { shippedMatcher } from './shipped.test-data';
 
-const root = join(__dirname, '..', '..');
-const entries = loadGazetteer(root);
-const lookalikes = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
-const m = compileMatcher(entries, { lookalikes });
+const m = shippedMatcher();
 const doc = (...blocks: string[]) => matchDocument(m, blocks).map((b) => b.map((x) => [x.text, x.entity, x.start, x.end]));
 const at = (s: string, name: string) => [s.indexOf(name), s.indexOf(name) + name.length] as const;
 

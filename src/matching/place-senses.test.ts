@@ -4,19 +4,12 @@
  * spelled like it. Each test is a class shown in several languages with words of the class that
  * no evaluation text uses, and the place kept where the same construction means it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from './compile';
 import { matchDocument, OneSense } from './document';
-import { loadGazetteer } from './gazetteer-file';
-import { parseLookalikes } from './lookalikes';
 import { appositiveWork, titleWithOf } from './place-senses';
+import { shippedMatcher } from './shipped.test-data';
 
-const root = join(__dirname, '..', '..');
-const entries = loadGazetteer(root);
-const lookalikes = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
-const m = compileMatcher(entries, { lookalikes });
+const m = shippedMatcher();
 /** Through matchDocument, as the detector and the evaluation match: with the post-match rules. */
 const docMarks = (...blocks: string[]) => matchDocument(m, blocks).map((b) => b.map((x) => `${x.text}=${x.entity}`));
 

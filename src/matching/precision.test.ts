@@ -3,17 +3,10 @@
  * build compiles them: look-alikes, demonyms, the possessive, identifiers and titles, with exact
  * mentions (text, entity, offsets) in the five languages, and the true mentions around them.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from './compile';
-import { loadGazetteer } from './gazetteer-file';
-import { parseLookalikes } from './lookalikes';
+import { shippedMatcher } from './shipped.test-data';
 
-const root = join(__dirname, '..', '..');
-const entries = loadGazetteer(root);
-const lookalikes = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
-const m = compileMatcher(entries, { lookalikes });
+const m = shippedMatcher();
 const spans = (text: string) =>
   m.match(text).map((x) => {
     expect(text.slice(x.start, x.end)).toBe(x.text);

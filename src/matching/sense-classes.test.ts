@@ -3,23 +3,16 @@
  * a class (a kind of noun, a kind of construction), shown with words of the class in every
  * language it applies to, and with the state kept where the same construction means it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from './compile';
 import { matchDocument } from './document';
-import { loadGazetteer } from './gazetteer-file';
-import { parseLookalikes } from './lookalikes';
 import { PhraseSet } from './phrases';
 import { afterNumber } from './other-senses';
 import { arabicOrder, homographSense } from './senses';
 import { senseRulesOf } from './sense-rules';
 import { tokenize } from './tokenize';
+import { shippedMatcher } from './shipped.test-data';
 
-const root = join(__dirname, '..', '..');
-const entries = loadGazetteer(root);
-const lookalikes = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
-const m = compileMatcher(entries, { lookalikes });
+const m = shippedMatcher();
 const marks = (text: string) => m.match(text).map((x) => `${x.text}=${x.entity}`);
 /** Through matchDocument, as the detector and the evaluation match: with the post-match rules. */
 const docMarks = (text: string) => matchDocument(m, [text])[0]!.map((x) => `${x.text}=${x.entity}`);

@@ -3,19 +3,12 @@
  * data/lookalikes.json, data/sense-rules.json): sense words by noun class, adjectives joined to
  * one noun, and a demonym without a noun. Exact mentions, and the state kept where it is meant.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from './compile';
-import { loadGazetteer } from './gazetteer-file';
-import { parseLookalikes } from './lookalikes';
 import { pashtoAround, pluralSense } from './senses';
 import { foldedWords, senseRulesOf } from './sense-rules';
+import { shippedMatcher } from './shipped.test-data';
 
-const root = join(__dirname, '..', '..');
-const entries = loadGazetteer(root);
-const lookalikes = parseLookalikes(readFileSync(join(root, 'data', 'lookalikes.json'), 'utf8'), 'data/lookalikes.json', entries);
-const m = compileMatcher(entries, { lookalikes });
+const m = shippedMatcher();
 const spans = (text: string) => m.match(text).map((x) => [x.text, x.entity, x.start, x.end]);
 
 describe('sense words by noun class', () => {
