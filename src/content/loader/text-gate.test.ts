@@ -142,9 +142,11 @@ describe('the order and the yields of a large read (decisions 0283, 0284)', () =
 
   it('yields through scheduler.yield, and through a timer at least every 16 ms of the clock', async () => {
     document.documentElement.innerHTML = large(3000).replace('Kabul', 'Oslo');
-    // A clock that moves 4 ms a reading: every slice check is tired, every 4th yield is a timer's.
-    let clock = 1000;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 4));
+    // A clock that moves 1 ms a reading: a slice tires after 7 readings, so the yields between them
+    // come well inside 16 ms of each other and only some of them may be a timer's.
+    // Ahead of the real clock: the gate's last timer turn (module state) was taken on the real one.
+    let clock = performance.now() + 1_000_000;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
     const kinds: string[] = [];
     const g = globalThis as { scheduler?: unknown };
     g.scheduler = { yield: () => (kinds.push('scheduler'), Promise.resolve()) };
