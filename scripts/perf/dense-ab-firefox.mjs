@@ -8,33 +8,15 @@
 // order rotated each round. DIR/firefox is installed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { attributeGecko, geckoThreads, MAX_GAP, sampleDurations } from '../bench/attribute.mjs';
 import { launchFirefoxExtension } from '../bench/extension-browsers.mjs';
 import { writeFixtures } from '../bench/fixtures.mjs';
 import { DEFAULT_GAZETTEER, loadEntries } from '../bench/names.mjs';
 import { startBenchServer } from '../bench/server.mjs';
+import { abArgs, median } from './ab-args.mjs';
 
-const argv = process.argv.slice(2);
-let runs = 5;
-let pagePath = '/dense.html';
-let top = 30;
-let stacksDir = null;
-const builds = [];
-for (let i = 0; i < argv.length; i++) {
-  if (argv[i] === '--runs') runs = Number(argv[++i]);
-  else if (argv[i] === '--page') pagePath = argv[++i];
-  else if (argv[i] === '--top') top = Number(argv[++i]);
-  else if (argv[i] === '--stacks') stacksDir = resolve(argv[++i]);
-  else {
-    const [name, dir] = argv[i].split('=');
-    builds.push({ name, dir: resolve(dir) });
-  }
-}
-const median = (xs) => {
-  const v = [...xs].sort((a, b) => a - b);
-  return v.length ? (v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : NaN;
-};
+const { runs, pagePath, top, stacksDir, builds } = abArgs(process.argv.slice(2), { runs: 5, top: 30 });
 
 /** Folded stacks of the samples that are ours inside the windows: Map "a;b;c" → ms summed. */
 function folded(profile, origin, windows) {

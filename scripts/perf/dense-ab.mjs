@@ -8,35 +8,15 @@
 // each round loads the page once in every browser, the order rotated each round. Prints per-build
 // medians (and each run) and the functions whose time differs most between the first build and the others.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { attributeTrace, traceProfiles, oursByNode, sampleDurations, MAX_GAP, scriptPath } from '../bench/attribute.mjs';
 import { launchChromiumExtension } from '../bench/extension-browsers.mjs';
 import { writeFixtures } from '../bench/fixtures.mjs';
 import { DEFAULT_GAZETTEER, loadEntries } from '../bench/names.mjs';
 import { startBenchServer } from '../bench/server.mjs';
+import { abArgs, median } from './ab-args.mjs';
 
-const argv = process.argv.slice(2);
-let runs = 7;
-let pagePath = '/dense.html';
-let top = 25;
-let stacksDir = null;
-const builds = [];
-for (let i = 0; i < argv.length; i++) {
-  if (argv[i] === '--runs') runs = Number(argv[++i]);
-  else if (argv[i] === '--page') pagePath = argv[++i];
-  else if (argv[i] === '--top') top = Number(argv[++i]);
-  else if (argv[i] === '--stacks') stacksDir = resolve(argv[++i]);
-  else {
-    const [name, dir] = argv[i].split('=');
-    builds.push({ name, dir: resolve(dir) });
-  }
-}
-if (builds.length < 1) throw new Error('usage: dense-ab.mjs [--runs N] [--page PATH] NAME=DIR ...');
-
-const median = (xs) => {
-  const v = [...xs].sort((a, b) => a - b);
-  return v.length ? (v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : NaN;
-};
+const { runs, pagePath, top, stacksDir, builds } = abArgs(process.argv.slice(2), { runs: 7, top: 25 });
 
 /** Self and inclusive ms per function of ours (name url:line) over one page load's main threads. */
 function byFunction(events, origin) {
