@@ -30,14 +30,25 @@ export const MIN_CORE = 3;
 export const CHARS_PER_CORE = 20_000;
 
 export function topicEvidence(mentions: readonly { entity: string }[], scopeOf: ScopeOf, chars: number): TopicEvidence {
-  const seen = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return countedEvidence(counts, scopeOf, chars);
+}
+
+/**
+ * The same evidence from the mentions' count per entity: the detector keeps those counts as mentions
+ * change (BlockMentionIndex.entityCounts), so it need not pass over every mention after each change
+ * (decision 0312).
+ */
+export function countedEvidence(counts: ReadonlyMap<string, number>, scopeOf: ScopeOf, chars: number): TopicEvidence {
   let core = 0;
-  for (const m of mentions) {
-    if (scopeOf(m.entity) !== 'core') continue;
-    core++;
-    seen.add(m.entity);
+  let distinctCore = 0;
+  for (const [entity, n] of counts) {
+    if (scopeOf(entity) !== 'core') continue;
+    core += n;
+    distinctCore++;
   }
-  return { core, distinctCore: seen.size, chars };
+  return { core, distinctCore, chars };
 }
 
 /** The core mentions a text of this length needs to be on topic. */

@@ -4,11 +4,10 @@
  * not from all(); both must give topicEvidence()'s figures for the same mentions.
  */
 import { describe, expect, it } from 'vitest';
-import { topicEvidence } from '../../matching/scope';
+import { countedEvidence, topicEvidence } from '../../matching/scope';
 import type { Mention } from '../contracts';
 import type { Gate } from './gate';
 import { BlockMentionIndex } from './mention-index';
-import { countedEvidence } from './session';
 
 const gate = { update: () => undefined } as unknown as Gate;
 const ENTITIES = ['kazakhstan', 'afghanistan', 'kabul', 'almaty', 'tashkent', 'herat'];

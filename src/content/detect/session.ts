@@ -4,7 +4,7 @@
  * its listener which entities the frame mentions. No extension API here: index.ts supplies the
  * matcher, the tooltip and the message plumbing.
  */
-import { isOnTopic, topicEvidence, type ScopeOf, type TopicEvidence } from '../../matching/scope';
+import { countedEvidence, isOnTopic, topicEvidence } from '../../matching/scope';
 import type { DetectionStatus } from '../../shared/messages';
 import { listMentions, type MentionList } from '../../shared/mention-list';
 import type { Matcher } from '../../matching/types';
@@ -305,19 +305,4 @@ export function createSession(deps: SessionDeps): Session {
       return { enabled: marking };
     },
   };
-}
-
-/**
- * topicEvidence() of the current mentions from their count per entity (BlockMentionIndex
- * entityCounts): the same figures without a pass over every mention after each change (decision 0312).
- */
-export function countedEvidence(counts: ReadonlyMap<string, number>, scopeOf: ScopeOf, chars: number): TopicEvidence {
-  let core = 0;
-  let distinctCore = 0;
-  for (const [entity, n] of counts) {
-    if (scopeOf(entity) !== 'core') continue;
-    core += n;
-    distinctCore++;
-  }
-  return { core, distinctCore, chars };
 }
