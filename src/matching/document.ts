@@ -12,6 +12,7 @@ import { dropFirmNames } from './firm-names';
 import { LongerNames } from './longer-names';
 import { clubsNamedIn, dropOtherSenses } from './other-senses';
 import { dropNamedThings } from './named-kinds';
+import { dropNameAdjectives } from './name-adjectives';
 import { dropPlaceSenses } from './place-senses';
 import { dropElsewhereTowns } from './same-named';
 import type { DocumentScan, Match, Matcher } from './types';
@@ -63,7 +64,7 @@ export class OneSense<K> {
       for (const b of blocks ?? []) recheck.push(b);
     }
     const pending = new Set<string>();
-    const placed = dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas);
+    const placed = dropNameAdjectives(text, dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas));
     const longer = this.longerNames.apply(key, text, dropFirmNames(text, dropCommonNouns(text, dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings)))));
     const matches = longer.matches;
     recheck.push(...longer.recheck);
