@@ -7,6 +7,7 @@
  * after its city: once the document names "FC Astana", the bare "Astana" by a sports word is the
  * club (other-senses.ts). Pure.
  */
+import { dropClitics } from './clitics';
 import { dropCommonNouns } from './common-nouns';
 import { dropFirmNames } from './firm-names';
 import { LongerNames } from './longer-names';
@@ -64,7 +65,7 @@ export class OneSense<K> {
       for (const b of blocks ?? []) recheck.push(b);
     }
     const pending = new Set<string>();
-    const placed = dropNameAdjectives(text, dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas));
+    const placed = dropClitics(dropNameAdjectives(text, dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas)));
     const longer = this.longerNames.apply(key, text, dropFirmNames(text, dropCommonNouns(text, dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings)))));
     const matches = longer.matches;
     recheck.push(...longer.recheck);

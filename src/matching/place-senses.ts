@@ -99,8 +99,27 @@ export function nisba(s: string, m: Match): boolean {
   if (isCyrillic(c)) return /[и]$/u.test(m.text) && /[^аеёиоуыэюяйь]$/iu.test(m.form);
   if (!isArabic(c) || !ARABIC_ADJ.test(m.text) || ARABIC_ADJ.test(m.form)) return false;
   const before = wordBefore(s, m.start);
-  return !!before && placeRules().givenNames.has(foldString(before));
+  return !!before && (placeRules().givenNames.has(foldString(before)) || SERVANT_NAME.test(before));
 }
+
+/**
+ * Given names built on عبد "servant of" + a name of God (عبدالواحد، عبدالله، عبد الرحیم): an open
+ * class no list holds, and never a place, so a place's adjective after one is a nisba.
+ */
+const SERVANT_NAME = /^عبد(?:ال|\u200c?ال)?[\u0600-\u06ff]{2,}$/u;
+
+/**
+ * A one-word Persian or Pashto name alone in guillemets is the name of something else — a weekly,
+ * a book, a shop, a film («نیمروز», «قندهار», «هرات»): the languages quote titles and brands, not
+ * a place they name in running text. Afghan news does quote people's full names («نور سلطان
+ * نظربایف»), so only one word; longer quotations («کابل امن است») are speech and left alone.
+ */
+export function quotedAlone(s: string, m: Match): boolean {
+  return isArabic(s.charCodeAt(m.start)) && s.charCodeAt(m.start - 1) === 0xab && s.charCodeAt(m.end) === 0xbb && !/\s/u.test(m.text);
+}
+
+/** A state's currency form that is only ever the currency once the document uses it so (Pashto افغانۍ, not افغان). */
+const CURRENCY_ONLY = /\u06cd$/u;
 
 /** A product named after the place, the noun right after it ("Herat carpets", "Kasachstan-Tassen", "Balkh rug"). */
 export function product(s: string, m: Match): boolean {
@@ -201,7 +220,12 @@ export function dropPlaceSenses(s: string, matches: Match[], nisbas?: Set<string
       nisbas?.add(m.text);
       return false;
     }
-    if (besideHead(s, m.start, m.end) || homographSense(s, m.start, m.end) || currencyBeside(s, m)) return false;
+    if (currencyBeside(s, m)) {
+      // One sense per document: the next افغانۍ "rises", "falls", is "strong" — still the currency.
+      if (CURRENCY_ONLY.test(m.text)) nisbas?.add(m.text);
+      return false;
+    }
+    if (besideHead(s, m.start, m.end) || homographSense(s, m.start, m.end) || quotedAlone(s, m)) return false;
     if (s.charCodeAt(m.start) < 0x0600 && appositiveWork(s, m.end)) return false;
     if (s.charCodeAt(m.start) < 0x0400 && (titleWithOf(s, m.start) || product(s, m) || peopleCompound(s, m))) return false;
     if (isCyrillic(s.charCodeAt(m.start)) && product(s, m)) return false;

@@ -215,6 +215,9 @@ export function homographSense(s: string, start: number, end: number): boolean {
   // Coordinated with a noun of its own kind ("کابل و ترانسفورماتور", "کابل و تجهیزات"): a city is listed with places.
   const partner = /^[\s\u00a0]+(?:و|او)[\s\u00a0]+([\p{L}\p{M}\u200c]+)/u.exec(s.slice(end, end + 50))?.[1];
   if (partner && h.with.has(partner.replace(/\u200c.*$/, ''))) return true;
+  // … or after it ("شنبه و دوشنبه", Saturday and Monday).
+  const partnerBefore = /([\p{L}\p{M}\u200c]+)[\s\u00a0]+(?:و|او)[\s\u00a0]+$/u.exec(s.slice(Math.max(0, start - 50), start))?.[1];
+  if (partnerBefore && h.with.has(partnerBefore.replace(/\u200c.*$/, ''))) return true;
   const before = /([\p{L}\p{M}\u200c]+)[\s\u00a0]+$/u.exec(s.slice(Math.max(0, start - 40), start))?.[1];
   return !!before && h.before.has(before);
 }

@@ -1,0 +1,59 @@
+/**
+ * The look-alike kinds of the 2026-12-05 round (docs/evaluation.md §10) with the shipped data,
+ * each shown with sentences no evaluation text uses, and the place kept where the same
+ * construction means it.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchDocument } from './document';
+import { quotedAlone } from './place-senses';
+import { shippedMatcher } from './shipped.test-data';
+import type { Match } from './types';
+
+const m = shippedMatcher();
+const docMarks = (...blocks: string[]) => matchDocument(m, blocks).map((b) => b.map((x) => `${x.text}=${x.entity}`));
+
+describe('species, gear and shops named after a place', () => {
+  it('a species or a ski binding after a place or a demonym is not the place', () => {
+    expect(docMarks('Biologists counted the Amu Darya sturgeon and the Balkhash perch near Kabul.')).toEqual([['Kabul=kabul']]);
+    expect(docMarks('The Afghan snowfinch and the Tian Shan spruce grow scarce; Afghan officials agree.')).toEqual([['Afghan=afghanistan']]);
+    expect(docMarks('He clipped his boots into a Kandahar binding before the Kandahar course, far from Kandahar.')).toEqual([['Kandahar=kandahar']]);
+  });
+  it('German shops, food and firms: a place with Grill, Food, AG, or after Friseursalon and "nennt sich"', () => {
+    expect(docMarks('Im Herat-Grill und bei Astana Food kauft man ein; die Firma nennt sich Almaty. Die Ware kommt aus Herat.')).toEqual([['Herat=herat']]);
+    expect(docMarks('Ein Friseursalon Balch, die Aral AG und ein Termin in Balch in Afghanistan.')).toEqual([['Balch=balkh-province', 'Afghanistan=afghanistan']]);
+  });
+  it('Russian streets named with a place adjective; the city stays', () => {
+    expect(docMarks('На Ташкентской улице открыли кафе, а делегация улетела в Ташкент.')).toEqual([['Ташкент=tashkent']]);
+  });
+});
+
+describe('a capitalised German adjective inside a sentence is a word of another name', () => {
+  it('an orchestra, an institute; the adjective at the start of a sentence stays', () => {
+    expect(docMarks('Das Konzert des Kasachischen Staatlichen Orchesters war ausverkauft. Kasachische Händler liefern Mehl.')).toEqual([['Kasachische=kazakhstan']]);
+  });
+});
+
+describe('Persian and Pashto common words and quoted names', () => {
+  it('Persian surnames that are adjectives: غنی "rich", متقی "pious"; the men themselves stay', () => {
+    expect(docMarks('کشورهای غنی کمک نکردند و مردی متقی از بازار گفت؛ امیر خان متقی به قزاقستان رفت.')).toEqual([['امیر خان متقی=amir-khan-muttaqi', 'قزاقستان=kazakhstan']]);
+  });
+  it('a Persian form with a possessive clitic is the common word (برادرش "his brother")', () => {
+    expect(docMarks('ملا عبدالغنی برادر به کابل رفت و برادرش در هرات ماند.')).toEqual([['ملا عبدالغنی برادر=abdul-ghani-baradar', 'کابل=kabul', 'هرات=herat']]);
+  });
+  it('Monday and a brake: دوشنبه beside the days or before آینده, ترمز after روی; the cities stay', () => {
+    expect(docMarks('جلسه تا دوشنبهٔ آینده و روزهای شنبه و دوشنبه برگزار می‌شود؛ هیئت از دوشنبه، پایتخت تاجیکستان، به کابل رفت.')).toEqual([['دوشنبه=dushanbe', 'تاجیکستان=tajikistan', 'کابل=kabul']]);
+    expect(docMarks('راننده پایش را روی ترمز گذاشت؛ قطار از ترمز در ازبکستان به مزار شریف رفت.')).toEqual([['ترمز=termez', 'ازبکستان=uzbekistan', 'مزار شریف=mazar-i-sharif']]);
+  });
+  it('a one-word name alone in guillemets is a title; a quoted full name of a person is the person', () => {
+    expect(docMarks('هفته‌نامهٔ «نیمروز» در لندن چاپ می‌شد و نویسنده به ولایت نیمروز سفر کرد.')).toEqual([['ولایت نیمروز=nimruz-province']]);
+    const s = '«نور سلطان نظربایف» رئیس جمهور قزاقستان';
+    const full: Match = { entity: 'nazarbayev', start: 1, end: 1 + 'نور سلطان نظربایف'.length, text: 'نور سلطان نظربایف', form: 'نور سلطان نظربایف', lang: 'fa' };
+    expect(quotedAlone(s, full)).toBe(false);
+  });
+  it('a nisba after a given name built on عبد, and its later bare uses', () => {
+    expect(docMarks('کتاب عبدالواحد فاریابی چاپ شد.', 'فاریابی به فاریاب سفر کرد.')).toEqual([[], ['فاریاب=faryab-province']]);
+  });
+  it('Pashto: the afghani once named beside another currency stays the currency in the document; the US dollar names no state', () => {
+    expect(docMarks('افغانۍ د امریکايي ډالرو پر وړاندې پیاوړې شوه.', 'خو کله چې افغانۍ ښکته کېږي، افغانستان زیان ویني.')).toEqual([[], ['افغانستان=afghanistan']]);
+  });
+});
