@@ -57,3 +57,19 @@ describe('Persian and Pashto common words and quoted names', () => {
     expect(docMarks('افغانۍ د امریکايي ډالرو پر وړاندې پیاوړې شوه.', 'خو کله چې افغانۍ ښکته کېږي، افغانستان زیان ویني.')).toEqual([[], ['افغانستان=afghanistan']]);
   });
 });
+
+describe('brands and firms named after a place', () => {
+  it('a firm with its legal form, and the document\'s later bare uses of it; a model letter after a hyphen', () => {
+    // (A city's own name before a legal form is dropped earlier, at candidate time, by the same head words.)
+    expect(docMarks('Die Astana GmbH baut Lager in Kabul.')).toEqual([['Kabul=kabul']]);
+    expect(docMarks('Shares of Tian Shan Ltd rose.', 'Tian Shan said profits doubled; its mine is in Kazakhstan.')).toEqual([[], ['Kazakhstan=kazakhstan']]);
+    expect(docMarks('Sponsors gave Oral-B brushes for a campaign on oral hygiene in Oral, in western Kazakhstan.')).toEqual([['Oral=oral', 'Kazakhstan=kazakhstan']]);
+  });
+  it('Oral, the adjective, before a noun of the mouth or of speech', () => {
+    expect(docMarks('Oral health workers from Almaty visited Oral, in Kazakhstan.')).toEqual([['Almaty=almaty', 'Oral=oral', 'Kazakhstan=kazakhstan']]);
+  });
+  it('a one-word Latin-script name alone in quotes is a word or a label; in a sentence it is the place', () => {
+    expect(docMarks('The label said “Herat”, but the rug was woven in Herat.')).toEqual([['Herat=herat']]);
+  });
+});
+

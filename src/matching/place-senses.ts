@@ -109,13 +109,36 @@ export function nisba(s: string, m: Match): boolean {
 const SERVANT_NAME = /^عبد(?:ال|\u200c?ال)?[\u0600-\u06ff]{2,}$/u;
 
 /**
- * A one-word Persian or Pashto name alone in guillemets is the name of something else — a weekly,
+ * A one-word Persian, Pashto or Latin-script name alone in guillemets or quotes is the name of something else — a weekly,
  * a book, a shop, a film («نیمروز», «قندهار», «هرات»): the languages quote titles and brands, not
  * a place they name in running text. Afghan news does quote people's full names («نور سلطان
  * نظربایف»), so only one word; longer quotations («کابل امن است») are speech and left alone.
  */
 export function quotedAlone(s: string, m: Match): boolean {
-  return isArabic(s.charCodeAt(m.start)) && s.charCodeAt(m.start - 1) === 0xab && s.charCodeAt(m.end) === 0xbb && !/\s/u.test(m.text);
+  if (/\s/u.test(m.text)) return false;
+  const c = s.charCodeAt(m.start);
+  if (isArabic(c)) return s.charCodeAt(m.start - 1) === 0xab && s.charCodeAt(m.end) === 0xbb;
+  // Latin script the same: the word "Kandahar", a label "Balkh", a fragrance „Balkh“. (Russian
+  // quotes the names of firms and movements it means — «Талибан», «Атамекен» — so not Cyrillic.)
+  return c < 0x0250 && OPEN_QUOTES.has(s.charCodeAt(m.start - 1)) && CLOSE_QUOTES.has(s.charCodeAt(m.end));
+}
+const OPEN_QUOTES = new Set([0x22, 0x201c, 0x201e, 0xab, 0x2039, 0x2018]); // " “ „ « ‹ ‘
+const CLOSE_QUOTES = new Set([0x22, 0x201d, 0x201c, 0xbb, 0x203a, 0x2019]); // " ” “ » › ’
+
+let legal: ReadonlySet<string> | null = null;
+/** The legal forms of firms (data/sense-rules.json firms.legalForms), as written. */
+const legalForms = (): ReadonlySet<string> => (legal ??= new Set(((raw as Record<string, unknown>).firms as { legalForms?: string[] } | undefined)?.legalForms ?? []));
+
+/** A name followed by a firm's legal form, as a word: "Aral AG", "Kabul Ltd", "Astana GmbH". */
+export function legalForm(s: string, m: Match): boolean {
+  if (s.charCodeAt(m.end) !== 0x20 && s.charCodeAt(m.end) !== 0xa0) return false;
+  const next = /^[\p{L}]+/u.exec(s.slice(m.end + 1, m.end + 12))?.[0];
+  return !!next && legalForms().has(next);
+}
+
+/** A Latin-script name with a hyphen and one capital letter or digit is a brand's model: "Oral-B", "Kabul-7". */
+export function modelLetter(s: string, m: Match): boolean {
+  return s.charCodeAt(m.end) === 0x2d && /^[A-Z0-9](?![\p{L}\p{N}])/u.test(s.slice(m.end + 1, m.end + 3)) && s.charCodeAt(m.start) < 0x0250;
 }
 
 /** A state's currency form that is only ever the currency once the document uses it so (Pashto افغانۍ, not افغان). */
@@ -225,7 +248,12 @@ export function dropPlaceSenses(s: string, matches: Match[], nisbas?: Set<string
       if (CURRENCY_ONLY.test(m.text)) nisbas?.add(m.text);
       return false;
     }
-    if (besideHead(s, m.start, m.end) || homographSense(s, m.start, m.end) || quotedAlone(s, m)) return false;
+    if (legalForm(s, m)) {
+      // A firm's name: the document's later bare uses are the firm too ("die Aral AG … bei Aral").
+      nisbas?.add(m.text);
+      return false;
+    }
+    if (besideHead(s, m.start, m.end) || homographSense(s, m.start, m.end) || quotedAlone(s, m) || modelLetter(s, m)) return false;
     if (s.charCodeAt(m.start) < 0x0600 && appositiveWork(s, m.end)) return false;
     if (s.charCodeAt(m.start) < 0x0400 && (titleWithOf(s, m.start) || product(s, m) || peopleCompound(s, m))) return false;
     if (isCyrillic(s.charCodeAt(m.start)) && product(s, m)) return false;
