@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { matchDocument } from './document';
+import raw from '../../data/sense-rules.json';
 import { quotedAlone } from './place-senses';
 import { shippedMatcher } from './shipped.test-data';
 import type { Match } from './types';
@@ -71,5 +72,11 @@ describe('brands and firms named after a place', () => {
   it('a one-word Latin-script name alone in quotes is a word or a label; in a sentence it is the place', () => {
     expect(docMarks('The label said “Herat”, but the rug was woven in Herat.')).toEqual([['Herat=herat']]);
   });
+});
+
+it('every legal form of data/sense-rules.json begins with a capital A–Z (legalForm reads that letter first)', () => {
+  const forms = (raw as unknown as { firms: { legalForms: string[] } }).firms.legalForms;
+  expect(forms.length).toBeGreaterThan(5);
+  for (const f of forms) expect(f).toMatch(/^[A-Z]/);
 });
 

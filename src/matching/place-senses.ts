@@ -115,12 +115,13 @@ const SERVANT_NAME = /^عبد(?:ال|\u200c?ال)?[\u0600-\u06ff]{2,}$/u;
  * نظربایف»), so only one word; longer quotations («کابل امن است») are speech and left alone.
  */
 export function quotedAlone(s: string, m: Match): boolean {
-  if (/\s/u.test(m.text)) return false;
   const c = s.charCodeAt(m.start);
-  if (isArabic(c)) return s.charCodeAt(m.start - 1) === 0xab && s.charCodeAt(m.end) === 0xbb;
-  // Latin script the same: the word "Kandahar", a label "Balkh", a fragrance „Balkh“. (Russian
-  // quotes the names of firms and movements it means — «Талибан», «Атамекен» — so not Cyrillic.)
-  return c < 0x0250 && OPEN_QUOTES.has(s.charCodeAt(m.start - 1)) && CLOSE_QUOTES.has(s.charCodeAt(m.end));
+  const quoted = isArabic(c)
+    ? s.charCodeAt(m.start - 1) === 0xab && s.charCodeAt(m.end) === 0xbb
+    : // Latin script the same: the word "Kandahar", a label "Balkh", a fragrance „Balkh“. (Russian
+      // quotes the names of firms and movements it means — «Талибан», «Атамекен» — so not Cyrillic.)
+      c < 0x0250 && OPEN_QUOTES.has(s.charCodeAt(m.start - 1)) && CLOSE_QUOTES.has(s.charCodeAt(m.end));
+  return quoted && !/\s/u.test(m.text);
 }
 const OPEN_QUOTES = new Set([0x22, 0x201c, 0x201e, 0xab, 0x2039, 0x2018]); // " “ „ « ‹ ‘
 const CLOSE_QUOTES = new Set([0x22, 0x201d, 0x201c, 0xbb, 0x203a, 0x2019]); // " ” “ » › ’
@@ -132,6 +133,9 @@ const legalForms = (): ReadonlySet<string> => (legal ??= new Set(((raw as Record
 /** A name followed by a firm's legal form, as a word: "Aral AG", "Kabul Ltd", "Astana GmbH". */
 export function legalForm(s: string, m: Match): boolean {
   if (s.charCodeAt(m.end) !== 0x20 && s.charCodeAt(m.end) !== 0xa0) return false;
+  // Cheap first: every legal form begins with a capital A–Z.
+  const first = s.charCodeAt(m.end + 1);
+  if (first < 0x41 || first > 0x5a) return false;
   const next = /^[\p{L}]+/u.exec(s.slice(m.end + 1, m.end + 12))?.[0];
   return !!next && legalForms().has(next);
 }
