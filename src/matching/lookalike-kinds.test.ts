@@ -80,3 +80,12 @@ it('every legal form of data/sense-rules.json begins with a capital A–Z (legal
   for (const f of forms) expect(f).toMatch(/^[A-Z]/);
 });
 
+describe('quoted names after a word', () => {
+  it('Russian: a head word before a name in guillemets makes it that thing; the region itself stays', () => {
+    expect(docMarks('Журнал «Евразия» вышел в Алматы; Евразия остаётся темой форума.')).toEqual([['Алматы=almaty', 'Евразия=eurasia']]);
+  });
+  it('Russian: a state adjective before a quoted title is the state (иранский «…»), not a headless noun', () => {
+    expect(docMarks('В программе иранский «Снег» и афганский «Дом» о Кабуле.')).toEqual([['иранский=iran', 'афганский=afghanistan', 'Кабуле=kabul']]);
+  });
+});
+

@@ -102,6 +102,8 @@ function headIndex(): NonNullable<typeof heads> {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Opening quotes a name may stand in after its head word (« „ “ "). */
+const OPEN_BEFORE = new Set([0xab, 0x201e, 0x201c, 0x22]);
 const WORD_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
 
 /**
@@ -118,13 +120,16 @@ export function besideHead(s: string, start: number, end: number): boolean {
       if (s.startsWith(h, end + 1) && !WORD_CHAR.test(s.charAt(end + 1 + h.length))) return true;
     }
   }
-  const gap = s.charAt(start - 1);
+  // The head may stand before the name's opening quote: кинофестиваль «Евразия», das Café „Herat“.
+  const quoted = OPEN_BEFORE.has(s.charCodeAt(start - 1)) ? 1 : 0;
+  const gap = s.charAt(start - 1 - quoted);
   if (gap === ' ' || gap === '\u00a0') {
-    let from = start - 1;
-    while (from > 0 && start - from <= 40 && WORD_OR_MARK.test(s.charAt(from - 1))) from--;
-    const word = s.slice(from, start - 1);
+    const edge = start - 1 - quoted;
+    let from = edge;
+    while (from > 0 && edge - from <= 40 && WORD_OR_MARK.test(s.charAt(from - 1))) from--;
+    const word = s.slice(from, edge);
     for (const h of (word && ix.before.get(word)) || []) {
-      const at = start - 1 - h.length;
+      const at = edge - h.length;
       if (at >= 0 && s.startsWith(h, at) && (at === 0 || !WORD_CHAR.test(s.charAt(at - 1)))) return true;
     }
   }

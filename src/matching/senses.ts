@@ -130,6 +130,8 @@ const PASHTO = /[\u067c\u0689\u0693\u069a\u0696\u06ab\u06bc\u06d0\u06cd\u0681\u0
 const PASHTO_WINDOW = 300;
 export const pashtoAround = (s: string, at: number): boolean => PASHTO.test(s.slice(Math.max(0, at - PASHTO_WINDOW), at + PASHTO_WINDOW));
 
+/** The gap between an adjective and a quoted name after it: a space and an opening quote. */
+const QUOTED_NOUN = /^[\s\u00a0]+[«„“"]$/u;
 /** How many adjectives joined by "and" or commas are followed to their noun. */
 const MAX_JOINED = 3;
 /** Separators that join two adjectives on one noun: commas, slashes, dashes without spaces. */
@@ -152,6 +154,8 @@ export function withoutNoun(ix: Index, s: string, tk: Tokens, at: number, dir: 1
     const a = dir > 0 ? tk.end[t]! : tk.end[n]!;
     const b = dir > 0 ? tk.start[n]! : tk.start[t]!;
     if (!softGap(s, a, b)) {
+      // An opening quote after the adjective: a quoted name is its noun (иранский «Кандагар», the Afghan "Kabul Express").
+      if (dir > 0 && QUOTED_NOUN.test(s.slice(a, b))) return false;
       if (!JOINING.has(s.slice(a, b).trim())) return true;
       t = n; // ", Russian": the joined adjective; its noun comes after it
       continue;
