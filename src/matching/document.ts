@@ -37,6 +37,8 @@ export class OneSense<K> {
   private readonly namedThings = new Set<string>();
   /** Name + capitalised word pairs kept in headlines and shown as longer names elsewhere (longer-names.ts). */
   private readonly longerNames = new LongerNames<K>();
+  /** The blocks that kept a mention, by its text: matched again when a later block gives that text another sense. */
+  private readonly marked = new Map<string, Set<K>>();
 
   /**
    * Matches block `key`'s text with what the document named so far. Returns its mentions and
@@ -65,10 +67,22 @@ export class OneSense<K> {
       for (const b of blocks ?? []) recheck.push(b);
     }
     const pending = new Set<string>();
+    const senses = this.nisbas.size;
     const placed = dropClitics(dropNameAdjectives(text, dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas)));
     const longer = this.longerNames.apply(key, text, dropFirmNames(text, dropCommonNouns(text, dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings)))));
     const matches = longer.matches;
     recheck.push(...longer.recheck);
+    // Words this block gave another sense for the whole document (a nisba, a firm, the currency):
+    // earlier blocks that marked them are matched again. Sets keep insertion order, so the new ones are last.
+    if (this.nisbas.size > senses) {
+      let i = 0;
+      for (const t of this.nisbas) if (i++ >= senses) for (const b of this.marked.get(t) ?? []) if (b !== key) recheck.push(b);
+    }
+    for (const m of matches) {
+      let blocks = this.marked.get(m.text);
+      if (!blocks) this.marked.set(m.text, (blocks = new Set()));
+      blocks.add(key);
+    }
     for (const e of pending) {
       let blocks = this.clubWaiting.get(e);
       if (!blocks) this.clubWaiting.set(e, (blocks = new Set()));
@@ -94,6 +108,7 @@ export class OneSense<K> {
     this.nisbas.clear();
     this.namedThings.clear();
     this.longerNames.clear();
+    this.marked.clear();
   }
 }
 

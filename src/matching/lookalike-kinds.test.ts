@@ -4,7 +4,7 @@
  * construction means it.
  */
 import { describe, expect, it } from 'vitest';
-import { matchDocument } from './document';
+import { matchDocument, OneSense } from './document';
 import raw from '../../data/sense-rules.json';
 import { quotedAlone } from './place-senses';
 import { shippedMatcher } from './shipped.test-data';
@@ -86,6 +86,21 @@ describe('quoted names after a word', () => {
   });
   it('Russian: a state adjective before a quoted title is the state (иранский «…»), not a headless noun', () => {
     expect(docMarks('В программе иранский «Снег» и афганский «Дом» о Кабуле.')).toEqual([['иранский=iran', 'афганский=afghanistan', 'Кабуле=kabul']]);
+  });
+});
+
+describe('one sense per document, backwards', () => {
+  it('a block that gives a name another sense sends earlier blocks that marked it back to be matched again', () => {
+    expect(docMarks('Tian Shan reported record profits.', 'Shares of Tian Shan Ltd rose in Almaty.')).toEqual([[], ['Almaty=almaty']]);
+    // The same through OneSense as the detector drives it: the first block comes back in recheck.
+    const sense = new OneSense<number>();
+    expect(sense.match(m, 0, 'Tian Shan reported record profits.').matches.map((x) => x.text)).toEqual(['Tian Shan']);
+    expect(sense.match(m, 1, 'Shares of Tian Shan Ltd rose.').recheck).toEqual([0]);
+    expect(sense.match(m, 0, 'Tian Shan reported record profits.').matches).toEqual([]);
+  });
+  it('a region inside a quoted title of capitalised words; and a Pashto shrine after a saint', () => {
+    expect(docMarks('Sie spielten „Eine Skizze aus Zentralasien“ und reisten dann nach Zentralasien.')).toEqual([['Zentralasien=central-asia']]);
+    expect(docMarks('د پیر صاحب آستانې ته لاړو؛ بیا د قزاقستان پلازمېنې آستانې ته والوتو.')).toEqual([['قزاقستان=kazakhstan', 'آستانې=astana']]);
   });
 });
 

@@ -15,7 +15,7 @@
  */
 import raw from '../../data/sense-rules.json';
 import { foldString } from './normalize';
-import { besideHead } from './name-parts';
+import { besideHead, quotedName } from './name-parts';
 import { homographSense } from './senses';
 import { foldedWords, senseRules } from './sense-rules';
 import type { Match } from './types';
@@ -258,6 +258,8 @@ export function dropPlaceSenses(s: string, matches: Match[], nisbas?: Set<string
       return false;
     }
     if (besideHead(s, m.start, m.end) || homographSense(s, m.start, m.end) || quotedAlone(s, m) || modelLetter(s, m)) return false;
+    // Latin script: a name inside a quoted title of capitalised words („Eine Steppenskizze aus Mittelasien“).
+    if (s.charCodeAt(m.start) < 0x0250 && quotedName(s, m.start, m.end)) return false;
     if (s.charCodeAt(m.start) < 0x0600 && appositiveWork(s, m.end)) return false;
     if (s.charCodeAt(m.start) < 0x0400 && (titleWithOf(s, m.start) || product(s, m) || peopleCompound(s, m))) return false;
     if (isCyrillic(s.charCodeAt(m.start)) && product(s, m)) return false;
