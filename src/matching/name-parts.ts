@@ -56,7 +56,7 @@ const TITLE_SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'from', 'to', 
  * speech has lower-case words ("Kabul is safe") and is left alone, and so is a quoted name
  * with a word of the state's own (data/sense-rules.json stateHeads).
  */
-function quotedTitle(s: string, start: number, end: number): boolean {
+export function quotedTitle(s: string, start: number, end: number): boolean {
   let open = -1;
   for (let i = start - 1; i >= 0 && start - i <= MAX_QUOTED; i--) {
     const c = s.charCodeAt(i);

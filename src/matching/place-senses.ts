@@ -15,7 +15,7 @@
  */
 import raw from '../../data/sense-rules.json';
 import { foldString } from './normalize';
-import { besideHead, quotedName } from './name-parts';
+import { besideHead, quotedTitle } from './name-parts';
 import { homographSense } from './senses';
 import { foldedWords, senseRules } from './sense-rules';
 import type { Match } from './types';
@@ -145,6 +145,9 @@ export function modelLetter(s: string, m: Match): boolean {
   return s.charCodeAt(m.end) === 0x2d && /^[A-Z0-9](?![\p{L}\p{N}])/u.test(s.slice(m.end + 1, m.end + 3)) && s.charCodeAt(m.start) < 0x0250;
 }
 
+/** Whether the quotes around `m` hold nothing but it. */
+const quotesHold = (s: string, m: Match): boolean => OPEN_QUOTES.has(s.charCodeAt(m.start - 1)) && CLOSE_QUOTES.has(s.charCodeAt(m.end));
+
 /** A state's currency form that is only ever the currency once the document uses it so (Pashto افغانۍ, not افغان). */
 const CURRENCY_ONLY = /\u06cd$/u;
 
@@ -258,8 +261,9 @@ export function dropPlaceSenses(s: string, matches: Match[], nisbas?: Set<string
       return false;
     }
     if (besideHead(s, m.start, m.end) || homographSense(s, m.start, m.end) || quotedAlone(s, m) || modelLetter(s, m)) return false;
-    // Latin script: a name inside a quoted title of capitalised words („Eine Steppenskizze aus Mittelasien“).
-    if (s.charCodeAt(m.start) < 0x0250 && quotedName(s, m.start, m.end)) return false;
+    // Latin script: a name inside a quoted title of capitalised words („Eine Steppenskizze aus
+    // Mittelasien“); a whole name alone in quotes ("Kazakh Foreign Ministry") stays the name.
+    if (s.charCodeAt(m.start) < 0x0250 && quotedTitle(s, m.start, m.end) && !quotesHold(s, m)) return false;
     if (s.charCodeAt(m.start) < 0x0600 && appositiveWork(s, m.end)) return false;
     if (s.charCodeAt(m.start) < 0x0400 && (titleWithOf(s, m.start) || product(s, m) || peopleCompound(s, m))) return false;
     if (isCyrillic(s.charCodeAt(m.start)) && product(s, m)) return false;
