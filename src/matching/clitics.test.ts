@@ -19,6 +19,8 @@ describe('Persian possessive clitics', () => {
     ['برادر', 'برادر', 'fa'],
     ['قزاقستانی', 'قزاقستان', 'fa'],
     ['کابلشهر', 'کابل', 'fa'],
+    ['افغانستانی', 'افغانستان', 'fa'],
+    ['برادرش', 'کابل', 'fa'],
     ['برادرش', 'برادر', 'ps'],
   ] as const)('%s (%s, %s) is kept', (text, form, lang) => {
     expect(withClitic(m(text, form, lang))).toBe(false);

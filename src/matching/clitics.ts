@@ -11,8 +11,7 @@ const CLITIC = /^\u200c?(?:ش|شان|م|مان|ت|تان)$/u;
 
 /** Whether `m` is a Persian form with a possessive clitic after it. */
 export function withClitic(m: Match): boolean {
-  if (m.lang !== 'fa' || m.text.length <= m.form.length || !m.text.startsWith(m.form)) return false;
-  return CLITIC.test(m.text.slice(m.form.length));
+  return m.lang === 'fa' && m.text.startsWith(m.form) && CLITIC.test(m.text.slice(m.form.length));
 }
 
 /** The block's mentions less Persian forms with a possessive clitic. */

@@ -13,6 +13,9 @@ describe('capitalised German adjectives inside a sentence', () => {
     ['Das Gastspiel des Kasachischen Staatlichen Sinfonieorchesters begann am Abend.', 'Kasachischen'],
     ['Im Frühjahr will das Ensemble mit dem Afghanischen Nationalen Musikinstitut auftreten.', 'Afghanischen'],
     ['Sie spielt im Usbekischen Staatsorchester, sagt er.', 'Usbekischen'],
+    ['Er dirigierte beim\u00a0Kasachischen Rundfunk.', 'Kasachischen'],
+    ['Gäste, Kasachische Philharmonie und Chor', 'Kasachische'],
+    ['Seit 1994 Kasachisches Nationalballett genannt', 'Kasachisches'],
   ])('%s → not the state', (s, w) => {
     expect(nameAdjective(s, at(s, w))).toBe(true);
   });
@@ -24,6 +27,10 @@ describe('capitalised German adjectives inside a sentence', () => {
     ['Handel mit Kabul: Kasachische Firmen wollen mehr liefern', 'Kasachische'],
     ['die kasachischen Händler in Kabul', 'kasachischen'],
     ['Gespräche mit Kasachstan in Astana', 'Kasachstan'],
+    ['Der Handel wächst.\nKasachische Firmen liefern.', 'Kasachische'],
+    ['Er fragte (Afghanische Händler?) und ging.', 'Afghanische'],
+    ['Sie sagte: Kasachische Züge fahren.', 'Kasachische'],
+    ['  Afghanische Händler', 'Afghanische'],
   ])('%s → kept', (s, w) => {
     expect(nameAdjective(s, at(s, w))).toBe(false);
   });
@@ -33,6 +40,11 @@ describe('capitalised German adjectives inside a sentence', () => {
     const first = at(s, 'Kasachische');
     const second = { ...first, start: s.lastIndexOf('Kasachische'), end: s.lastIndexOf('Kasachische') + 11 };
     expect(dropNameAdjectives(s, [first, second])).toEqual([first]);
+    // A list with one capitalised adjective among other names: only that one goes.
+    const u = 'Firmen aus Kasachstan und das Kasachische Nationalorchester';
+    const place = at(u, 'Kasachstan');
+    const adjective = at(u, 'Kasachische');
+    expect(dropNameAdjectives(u, [place, adjective])).toEqual([place]);
     const t = 'die kasachischen Firmen in Kasachstan';
     const ms = [at(t, 'kasachischen'), at(t, 'Kasachstan')];
     expect(dropNameAdjectives(t, ms)).toBe(ms);

@@ -11,19 +11,18 @@ import type { Match } from './types';
 
 /** A German adjective of a state or region as written: capital, then …isch with an ending. */
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e|en|er|es|em)?$/u;
-/** What may stand before a word that starts a sentence, a headline, a quote or a list item. */
-const STARTS = /[.!?:;…„“"«»‚‘'([–—•\n]$/u;
-
 /** Whether `m` is a capitalised German adjective inside a sentence (a word of another name). */
 export function nameAdjective(s: string, m: Match): boolean {
   if (!CAPITALISED_ADJECTIVE.test(m.text)) return false;
-  const before = s.slice(Math.max(0, m.start - 8), m.start).trimEnd();
-  if (before === '') return false; // the block's first word: a sentence or a headline starts here
-  if (STARTS.test(before)) return false;
-  // A hyphenated pair of adjectives ("die Kasachisch-Afghanische Handelskammer") or a number
-  // before the sentence's first word ("2. Kasachische …") is left to the other rules.
-  return /[\p{L}\p{N},]$/u.test(before) && !/\d\.?$/u.test(before);
+  // The character before the word, across spaces: a letter, a digit or a comma means the sentence
+  // runs on; punctuation, a quote, a bracket, a line break or the block's start mean it starts here.
+  let i = m.start - 1;
+  while (i >= 0 && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0xa0)) i--;
+  return i >= 0 && INSIDE.test(s.charAt(i));
 }
+
+/** A character after which the next word is inside a sentence. */
+const INSIDE = /^[\p{L}\p{N},]$/u;
 
 /** The block's mentions less capitalised German adjectives inside a sentence. */
 export function dropNameAdjectives(s: string, matches: Match[]): Match[] {
