@@ -1,6 +1,6 @@
 /** Decision 0274: a name followed by " & " and a word of a firm is part of the firm's name. */
 import { describe, expect, it } from 'vitest';
-import { dropFirmNames, firmName } from './firm-names';
+import { dropFirmNames, firmName, firmWordsOf } from './firm-names';
 import type { Match } from './types';
 
 const at = (s: string, word: string): Match => {
@@ -32,3 +32,23 @@ describe('names inside firm names joined by "&"', () => {
     expect(dropFirmNames(s, ms)).toBe(ms);
   });
 });
+
+describe('the firm words and their edges', () => {
+  it('needs the " & " itself and a word right after it', () => {
+    const s = 'Kabul Sons and Herat Co. and Balkh & (Co) and Kabul &Sons';
+    for (const w of ['Kabul', 'Herat', 'Balkh']) expect(firmName(s, at(s, w))).toBe(false);
+    const t = 'Steppe & Kabul & Sons';
+    const k = at(t, 'Kabul');
+    expect(firmName(t, k)).toBe(true);
+    expect(dropFirmNames(t, [k])).toEqual([]);
+  });
+  it('reads the list from the rules, with a clear error for a bad one', () => {
+    expect(firmWordsOf({ firms: { after: ['Co', 'Sons'] } })).toEqual(new Set(['Co', 'Sons']));
+    expect(firmWordsOf({})).toEqual(new Set());
+    expect(firmWordsOf(null)).toEqual(new Set());
+    for (const bad of [{ firms: { after: 'Co' } }, { firms: { after: ['Co', 7] } }, { firms: { after: ['Co', ''] } }]) {
+      expect(() => firmWordsOf(bad)).toThrow('data/sense-rules.json: firms.after must be an array of non-empty strings');
+    }
+  });
+});
+

@@ -9,13 +9,15 @@ import raw from '../../data/sense-rules.json';
 import type { Match } from './types';
 
 const AMP = ' & ';
-let words: ReadonlySet<string> | null = null;
-const firmWords = (): ReadonlySet<string> => {
-  if (words) return words;
-  const list = ((raw as Record<string, unknown>).firms as { after?: unknown } | undefined)?.after ?? [];
+/** The words of data/sense-rules.json `firms.after`, checked: a clear error for anything but non-empty strings. */
+export function firmWordsOf(rules: unknown): ReadonlySet<string> {
+  const list = ((rules as Record<string, unknown> | null)?.firms as { after?: unknown } | undefined)?.after ?? [];
   if (!Array.isArray(list) || list.some((w) => typeof w !== 'string' || !w)) throw new Error('data/sense-rules.json: firms.after must be an array of non-empty strings');
-  return (words = new Set(list as string[]));
-};
+  return new Set(list as string[]);
+}
+
+let words: ReadonlySet<string> | null = null;
+const firmWords = (): ReadonlySet<string> => (words ??= firmWordsOf(raw));
 
 /** Whether `m` is followed by " & " and a word of a firm ("Co.", "Sons"). */
 export function firmName(s: string, m: Match): boolean {
