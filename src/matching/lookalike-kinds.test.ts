@@ -104,3 +104,9 @@ describe('one sense per document, backwards', () => {
   });
 });
 
+
+describe('sense words that take no ending', () => {
+  it('Pashto: a Kazakh delegation (قزاقستاني پلاوي) is the state; Kazakh pilaf (قزاقستاني پلاو) is the dish', () => {
+    expect(docMarks('قزاقستاني پلاوي کابل ته راغی او قزاقستاني پلاو یې پوخ کړ.')).toEqual([['قزاقستاني=kazakhstan', 'کابل=kabul']]);
+  });
+});

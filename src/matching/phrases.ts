@@ -15,12 +15,17 @@ import { foldString } from './normalize';
 import { softGap, type Tokens } from './tokenize';
 import { LANGS } from '../shared/pack-types';
 
+/** The mark of a phrase whose words take no ending (data/lookalikes.json senses). */
+const EXACT = '=';
+
 export class PhraseSet {
   /** Phrases (folded words) by the word that touches the name: their last word (before) or first (after). */
   private readonly byEdge = new Map<string, string[][]>();
   private readonly stems = new Map<string, string>();
   /** Every word of every phrase. */
   private readonly words = new Set<string>();
+  /** Words of phrases written "=…": matched only as written, with no ending. */
+  private readonly exact = new Set<string>();
   /** The one-word phrases long enough to be told inside a German compound ("wurst", "käse"). */
   private readonly heads = new Set<string>();
   readonly size: number;
@@ -37,7 +42,10 @@ export class PhraseSet {
 
   private build(): void {
     this.built = true;
-    for (const p of this.phrases) {
+    for (const raw of this.phrases) {
+      // "=پلاو": a word that takes no ending, where an ending makes another word (Pashto پلاوي is a delegation, not pilaf).
+      const exact = raw.startsWith(EXACT);
+      const p = exact ? raw.slice(EXACT.length) : raw;
       const words = formWords(p).words;
       if (!words.length) continue;
       if (words.length === 1 && words[0]!.length >= MIN_COMPOUND_PART) this.heads.add(words[0]!);
@@ -48,6 +56,10 @@ export class PhraseSet {
       // A declension stem for every word (Russian nouns: кухня → кухн-); harmless elsewhere.
       for (const w of words) {
         this.words.add(w);
+        if (exact) {
+          this.exact.add(w);
+          continue;
+        }
         for (const lang of LANGS) {
           const st = declensionStem(w, lang);
           if (st) this.stems.set(st, w);
@@ -62,6 +74,7 @@ export class PhraseSet {
     for (let k = 1; k <= 5 && f.length - k >= MIN_STEM; k++) {
       if (!SUFFIX_LANGS.has(f.slice(f.length - k))) continue;
       const stem = f.slice(0, f.length - k);
+      if (this.exact.has(stem)) continue;
       if (this.words.has(stem)) return stem;
       const full = this.stems.get(stem);
       if (full) return full;
