@@ -11,6 +11,7 @@ import { formWords, gazetteerForms, type FormWords } from './forms';
 import { insideIdentifier } from './identifiers';
 import { notTheState, otherClass, quotedName } from './senses';
 import { resolve } from './resolve';
+import { stateNounAfter } from './state-nouns';
 import { Scanner, type Candidate } from './scan';
 import { tokenize, type Tokens } from './tokenize';
 import { readSplit, splitReader, type SplitForms } from './split-forms';
@@ -150,6 +151,8 @@ export function matcherOver(ix: Index, options: Pick<MatcherOptions, 'window' | 
         if (senses?.has(`${c.start}:${c.end}:${c.form.form.entity}`)) continue;
         if (ix.cities.has(c.form.form.entity) && quotedName(text, c.start, c.end)) continue;
         if (hasTitles && c.form.form.ambiguous && ix.persons.has(c.form.form.entity) && ix.titles.touches(text, tk, c.t0)) {
+          (out.titled ??= new Set()).add(c);
+        } else if (c.form.demonym && c.form.form.ambiguous && stateNounAfter(text, tk, c.t1)) {
           (out.titled ??= new Set()).add(c);
         }
       }

@@ -110,3 +110,11 @@ describe('sense words that take no ending', () => {
     expect(docMarks('قزاقستاني پلاوي کابل ته راغی او قزاقستاني پلاو یې پوخ کړ.')).toEqual([['قزاقستاني=kazakhstan', 'کابل=kabul']]);
   });
 });
+
+describe('a noun only a state has makes an ambiguous demonym the state', () => {
+  it('"the Tajik border", "таджикской границы"; the Tajik language and Tajiks stay unmarked', () => {
+    expect(docMarks('Fighters gathered near the Tajik border.')).toEqual([['Tajik=tajikistan']]);
+    expect(docMarks('Боевики собрались у таджикской границы.')).toEqual([['таджикской=tajikistan']]);
+    expect(docMarks('She spoke Tajik at home.')).toEqual([[]]);
+  });
+});
