@@ -11,6 +11,7 @@ import { formWords, gazetteerForms, type FormWords } from './forms';
 import { insideIdentifier } from './identifiers';
 import { notTheState, otherClass, quotedName } from './senses';
 import { resolve } from './resolve';
+import { anotherGivenName } from './given-names';
 import { stateNounAfter } from './state-nouns';
 import { Scanner, type Candidate } from './scan';
 import { tokenize, type Tokens } from './tokenize';
@@ -154,6 +155,8 @@ export function matcherOver(ix: Index, options: Pick<MatcherOptions, 'window' | 
           (out.titled ??= new Set()).add(c);
         } else if (c.form.demonym && c.form.form.ambiguous && stateNounAfter(text, tk, c.t1)) {
           (out.titled ??= new Set()).add(c);
+        } else if (c.form.form.ambiguous && ix.persons.has(c.form.form.entity) && anotherGivenName(text, tk, c.t0)) {
+          continue;
         }
       }
       kept.push(c);

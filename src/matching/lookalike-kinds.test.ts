@@ -118,3 +118,12 @@ describe('a noun only a state has makes an ambiguous demonym the state', () => {
     expect(docMarks('She spoke Tajik at home.')).toEqual([[]]);
   });
 });
+
+describe('another given name before a surname', () => {
+  it('Daulet Kabulov is not Zamir Kabulov; Zamir Kabulov and the envoy Kabulov are', () => {
+    expect(docMarks('Russia’s envoy Zamir Kabulov met the Taliban in Kabul.', 'The striker Daulet Kabulov scored twice; envoy Kabulov watched.')).toEqual([
+      ['Russia=russia', 'Zamir Kabulov=zamir-kabulov', 'Taliban=taliban', 'Kabul=kabul'],
+      ['Kabulov=zamir-kabulov'],
+    ]);
+  });
+});
