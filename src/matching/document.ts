@@ -37,8 +37,8 @@ export class OneSense<K> {
   private readonly namedThings = new Set<string>();
   /** Name + capitalised word pairs kept in headlines and shown as longer names elsewhere (longer-names.ts). */
   private readonly longerNames = new LongerNames<K>();
-  /** The blocks that kept a mention, by its text: matched again when a later block gives that text another sense. */
-  private readonly marked = new Map<string, Set<K>>();
+  /** Each block's mentions (the arrays it returned, no copy): matched again when a later block gives one's text another sense. */
+  private readonly kept = new Map<K, readonly Match[]>();
 
   /**
    * Matches block `key`'s text with what the document named so far. Returns its mentions and
@@ -73,16 +73,13 @@ export class OneSense<K> {
     const matches = longer.matches;
     recheck.push(...longer.recheck);
     // Words this block gave another sense for the whole document (a nisba, a firm, the currency):
-    // earlier blocks that marked them are matched again. Sets keep insertion order, so the new ones are last.
+    // earlier blocks that marked them are matched again. Sets keep insertion order, so the new ones
+    // are last. Rare, so the blocks are searched then rather than indexed by text for every mention.
     if (this.nisbas.size > senses) {
-      let i = 0;
-      for (const t of this.nisbas) if (i++ >= senses) for (const b of this.marked.get(t) ?? []) if (b !== key) recheck.push(b);
+      const fresh = [...this.nisbas].slice(senses);
+      for (const [b, ms] of this.kept) if (b !== key && ms.some((m) => fresh.includes(m.text))) recheck.push(b);
     }
-    for (const m of matches) {
-      let blocks = this.marked.get(m.text);
-      if (!blocks) this.marked.set(m.text, (blocks = new Set()));
-      blocks.add(key);
-    }
+    this.kept.set(key, matches);
     for (const e of pending) {
       let blocks = this.clubWaiting.get(e);
       if (!blocks) this.clubWaiting.set(e, (blocks = new Set()));
@@ -108,7 +105,7 @@ export class OneSense<K> {
     this.nisbas.clear();
     this.namedThings.clear();
     this.longerNames.clear();
-    this.marked.clear();
+    this.kept.clear();
   }
 }
 
