@@ -1,15 +1,15 @@
 /**
  * The run settings (where Caravan runs, where context names are marked) for the frames' loaders,
- * which read no storage (decision 0326): a loader asks once (`gate-init`), and every change is
- * pushed to every tab's frames (`run-settings`), so that a setting applies at once on open tabs.
+ * which read no storage (decision 0326): a loader asks (`gate-init`), and every change is told to
+ * every tab's frames (`run-settings`), whose loaders ask again: a setting applies at once on open tabs.
  * Pure: run-settings-watch.ts listens.
  */
-import type { Envelope, MessageParams } from '../shared/messages';
+import type { Envelope, MessageResult } from '../shared/messages';
 import type { Settings } from '../shared/settings-keys';
 import { itemKey, LEGACY_KEY } from '../shared/settings-keys';
 import { RUN_KEYS } from '../content/loader/run-settings';
 
-export type RunSettings = MessageParams<'run-settings'>['settings'];
+export type RunSettings = MessageResult<'gate-init'>['settings'];
 
 export const runSettingsOf = ({ runOn, allowedSites, pausedSites, contextMarking }: Settings): RunSettings => ({ runOn, allowedSites, pausedSites, contextMarking });
 
@@ -19,7 +19,7 @@ export function touchesRunSettings(changes: Record<string, unknown>, area: strin
 }
 
 /** The message for every frame of every tab (a frame without a content script does not answer). */
-export async function pushRunSettings(send: (tabId: number, message: Envelope<'run-settings'>) => Promise<unknown>, tabIds: readonly number[], settings: RunSettings): Promise<void> {
-  const message: Envelope<'run-settings'> = { type: 'run-settings', params: { settings } };
+export async function pushRunSettings(send: (tabId: number, message: Envelope<'run-settings'>) => Promise<unknown>, tabIds: readonly number[]): Promise<void> {
+  const message: Envelope<'run-settings'> = { type: 'run-settings' };
   await Promise.all(tabIds.map((id) => send(id, message).catch(() => undefined)));
 }

@@ -87,8 +87,8 @@ export const MESSAGE_SCHEMAS = {
   'toggle-marking': { to: 'content', params: empty },
   /** The background: the tab's topic state changed (its frames' evidence summed; decision 0190). */
   'topic-changed': { to: 'content', params: v.strictObject({ onTopic: v.boolean() }) },
-  /** The background: the settings that say where Caravan runs changed (decision 0326; to every tab). */
-  'run-settings': { to: 'content', params: v.strictObject({ settings: runSettings }) },
+  /** The background: the settings that say where Caravan runs changed; a loader asks `gate-init` again (decision 0326; to every tab). */
+  'run-settings': { to: 'content', params: empty },
   /** "Add this page" (issue 20): the top frame's HTML, for Readability in the popup. */
   'page-html': { to: 'content', params: empty },
   // Received by the background.

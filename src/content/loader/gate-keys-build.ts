@@ -103,7 +103,7 @@ export function keyTable(packed: string, stemEndings: Iterable<string> = []): st
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The first pass's two expressions (decision 0282), one a line: over the folded text, the keys of
+ * The first pass (decisions 0282, 0327), one a line: over the folded text, the keys of
  * the forms by themselves and one key of each longer form (its anchor), anywhere; over the text as
  * written, the exact words (prefilter-build.ts), anywhere. A frame passes the gate only where some
  * word begins with such a key (or does behind an attached prefix), or is an exact word, so where
@@ -136,7 +136,9 @@ export function firstPassSource(table: string, exact: Iterable<string>, asWritte
   const kept: string[] = [];
   for (const k of list) if (!kept.some((x) => k.includes(x))) kept.push(k);
   const sorted = [...words].sort();
-  return [kept.sort().map(escape).join('|'), sorted.length ? sorted.map((w) => escape(w).replaceAll('K', '[K\u212a]')).join('|') : '(?!)'].join('\n');
+  // The folded keys as a list (keys are words: no spaces), looked up by their first two units at
+  // every position of the text (prefilter.ts): no RegExp of 944 alternatives compiled per frame.
+  return [kept.sort().join(' '), sorted.length ? sorted.map((w) => escape(w).replaceAll('K', '[K\u212a]')).join('|') : '(?!)'].join('\n');
 }
 
 /** What the background stores: the core forms' keys, the first pass, and their version. */

@@ -9,7 +9,7 @@ import GATE_KEYS_VERSION from 'virtual:gate-keys-version';
 import type { DetectorApi, DetectorStart } from '../detector';
 import { ext } from './ext';
 import { checkMessage, trustedSender, type ContentMessage } from './messages';
-import { readGateInit, readRunSettings, runsOnHost, type GateInit, type RunSettings } from './run-settings';
+import { readGateInit, runsOnHost, type GateInit, type RunSettings } from './run-settings';
 import { storedKeys } from './gate-keys';
 import { createGate } from './text-gate';
 import { traceMark } from '../detect/trace';
@@ -36,8 +36,6 @@ const gate = createGate(async () => {
 let tabTopic: boolean | null = null;
 let marking = true;
 let started: Promise<GateInit> | null = null;
-/** Settings the background pushed since (a change in the options or the popup). */
-let pushed: RunSettings | null = null;
 let detector: Promise<DetectorApi> | null = null;
 let failed = false;
 
@@ -47,11 +45,8 @@ const init = (): Promise<GateInit> =>
     warn('gate-init:', error);
     return readGateInit(null);
   }));
-/** The run settings in effect; null where the background never answered (the detector then decides). */
-const runSettings = async (): Promise<RunSettings | null> => {
-  const { settings } = await init();
-  return pushed ?? settings;
-};
+/** The run settings in effect; null where the background did not answer (the detector then decides). */
+const runSettings = async (): Promise<RunSettings | null> => (await init()).settings;
 
 function load(): Promise<DetectorApi> {
   return (detector ??= import(ext.runtime.getURL('detector.js')).then(
@@ -95,9 +90,12 @@ async function answer(m: ContentMessage): Promise<unknown> {
   // "Add this page" (the reader's request, from the panel): the detector module holds the code.
   if (m.type === 'page-html') return (await load()).pageHtml();
   if (m.type === 'run-settings') {
-    // Settings apply at once on open tabs: the background pushes each change (decision 0326).
-    pushed = readRunSettings(m.params.settings);
-    if (started) void decide();
+    // Settings apply at once on open tabs: the background says when they change (decision 0326),
+    // and a frame that asked before asks again (one that never did asks when it has text).
+    if (started) {
+      started = null;
+      void decide();
+    }
     return null;
   }
   // Wait for the first reading of the text and the decision it led to, not forever.

@@ -4,7 +4,6 @@
  * of unknown shape, or from anyone but this extension's own contexts, is refused.
  */
 import type { Sender } from './ext';
-import { readRunSettings, RUN_KEYS, type RunSettings } from './run-settings';
 
 export type ContentMessage =
   | { type: 'page-mentions' | 'toggle-marking'; params?: Record<string, never> }
@@ -12,16 +11,10 @@ export type ContentMessage =
   | { type: 'navigate-mention'; params: { direction: 1 | -1; entity?: string } }
   | { type: 'reveal-entity'; params: { entity: string } }
   | { type: 'topic-changed'; params: { onTopic: boolean } }
-  | { type: 'run-settings'; params: { settings: RunSettings } };
+  | { type: 'run-settings'; params?: Record<string, never> };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Exactly the run settings, each valid (what readRunSettings would keep as it is). */
-const isRunSettings = (v: unknown) => {
-  if (!isObject(v) || Object.keys(v).length !== RUN_KEYS.length) return false;
-  const r = readRunSettings(v);
-  return RUN_KEYS.every((k) => JSON.stringify(v[k]) === JSON.stringify(r[k]));
-};
 const isEntity = (v: unknown) => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(v);
 /** Each message's required parameter and its check, then an optional one; null: no parameters (none, or `{}`). */
 const PARAMS: Record<string, [string, (v: unknown) => boolean, string?, ((v: unknown) => boolean)?] | null> = {
@@ -31,7 +24,7 @@ const PARAMS: Record<string, [string, (v: unknown) => boolean, string?, ((v: unk
   'navigate-mention': ['direction', (v) => v === 1 || v === -1, 'entity', isEntity],
   'reveal-entity': ['entity', isEntity],
   'topic-changed': ['onTopic', (v) => typeof v === 'boolean'],
-  'run-settings': ['settings', isRunSettings],
+  'run-settings': null,
 };
 
 /** The names this receiver answers (the unit test compares them with messages.ts). */

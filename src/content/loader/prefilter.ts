@@ -42,6 +42,9 @@ function foldOther(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(DROP, '').replace(VARIANTS, (c) => VARIANT_OF[c]!);
 }
 
+/** The longest text the first pass reads at once (UTF-16 units); a longer one is walked. */
+const FIRST_MAX = 65_536;
+
 /** Text tested at once (UTF-16 units). */
 const PIECE = 32_768;
 
@@ -78,7 +81,7 @@ export function createScanner(piece = PIECE): Scanner {
   // The table is split into its Sets only when a walk needs it: not in a frame the first pass turns away.
   let packedKeys: string | null = null;
   let firstSource: string | undefined;
-  let firstPass: RegExp[] | null = null;
+  let firstPass: [Map<string, string[]>, RegExp] | null = null;
   const sc: Scanner = {
     text: false,
     hit: false,
@@ -119,9 +122,25 @@ export function createScanner(piece = PIECE): Scanner {
       firstSource = first;
     },
     mayHold(whole) {
-      if (!packedKeys || !firstSource) return true;
-      firstPass ??= firstSource.split('\n').map((x) => new RegExp(x));
-      return firstPass[0]!.test(foldLower(whole)) || firstPass[1]!.test(stripJoiners(whole));
+      // A long text is walked in slices instead: one loop over it could hold the page (decision 0327).
+      if (!packedKeys || !firstSource || whole.length > FIRST_MAX) return true;
+      if (!firstPass) {
+        // The folded keys by their first two units (decision 0327: a RegExp of them all cost ~3 ms to compile in a Firefox frame).
+        const [folded, exact] = firstSource.split('\n');
+        const by = new Map<string, string[]>();
+        for (const k of folded!.split(' ')) {
+          const h = k.slice(0, 2);
+          by.get(h)?.push(k) ?? by.set(h, [k]);
+        }
+        firstPass = [by, new RegExp(exact!)];
+      }
+      const [by, exact] = firstPass;
+      const t = foldLower(whole);
+      for (let i = 0; i < t.length - 1; i++) {
+        const ks = by.get(t.slice(i, i + 2));
+        if (ks) for (const k of ks) if (t.startsWith(k, i)) return true;
+      }
+      return exact.test(stripJoiners(whole));
     },
   };
   return sc;
