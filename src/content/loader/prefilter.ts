@@ -42,8 +42,8 @@ function foldOther(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(DROP, '').replace(VARIANTS, (c) => VARIANT_OF[c]!);
 }
 
-/** The longest text the first pass reads at once (UTF-16 units); a longer one is walked. */
-const FIRST_MAX = 65_536;
+/** gate-keys-build.ts FIRST_SCRIPTS (a unit test holds them equal). */
+export const SCRIPTS = [/[\0-\u03ff]/, /[\u0400-\u05ff]/, /[\u0600-\uffff]/];
 
 /** Text tested at once (UTF-16 units). */
 const PIECE = 32_768;
@@ -81,7 +81,7 @@ export function createScanner(piece = PIECE): Scanner {
   // The table is split into its Sets only when a walk needs it: not in a frame the first pass turns away.
   let packedKeys: string | null = null;
   let firstSource: string | undefined;
-  let firstPass: [Map<string, string[]>, RegExp] | null = null;
+  const firstPass: RegExp[] = [];
   const sc: Scanner = {
     text: false,
     hit: false,
@@ -122,25 +122,13 @@ export function createScanner(piece = PIECE): Scanner {
       firstSource = first;
     },
     mayHold(whole) {
-      // A long text is walked in slices instead: one loop over it could hold the page (decision 0327).
-      if (!packedKeys || !firstSource || whole.length > FIRST_MAX) return true;
-      if (!firstPass) {
-        // The folded keys by their first two units (decision 0327: a RegExp of them all cost ~3 ms to compile in a Firefox frame).
-        const [folded, exact] = firstSource.split('\n');
-        const by = new Map<string, string[]>();
-        for (const k of folded!.split(' ')) {
-          const h = k.slice(0, 2);
-          by.get(h)?.push(k) ?? by.set(h, [k]);
-        }
-        firstPass = [by, new RegExp(exact!)];
-      }
-      const [by, exact] = firstPass;
+      if (!packedKeys || !firstSource) return true;
+      // One expression per script of the keys' first unit, compiled only where the text holds a
+      // unit of that script (decision 0327: all 944 keys in one cost ~3 ms to compile in a Firefox frame).
+      const sources = firstSource.split('\n');
       const t = foldLower(whole);
-      for (let i = 0; i < t.length - 1; i++) {
-        const ks = by.get(t.slice(i, i + 2));
-        if (ks) for (const k of ks) if (t.startsWith(k, i)) return true;
-      }
-      return exact.test(stripJoiners(whole));
+      const run = (i: number, s: string) => (firstPass[i] ??= new RegExp(sources[i]!)).test(s);
+      return SCRIPTS.some((r, i) => r.test(t) && run(i, t)) || run(3, stripJoiners(whole));
     },
   };
   return sc;
