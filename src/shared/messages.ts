@@ -13,6 +13,7 @@ import type { Entity, Fact, Source } from './pack-types';
 import type { KeptSource } from '../reader/kept';
 import type { ReaderSourceInfo } from '../reader/service';
 import type { MentionTally } from './mention-list';
+import type { Settings } from './settings-keys';
 
 export interface PageMention {
   entity: string;
@@ -62,14 +63,6 @@ const newSourceFields = {
   author: v.optional(v.pipe(v.string(), v.maxLength(300))),
   published: v.optional(v.pipe(v.string(), v.regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'a date is YYYY-MM-DD'))),
 };
-
-/** The settings a frame's loader decides by (src/content/loader/run-settings.ts). */
-const runSettings = v.strictObject({
-  runOn: v.picklist(['all', 'allowlist']),
-  allowedSites: v.array(v.string()),
-  pausedSites: v.array(v.string()),
-  contextMarking: v.picklist(['topic', 'everywhere', 'never']),
-});
 
 /** Parameters' schemas, and which side receives each message. */
 export const MESSAGE_SCHEMAS = {
@@ -182,7 +175,8 @@ export interface MessageResults {
   'store-status': StoreStatus;
   'entity-card': EntityCard | null;
   'mentions-changed': null;
-  'gate-init': { settings: v.InferOutput<typeof runSettings>; gateKeys: { version: string; keys: string; first: string } };
+  /** The settings a frame's loader decides by (src/content/loader/run-settings.ts), and the gate's keys. */
+  'gate-init': { settings: Pick<Settings, 'runOn' | 'allowedSites' | 'pausedSites' | 'contextMarking'>; gateKeys: { version: string; keys: string; first: string } };
   'run-settings': null;
   'open-panel': null;
   /** The frames of the tab to ask for `page-mentions`: the top frame and those that found any. */
