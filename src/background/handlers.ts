@@ -6,7 +6,7 @@ import { setBadge } from './badge';
 import { openFactPanel } from './open-panel';
 import { framesOf, reportFrame } from './frames';
 import { first, keys, version } from 'virtual:gate-keys';
-import { runSettingsOf } from './run-settings-push';
+import { currentRunSettings } from './run-settings-watch';
 import { readerHandlers } from './reader';
 import { factDb, store } from './store-access';
 import { reportTopic } from './topic';
@@ -35,7 +35,7 @@ export const handlers: Handlers<'background'> = {
     return framesOf(tabId);
   },
   // A frame's loader with text to read: where Caravan runs, and the gate's keys (decision 0326).
-  'gate-init': async () => ({ settings: runSettingsOf(await loadSettings()), gateKeys: { version, keys, first } }),
+  'gate-init': async () => ({ settings: await currentRunSettings(), gateKeys: { version, keys, first } }),
   'open-panel': async ({ entity }, sender) => {
     await openFactPanel(entity, sender.tab);
     return null;
