@@ -5,7 +5,8 @@ import { entityCard } from '../store/queries';
 import { setBadge } from './badge';
 import { openFactPanel } from './open-panel';
 import { framesOf, reportFrame } from './frames';
-import { restoreGateKeys } from './gate-keys-install';
+import { first, keys, version } from 'virtual:gate-keys';
+import { currentRunSettings } from './run-settings-watch';
 import { readerHandlers } from './reader';
 import { factDb, store } from './store-access';
 import { reportTopic } from './topic';
@@ -33,10 +34,8 @@ export const handlers: Handlers<'background'> = {
     if (!sender.url?.startsWith(browser.runtime.getURL(''))) throw new Error('tab-frames answers the extension pages only');
     return framesOf(tabId);
   },
-  'gate-keys-missing': async () => {
-    await restoreGateKeys(true);
-    return null;
-  },
+  // A frame's loader with text to read: where Caravan runs, and the gate's keys (decision 0326).
+  'gate-init': async () => ({ settings: await currentRunSettings(), gateKeys: { version, keys, first } }),
   'open-panel': async ({ entity }, sender) => {
     await openFactPanel(entity, sender.tab);
     return null;

@@ -13,11 +13,11 @@ import { clearBadge } from './badge';
 import { forgetFrames } from './frames';
 import { store } from './store-access';
 import { forgetTopic } from './topic';
-import { keepGateKeys } from './gate-keys-install';
+import { keepRunSettingsPushed } from './run-settings-watch';
 
 listen('background', handlers);
-// The loaders' full prefilter keys in storage.local (decision 0280).
-keepGateKeys();
+// The loaders read no storage: a change of where Caravan runs reaches them by message (decision 0326).
+keepRunSettingsPushed();
 browser.commands.onCommand.addListener(onCommand);
 // The top frame loading a new page starts the tab afresh: no count, no frames' reports.
 browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -32,6 +32,8 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 // Seed at install/update rather than on the first hover, so the first tooltip is fast.
 browser.runtime.onInstalled.addListener(() => {
+  // The gate's keys no longer live in storage (decision 0326): an older version's 34 KB item goes.
+  browser.storage.local.remove(['gateKeys', 'gateKeysVersion']).catch(() => undefined);
   // An update from the single-item settings format folds it into one item per setting now.
   migrateSettings().catch((error: unknown) => log.error('settings migration failed:', error));
   store()

@@ -13,6 +13,7 @@ import type { Entity, Fact, Source } from './pack-types';
 import type { KeptSource } from '../reader/kept';
 import type { ReaderSourceInfo } from '../reader/service';
 import type { MentionTally } from './mention-list';
+import type { Settings } from './settings-keys';
 
 export interface PageMention {
   entity: string;
@@ -79,6 +80,8 @@ export const MESSAGE_SCHEMAS = {
   'toggle-marking': { to: 'content', params: empty },
   /** The background: the tab's topic state changed (its frames' evidence summed; decision 0190). */
   'topic-changed': { to: 'content', params: v.strictObject({ onTopic: v.boolean() }) },
+  /** The background: the settings that say where Caravan runs changed; a loader asks `gate-init` again (decision 0326; to every tab). */
+  'run-settings': { to: 'content', params: empty },
   /** "Add this page" (issue 20): the top frame's HTML, for Readability in the popup. */
   'page-html': { to: 'content', params: empty },
   // Received by the background.
@@ -110,8 +113,8 @@ export const MESSAGE_SCHEMAS = {
       chars: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
   },
-  /** A frame's loader found no gate keys of its build in storage: the background writes them (decision 0280). */
-  'gate-keys-missing': { to: 'background', params: empty },
+  /** A frame's loader with text to read: the run settings and the gate's keys in one reply (decision 0326). */
+  'gate-init': { to: 'background', params: empty },
   'open-panel': { to: 'background', params: v.strictObject({ entity: v.optional(entityId) }) },
   'tab-frames': { to: 'background', params: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }) },
   // The reader's own sources (issue 20; src/reader/**): from the extension's pages only.
@@ -172,7 +175,9 @@ export interface MessageResults {
   'store-status': StoreStatus;
   'entity-card': EntityCard | null;
   'mentions-changed': null;
-  'gate-keys-missing': null;
+  /** The settings a frame's loader decides by (src/content/loader/run-settings.ts), and the gate's keys. */
+  'gate-init': { settings: Pick<Settings, 'runOn' | 'allowedSites' | 'pausedSites' | 'contextMarking'>; gateKeys: { version: string; keys: string; first: string } };
+  'run-settings': null;
   'open-panel': null;
   /** The frames of the tab to ask for `page-mentions`: the top frame and those that found any. */
   'tab-frames': number[];

@@ -112,6 +112,53 @@ describeInBrowsers('the per-frame loader', (name) => {
     await page.close();
   });
 
+  it('applies where Caravan runs at once on an open tab, though no frame reads storage (decision 0326): paused, resumed, context names everywhere', async () => {
+    const host = new URL(server.url('/')).hostname;
+    type Items = Record<string, unknown>;
+    const set = (area: 'sync' | 'local', items: Items) =>
+      browser.bridge.evaluate(({ a, i }) => window.caravanBridge.browser.storage[a].set(i), { a: area, i: items });
+    const remove = (area: 'sync' | 'local', keys: string[]) =>
+      browser.bridge.evaluate(({ a, k }) => window.caravanBridge.browser.storage[a].remove(k), { a: area, k: keys });
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    await set('local', { 'setting.pausedSites': [host] });
+    try {
+      // Paused before the page opens: its loader hears so from the background, loads nothing, says 'off'.
+      const page = await browser.newPage(server.url('/topic.html?paused'));
+      expect(await mentionsIn('/topic.html?paused', 0)).toMatchObject({ mentions: [], status: 'off' });
+      await sleep(300);
+      expect(await loads('/topic.html?paused')).toEqual([]);
+      // Resumed in the options (storage): the background pushes it, the open tab is read and marked.
+      await remove('local', ['setting.pausedSites']);
+      const found = await until('/topic.html?paused', 0, 'afghanistan');
+      expect(found.mentions.map((m) => m.entity)).toContain('afghanistan');
+      await page.close();
+    } finally {
+      await remove('local', ['setting.pausedSites']);
+    }
+    // A tab that names nothing loads nothing, until the reader marks context names everywhere:
+    // then every frame with text loads the detector, without a reload.
+    const page = await browser.newPage(server.url('/quiet.html?everywhere'));
+    expect(await mentionsIn('/quiet.html?everywhere', 0)).toMatchObject({ mentions: [], status: 'ready', state: 'idle' });
+    await sleep(300);
+    expect(await loads('/quiet.html?everywhere')).toEqual([]);
+    // Where sync refuses, settings live in local; the background reads whichever the settings module reads.
+    const area = await browser.bridge.evaluate(() => window.caravanBridge.browser.storage.sync.get(null).then(() => 'sync' as const, () => 'local' as const));
+    await set(area, { 'setting.contextMarking': 'everywhere' });
+    try {
+      let loaded: Array<number | undefined> = [];
+      for (let i = 0; i < 50 && loaded.length < 2; i++) {
+        await sleep(100);
+        loaded = (await loads('/quiet.html?everywhere')).map((l) => l.frameId);
+      }
+      // The top frame and the frame of prose; never the empty one.
+      expect(loaded.length).toBe(2);
+      expect(loaded).toContain(0);
+    } finally {
+      await remove(area, ['setting.contextMarking']);
+    }
+    await page.close();
+  });
+
   it('loads the detector on a page with Content-Security-Policy: default-src \'none\'', async () => {
     const page = await browser.newPage(server.url('/csp.html'));
     const found = await mentionsUntil(browser, '/csp.html', (ms) => ms.some((m) => m.entity === 'astana'));

@@ -2,10 +2,6 @@
  * The few extension APIs the loader calls, typed by hand: `browser` (Firefox) or `chrome`
  * (Chromium; its MV3 calls return promises too), with no polyfill in every frame.
  */
-export interface StorageArea {
-  get(keys: string[]): Promise<Record<string, unknown>>;
-}
-
 export interface Sender {
   id?: string;
   url?: string;
@@ -20,11 +16,6 @@ export interface Ext {
     onMessage: {
       addListener(listener: (message: unknown, sender: Sender, respond: (reply: unknown) => void) => boolean | undefined): void;
     };
-  };
-  storage: {
-    sync: StorageArea;
-    local: StorageArea;
-    onChanged: { addListener(listener: (changes: Record<string, unknown>, area: string) => void): void };
   };
 }
 

@@ -100,10 +100,17 @@ export function keyTable(packed: string, stemEndings: Iterable<string> = []): st
   ].join('\n');
 }
 
+/**
+ * The scripts the first pass's folded keys are grouped by, by their first unit (prefilter.ts
+ * tests the text for each range before it compiles that group): below Cyrillic, Cyrillic to
+ * Hebrew, Arabic and above.
+ */
+export const FIRST_SCRIPTS = [/[\0-\u03ff]/, /[\u0400-\u05ff]/, /[\u0600-\uffff]/];
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The first pass's two expressions (decision 0282), one a line: over the folded text, the keys of
+ * The first pass (decisions 0282, 0327), one a line: over the folded text, the keys of
  * the forms by themselves and one key of each longer form (its anchor), anywhere; over the text as
  * written, the exact words (prefilter-build.ts), anywhere. A frame passes the gate only where some
  * word begins with such a key (or does behind an attached prefix), or is an exact word, so where
@@ -136,7 +143,10 @@ export function firstPassSource(table: string, exact: Iterable<string>, asWritte
   const kept: string[] = [];
   for (const k of list) if (!kept.some((x) => k.includes(x))) kept.push(k);
   const sorted = [...words].sort();
-  return [kept.sort().map(escape).join('|'), sorted.length ? sorted.map((w) => escape(w).replaceAll('K', '[K\u212a]')).join('|') : '(?!)'].join('\n');
+  // One expression per script of the keys' first unit (decision 0327): a frame compiles only those
+  // of the scripts its text holds (an English page: the Latin keys, about 4 in 9 of them).
+  const groups = FIRST_SCRIPTS.map((range) => kept.filter((k) => range.test(k[0]!)).sort());
+  return [...groups.map((g) => (g.length ? g.map(escape).join('|') : '(?!)')), sorted.length ? sorted.map((w) => escape(w).replaceAll('K', '[K\u212a]')).join('|') : '(?!)'].join('\n');
 }
 
 /** What the background stores: the core forms' keys, the first pass, and their version. */

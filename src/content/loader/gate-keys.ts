@@ -2,13 +2,10 @@
  * The gate with full-length keys (decision 0280): the words of folded text looked up in sorted
  * lists of the core forms' word keys, with no large regular expression to compile in every frame
  * (one native RegExp finds the words) and next to nothing to set up (the keys arrive as one string,
- * split once). The keys come from storage (the background writes them, gate-keys-build.ts makes
- * them); where they are missing or of another build, the loader falls back to the shipped compact
- * prefilter. Pure.
+ * split once). The keys come from the background (its `gate-init` answer, decision 0326;
+ * gate-keys-build.ts makes them); where they are missing or of another build, any text passes
+ * (decision 0281). Pure.
  */
-
-/** The storage.local item the background writes and the loader reads. */
-export const GATE_KEYS_ITEM = 'gateKeys';
 
 export interface StoredGateKeys {
   /** gateKeysVersion() of `keys`: the loader takes only keys of its own build. */

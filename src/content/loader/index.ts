@@ -9,7 +9,7 @@ import GATE_KEYS_VERSION from 'virtual:gate-keys-version';
 import type { DetectorApi, DetectorStart } from '../detector';
 import { ext } from './ext';
 import { checkMessage, trustedSender, type ContentMessage } from './messages';
-import { loadRunSettings, runsOnHost, touchesRunSettings, type RunSettings } from './run-settings';
+import { readGateInit, runsOnHost, type GateInit, type RunSettings } from './run-settings';
 import { storedKeys } from './gate-keys';
 import { createGate } from './text-gate';
 import { traceMark } from '../detect/trace';
@@ -24,34 +24,29 @@ const ANSWER_WAIT_MS = 3000;
 
 /** The page's host; about:blank and srcdoc frames take their creator's (their origin says it: an opaque one is "null"). */
 const host = location.hostname || (self.origin !== 'null' ? new URL(self.origin).hostname : '');
-// Full keys and the first pass from storage where the background wrote this build's; where not,
-// any text passes (decision 0281).
+// Full keys and the first pass from the background where it sent this build's; where not, any
+// text passes (decisions 0281, 0326).
 const gate = createGate(async () => {
   traceMark('loader-text');
-  const keys = storedKeys((await runSettings()).gateKeys, GATE_KEYS_VERSION);
+  const keys = storedKeys((await init()).gateKeys, GATE_KEYS_VERSION);
   traceMark('loader-storage');
   if (keys) gate.scanner.useKeys(keys.keys, keys.first);
-  // Storage cleared, or not written yet: the background writes them for the frames to come.
-  else ext.runtime.sendMessage({ type: 'gate-keys-missing' }).catch(warn);
   traceMark('loader-keys');
 });
 let tabTopic: boolean | null = null;
 let marking = true;
-let settings: Promise<RunSettings & { gateKeys: unknown }> | null = null;
+let started: Promise<GateInit> | null = null;
 let detector: Promise<DetectorApi> | null = null;
 let failed = false;
 
-const runSettings = (): Promise<RunSettings & { gateKeys: unknown }> => {
-  if (!settings) {
-    settings = loadRunSettings(ext.storage);
-    ext.storage.onChanged.addListener((changes) => {
-      if (!touchesRunSettings(changes)) return;
-      settings = loadRunSettings(ext.storage);
-      void decide();
-    });
-  }
-  return settings;
-};
+/** Asked once, by a frame with text (decision 0326): a frame without text sends nothing. */
+const init = (): Promise<GateInit> =>
+  (started ??= ext.runtime.sendMessage({ type: 'gate-init' }).then(readGateInit, (error: unknown) => {
+    warn('gate-init:', error);
+    return readGateInit(null);
+  }));
+/** The run settings in effect; null where the background did not answer (the detector then decides). */
+const runSettings = async (): Promise<RunSettings | null> => (await init()).settings;
 
 function load(): Promise<DetectorApi> {
   return (detector ??= import(ext.runtime.getURL('detector.js')).then(
@@ -78,8 +73,8 @@ async function decide(): Promise<void> {
   const { scanner } = gate;
   if (detector || !scanner.text) return;
   const s = await runSettings();
-  if (detector || !runsOnHost(s, host)) return;
-  if (scanner.hit || s.contextMarking === 'everywhere' || (tabTopic === true && s.contextMarking !== 'never')) {
+  if (detector || (s && !runsOnHost(s, host))) return;
+  if (scanner.hit || !s || s.contextMarking === 'everywhere' || (tabTopic === true && s.contextMarking !== 'never')) {
     traceMark('loader-import');
     void load().catch(() => undefined);
   }
@@ -94,6 +89,15 @@ async function answer(m: ContentMessage): Promise<unknown> {
   }
   // "Add this page" (the reader's request, from the panel): the detector module holds the code.
   if (m.type === 'page-html') return (await load()).pageHtml();
+  if (m.type === 'run-settings') {
+    // Settings apply at once on open tabs: the background says when they change (decision 0326),
+    // and a frame that asked before asks again (one that never did asks when it has text).
+    if (started) {
+      started = null;
+      void decide();
+    }
+    return null;
+  }
   // Wait for the first reading of the text and the decision it led to, not forever.
   await Promise.race([gated.then(decide), new Promise((r) => setTimeout(r, ANSWER_WAIT_MS))]);
   if (detector && !failed) {
@@ -107,7 +111,8 @@ async function answer(m: ContentMessage): Promise<unknown> {
   }
   // Nothing loaded here: nothing to list, show or navigate.
   if (m.type === 'page-mentions') {
-    const runs = runsOnHost(await runSettings(), host);
+    const s = await runSettings();
+    const runs = !s || runsOnHost(s, host);
     return { mentions: [], status: failed ? 'failed' : runs ? 'ready' : 'off', marking, state: 'idle', host };
   }
   if (m.type === 'navigate-mention') return { index: -1, total: 0 };

@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_SCHEMAS, parseEnvelope } from '../../shared/messages';
-import { areaOf, itemKey } from '../../shared/settings-keys';
+import { DEFAULT_SETTINGS, itemKey } from '../../shared/settings-keys';
+import { touchesRunSettings } from '../../background/run-settings-push';
 import { SKIP_TAGS } from '../detect/dom-rules';
 import { checkMessage, contentMessages, trustedSender } from './messages';
-import { readRunSettings, RUN_AREAS, touchesRunSettings } from './run-settings';
+import { readGateInit, readRunSettings, RUN_KEYS } from './run-settings';
 import { LOADER_SKIP } from './text-gate';
 
 describe('hand-checked messages', () => {
@@ -36,6 +37,9 @@ describe('hand-checked messages', () => {
     { type: 'topic-changed', params: { onTopic: true } },
     { type: 'topic-changed', params: { onTopic: 'yes' } },
     { type: 'topic-changed', params: {} },
+    { type: 'run-settings' },
+    { type: 'run-settings', params: {} },
+    { type: 'run-settings', params: { settings: { runOn: 'all' } } },
     { type: 'nonsense' },
     { type: 'constructor' },
     { type: '__proto__' },
@@ -62,8 +66,20 @@ describe('hand-checked messages', () => {
 });
 
 describe('run settings', () => {
-  it('reads each setting from the area settings-keys puts it in', () => {
-    for (const [key, area] of Object.entries(RUN_AREAS)) expect(areaOf(key as keyof typeof RUN_AREAS), key).toBe(area);
+  it('are settings of settings-keys', () => {
+    for (const key of RUN_KEYS) expect(Object.hasOwn(DEFAULT_SETTINGS, key), key).toBe(true);
+  });
+
+  it('start from the background\'s gate-init answer, or from nothing where it failed (any text then passes)', () => {
+    const gateKeys = { version: 'v', keys: 'k', first: 'f' };
+    expect(readGateInit({ result: { settings: { runOn: 'allowlist', allowedSites: ['a.org'], pausedSites: [], contextMarking: 'never' }, gateKeys } })).toEqual({
+      settings: { runOn: 'allowlist', allowedSites: ['a.org'], pausedSites: [], contextMarking: 'never' },
+      gateKeys,
+    });
+    expect(readGateInit({ result: { settings: { runOn: 7 }, gateKeys } }).settings).toEqual({ runOn: 'all', allowedSites: [], pausedSites: [], contextMarking: 'topic' });
+    for (const bad of [null, undefined, {}, { error: { code: 'failed' } }, { result: null }, { result: { settings: [] } }, 'x']) {
+      expect(readGateInit(bad), JSON.stringify(bad)).toEqual({ settings: null, gateKeys: null });
+    }
   });
 
   it('falls back to the defaults for malformed values', () => {
@@ -75,11 +91,13 @@ describe('run settings', () => {
     });
   });
 
-  it('notices a change of its own items only (the old single item reaches it as items, migrated by the background)', () => {
-    expect(touchesRunSettings({ [itemKey('pausedSites')]: {} })).toBe(true);
-    expect(touchesRunSettings({ [itemKey('runOn')]: {}, [itemKey('theme')]: {} })).toBe(true);
-    expect(touchesRunSettings({ settings: {} })).toBe(false);
-    expect(touchesRunSettings({ [itemKey('theme')]: {} })).toBe(false);
+  it('are pushed by the background on a change of their own items (or the first format\'s single item), not of the session\'s ledgers', () => {
+    expect(touchesRunSettings({ [itemKey('pausedSites')]: {} }, 'local')).toBe(true);
+    expect(touchesRunSettings({ [itemKey('runOn')]: {}, [itemKey('theme')]: {} }, 'sync')).toBe(true);
+    expect(touchesRunSettings({ [itemKey('contextMarking')]: {} }, 'local')).toBe(true);
+    expect(touchesRunSettings({ settings: {} }, 'sync')).toBe(true);
+    expect(touchesRunSettings({ [itemKey('theme')]: {} }, 'sync')).toBe(false);
+    expect(touchesRunSettings({ 'caravan.frames': {} }, 'session')).toBe(false);
   });
 });
 

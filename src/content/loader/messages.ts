@@ -10,7 +10,8 @@ export type ContentMessage =
   | { type: 'page-html'; params?: Record<string, never> }
   | { type: 'navigate-mention'; params: { direction: 1 | -1; entity?: string } }
   | { type: 'reveal-entity'; params: { entity: string } }
-  | { type: 'topic-changed'; params: { onTopic: boolean } };
+  | { type: 'topic-changed'; params: { onTopic: boolean } }
+  | { type: 'run-settings'; params?: Record<string, never> };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -23,6 +24,7 @@ const PARAMS: Record<string, [string, (v: unknown) => boolean, string?, ((v: unk
   'navigate-mention': ['direction', (v) => v === 1 || v === -1, 'entity', isEntity],
   'reveal-entity': ['entity', isEntity],
   'topic-changed': ['onTopic', (v) => typeof v === 'boolean'],
+  'run-settings': null,
 };
 
 /** The names this receiver answers (the unit test compares them with messages.ts). */

@@ -14,10 +14,10 @@ import { loadGazetteer } from '../../matching/gazetteer-file';
 import { SCRIPT_SUFFIXES, ARABIC_PREFIXES } from '../../matching/inflect';
 import { loadLookalikes } from '../../matching/lookalikes-file';
 import { foldCodePoint } from '../../matching/normalize';
-import { gateKeysFor } from './gate-keys-build';
+import { FIRST_SCRIPTS, gateKeysFor } from './gate-keys-build';
 import { exactSource, exactWords } from './prefilter-build';
 import { CLOSE, HARD, MAYBE_CLOSE, MAYBE_OPEN, OPEN, storedKeys } from './gate-keys';
-import { createScanner, foldLower } from './prefilter';
+import { createScanner, foldLower, SCRIPTS, stripJoiners } from './prefilter';
 import { mulberry32 } from '../../matching/synthetic';
 
 const root = join(__dirname, '..', '..', '..');
@@ -56,6 +56,14 @@ function firstPasses(text: string): boolean {
   return sc.mayHold(text) && sc.mayHold(text.replace(/\s+/g, ''));
 }
 
+
+/** The files of `dir` and its folders whose names end in `ext`. */
+const texts = (dir: string, ext: string): Array<{ name: string; text: string }> =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? texts(join(dir, d.name), ext) : d.name.endsWith(ext) ? [{ name: d.name, text: readFileSync(join(dir, d.name), 'utf8') }] : [],
+      )
+    : [];
 
 describe('foldLower', () => {
   it('folds every code point as foldCodePoint does', () => {
@@ -142,14 +150,6 @@ describe('the prefilter never misses a mention (property)', () => {
     // The test has teeth: most random texts do name something.
     expect(withMatch).toBeGreaterThan(3000);
   }, 180_000);
-
-  /** The files of `dir` and its folders whose names end in `ext`. */
-  const texts = (dir: string, ext: string): Array<{ name: string; text: string }> =>
-    existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-          d.isDirectory() ? texts(join(dir, d.name), ext) : d.name.endsWith(ext) ? [{ name: d.name, text: readFileSync(join(dir, d.name), 'utf8') }] : [],
-        )
-      : [];
 
   it('on the corpus and the evaluation texts', () => {
     const docs = [...texts(join(root, 'corpus'), '.txt'), ...texts(join(root, 'eval'), '.md'), ...texts(join(root, 'eval'), '.txt')];
@@ -244,6 +244,63 @@ describe('the first pass', () => {
     expect(firstPasses(`${prose}KTZ`)).toBe(true);
     // A form of short keys only ("IS-K"): its first word as written.
     expect(firstPasses(`${prose} IS-K`)).toBe(true);
+  });
+
+  // Decision 0327: the folded keys in one expression per script of their first unit, each compiled
+  // only where the text holds that script. The one RegExp of all keys (0282) is the reference:
+  // both say the same of any text.
+  const lines = stored.first.split('\n');
+  const exactLine = lines.at(-1)!;
+  const keyList = lines.slice(0, -1).flatMap((l) => (l === '(?!)' ? [] : l.split('|').map((k) => k.replace(/\\(.)/g, '$1'))));
+  const asRegExp = new RegExp(keyList.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const exactRegExp = new RegExp(exactLine);
+  const reference = (text: string) => asRegExp.test(foldLower(text)) || exactRegExp.test(stripJoiners(text));
+  const firstPassOnly = (text: string) => {
+    const sc = createScanner();
+    sc.useKeys(stored.keys, stored.first);
+    return sc.mayHold(text);
+  };
+
+  it('groups every key by the script of its first unit, as the loader tests the text for it', () => {
+    expect(SCRIPTS.map(String)).toEqual(FIRST_SCRIPTS.map(String));
+    expect(lines.length).toBe(SCRIPTS.length + 1);
+    SCRIPTS.forEach((range, i) => {
+      const group = lines[i] === '(?!)' ? [] : lines[i]!.split('|').map((k) => k.replace(/\\(.)/g, '$1'));
+      // Each group holds keys (Latin, Cyrillic, Arabic-script), each beginning in its range only.
+      expect(group.length, String(range)).toBeGreaterThan(100);
+      for (const k of group) expect(SCRIPTS.findIndex((r) => r.test(k[0]!)), k).toBe(i);
+    });
+  });
+
+  it('says what the RegExp of all its keys says, on random text with keys at any place and on the real texts', () => {
+    const rnd = mulberry32(0x327);
+    const filler = ['', ' ', 'the ', 'x', 'ب', 'и ', 'Zwischen', '\u200c', 'ـ', '. '];
+    let passed = 0;
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      const parts = Math.floor(rnd() * 4);
+      for (let k = 0; k < parts; k++) {
+        text += filler[Math.floor(rnd() * filler.length)]!;
+        const key = keyList[Math.floor(rnd() * keyList.length)]!;
+        // A key whole, cut by one unit at either end (no longer a key), or in upper case.
+        const r = rnd();
+        text += r < 0.4 ? key : r < 0.6 ? key.slice(1) : r < 0.8 ? key.slice(0, -1) : key.toUpperCase();
+      }
+      text += filler[Math.floor(rnd() * filler.length)]!;
+      const want = reference(text);
+      if (want) passed++;
+      expect(firstPassOnly(text), JSON.stringify(text)).toBe(want);
+    }
+    // Teeth: both answers happen.
+    expect(passed).toBeGreaterThan(1000);
+    expect(passed).toBeLessThan(3900);
+    // A key at the very start and the very end of the text, the shortest key last.
+    for (const k of [keyList[0]!, keyList.at(-1)!, ...keyList.filter((x) => x.length === 2)]) {
+      expect(firstPassOnly(k)).toBe(true);
+      expect(firstPassOnly(`weather ${k}`)).toBe(true);
+    }
+    const docs = [...texts(join(root, 'corpus'), '.txt'), ...texts(join(root, 'eval'), '.md')];
+    for (const { name, text } of docs) for (const b of text.split(/\n\s*\n/)) expect(firstPassOnly(b), name).toBe(reference(b));
   });
 
   it('lets everything through without this build\'s keys', () => {

@@ -1,23 +1,20 @@
 /**
  * The settings the loader decides by (whether Caravan runs on this host, where context names are
- * marked), read from their storage items by hand: the schema library stays in the detector. A
- * malformed value falls back to its default, as validateSettings would make it.
+ * marked), with the gate's keys: one message to the background (`gate-init`, decision 0326), which
+ * reads them and pushes a change to every tab (`run-settings`). No storage call in a frame: in
+ * Firefox the first use of `browser.storage` in a frame was half of a topic-free frame's cost.
+ * Checked by hand at the boundary (the schema library stays in the detector): a malformed value
+ * falls back to its default, as validateSettings would make it.
  */
-import { itemKey, runsOnHost, type SettingKey, type Settings } from '../../shared/settings-keys';
-import type { StorageArea } from './ext';
-import { GATE_KEYS_ITEM } from './gate-keys';
+import { runsOnHost, type Settings } from '../../shared/settings-keys';
 
 export type RunSettings = Pick<Settings, 'runOn' | 'allowedSites' | 'pausedSites' | 'contextMarking'>;
-/**
- * The settings read and the storage area of each: settings-keys' areaOf, written out so the loader
- * does not carry every default (run-settings.test.ts checks that they agree).
- */
-export const RUN_AREAS = { runOn: 'sync', contextMarking: 'sync', allowedSites: 'local', pausedSites: 'local' } as const satisfies Partial<Record<SettingKey, 'sync' | 'local'>>;
-const RUN_KEYS = Object.keys(RUN_AREAS) as Array<keyof typeof RUN_AREAS>;
+/** The settings the background sends (run-settings.test.ts holds them to settings-keys). */
+export const RUN_KEYS = ['runOn', 'allowedSites', 'pausedSites', 'contextMarking'] as const satisfies ReadonlyArray<keyof Settings>;
 
 const isList = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 
-/** The run settings from stored values. */
+/** The run settings from sent or stored values. */
 export function readRunSettings(stored: Record<string, unknown>): RunSettings {
   const { runOn, allowedSites, pausedSites, contextMarking } = stored;
   return {
@@ -28,26 +25,21 @@ export function readRunSettings(stored: Record<string, unknown>): RunSettings {
   };
 }
 
-/** True for a storage change that may change the run settings. */
-export function touchesRunSettings(changed: Record<string, unknown>): boolean {
-  return RUN_KEYS.some((k) => itemKey(k) in changed);
+/** What the loader starts with; `settings` null where the background did not answer. */
+export interface GateInit {
+  settings: RunSettings | null;
+  gateKeys: unknown;
 }
 
 /**
- * Reads them from storage, and the gate's stored keys with them: sync's items from sync (local where sync refuses), lists from local.
- * The first format's single item is not read: the background folds it into items when the
- * extension updates (migrateSettings), and that write reaches the loader through onChanged.
+ * The background's `gate-init` answer, checked: settings and keys, or no settings and no keys
+ * where it failed or said something else (then any text passes, and the detector, which reads
+ * the settings itself, decides).
  */
-export async function loadRunSettings(areas: { sync: StorageArea; local: StorageArea }): Promise<RunSettings & { gateKeys: unknown }> {
-  const sync = [itemKey('runOn'), itemKey('contextMarking')];
-  // Both at once; the gate's full keys come with the local call (decision 0280).
-  const [syncGot, localGot] = await Promise.all([
-    areas.sync.get(sync).catch(() => areas.local.get(sync)),
-    areas.local.get([itemKey('allowedSites'), itemKey('pausedSites'), GATE_KEYS_ITEM]),
-  ]);
-  // Item keys differ between the areas: one record of both (RUN_AREAS says which is where).
-  const got = { ...localGot, ...syncGot };
-  return { ...readRunSettings(Object.fromEntries(RUN_KEYS.map((k) => [k, got[itemKey(k)]]))), gateKeys: localGot[GATE_KEYS_ITEM] };
+export function readGateInit(reply: unknown): GateInit {
+  const r = (reply as { result?: { settings?: unknown; gateKeys?: unknown } } | null | undefined)?.result;
+  const s = r?.settings;
+  return typeof s === 'object' && s !== null && !Array.isArray(s) ? { settings: readRunSettings(s as Record<string, unknown>), gateKeys: r!.gateKeys } : { settings: null, gateKeys: null };
 }
 
 export { runsOnHost };

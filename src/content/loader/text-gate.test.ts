@@ -65,7 +65,7 @@ describe('the first pass (decision 0282)', () => {
     await gate.read(document);
     return { text: gate.scanner.text, hit: gate.scanner.hit };
   }
-  const NEVER = '(?!)\n(?!)';
+  const NEVER = '(?!)\n(?!)\n(?!)\n(?!)';
 
   it('decides a small frame before any walk: a first pass that finds nothing turns a name away', async () => {
     const named = '<body><p>Talks in Kabul on the railway.</p></body>';
@@ -92,7 +92,7 @@ describe('the first pass (decision 0282)', () => {
 
 describe('the order and the yields of a large read (decisions 0283, 0284)', () => {
   const large = (n: number) => `<body>${'<p>river bread and the committee of the library met</p>'.repeat(n)}<p>Talks in Kabul.</p></body>`;
-  const NEVER = '(?!)\n(?!)';
+  const NEVER = '(?!)\n(?!)\n(?!)\n(?!)';
 
   it('asks storage before it reads the boxes in view', async () => {
     document.documentElement.innerHTML = large(400);
