@@ -31,8 +31,11 @@ export class OneSense<K> {
   private readonly clubs = new Set<string>();
   /** Blocks with a club city's bare name by a sports word, by city, before the club was named. */
   private readonly clubWaiting = new Map<string, Set<K>>();
-  /** Place adjectives the document uses as a surname (بلخی after مولانا): the person's, in later blocks too. */
-  private readonly nisbas = new Set<string>();
+  /**
+   * Words the document gives another sense, in every block: a place adjective used as a surname
+   * (بلخی after مولانا), a firm named with its legal form (Aral AG), the Pashto currency (افغانۍ).
+   */
+  private readonly otherSenses = new Set<string>();
   /** Place names the document gives to a ship, an animal, a cultivar (named-kinds.ts): that thing's, in later blocks too. */
   private readonly namedThings = new Set<string>();
   /** Name + capitalised word pairs kept in headlines and shown as longer names elsewhere (longer-names.ts). */
@@ -67,16 +70,16 @@ export class OneSense<K> {
       for (const b of blocks ?? []) recheck.push(b);
     }
     const pending = new Set<string>();
-    const senses = this.nisbas.size;
-    const placed = dropClitics(dropNameAdjectives(text, dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.nisbas)));
+    const senses = this.otherSenses.size;
+    const placed = dropClitics(dropNameAdjectives(text, dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.otherSenses)));
     const longer = this.longerNames.apply(key, text, dropFirmNames(text, dropCommonNouns(text, dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings)))));
     const matches = longer.matches;
     recheck.push(...longer.recheck);
     // Words this block gave another sense for the whole document (a nisba, a firm, the currency):
     // earlier blocks that marked them are matched again. Sets keep insertion order, so the new ones
     // are last. Rare, so the blocks are searched then rather than indexed by text for every mention.
-    if (this.nisbas.size > senses) {
-      const fresh = [...this.nisbas].slice(senses);
+    if (this.otherSenses.size > senses) {
+      const fresh = [...this.otherSenses].slice(senses);
       for (const [b, ms] of this.kept) if (b !== key && ms.some((m) => fresh.includes(m.text))) recheck.push(b);
     }
     this.kept.set(key, matches);
@@ -102,7 +105,7 @@ export class OneSense<K> {
     this.waiting.clear();
     this.clubs.clear();
     this.clubWaiting.clear();
-    this.nisbas.clear();
+    this.otherSenses.clear();
     this.namedThings.clear();
     this.longerNames.clear();
     this.kept.clear();

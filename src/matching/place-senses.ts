@@ -120,11 +120,13 @@ export function quotedAlone(s: string, m: Match): boolean {
     ? s.charCodeAt(m.start - 1) === 0xab && s.charCodeAt(m.end) === 0xbb
     : // Latin script the same: the word "Kandahar", a label "Balkh", a fragrance „Balkh“. (Russian
       // quotes the names of firms and movements it means — «Талибан», «Атамекен» — so not Cyrillic.)
-      c < 0x0250 && OPEN_QUOTES.has(s.charCodeAt(m.start - 1)) && CLOSE_QUOTES.has(s.charCodeAt(m.end));
+      c < 0x0250 && quotesHold(s, m);
   return quoted && !/\s/u.test(m.text);
 }
 const OPEN_QUOTES = new Set([0x22, 0x201c, 0x201e, 0xab, 0x2039, 0x2018]); // " “ „ « ‹ ‘
 const CLOSE_QUOTES = new Set([0x22, 0x201d, 0x201c, 0xbb, 0x203a, 0x2019]); // " ” “ » › ’
+/** Whether the quotes around `m` hold nothing but it. */
+const quotesHold = (s: string, m: Match): boolean => OPEN_QUOTES.has(s.charCodeAt(m.start - 1)) && CLOSE_QUOTES.has(s.charCodeAt(m.end));
 
 let legal: ReadonlySet<string> | null = null;
 /** The legal forms of firms (data/sense-rules.json firms.legalForms), as written. */
@@ -144,9 +146,6 @@ export function legalForm(s: string, m: Match): boolean {
 export function modelLetter(s: string, m: Match): boolean {
   return s.charCodeAt(m.end) === 0x2d && /^[A-Z0-9](?![\p{L}\p{N}])/u.test(s.slice(m.end + 1, m.end + 3)) && s.charCodeAt(m.start) < 0x0250;
 }
-
-/** Whether the quotes around `m` hold nothing but it. */
-const quotesHold = (s: string, m: Match): boolean => OPEN_QUOTES.has(s.charCodeAt(m.start - 1)) && CLOSE_QUOTES.has(s.charCodeAt(m.end));
 
 /** A state's currency form that is only ever the currency once the document uses it so (Pashto افغانۍ, not افغان). */
 const CURRENCY_ONLY = /\u06cd$/u;
@@ -243,21 +242,21 @@ export function withoutPluralHead(m: Match): Match {
 }
 
 /** The block's mentions less those of a place's name that names something else (see the module's comment). */
-export function dropPlaceSenses(s: string, matches: Match[], nisbas?: Set<string>): Match[] {
+export function dropPlaceSenses(s: string, matches: Match[], otherSenses?: Set<string>): Match[] {
   return matches.filter((m) => {
-    if (nisbas?.has(m.text)) return false;
+    if (otherSenses?.has(m.text)) return false;
     if (nisba(s, m)) {
-      nisbas?.add(m.text);
+      otherSenses?.add(m.text);
       return false;
     }
     if (currencyBeside(s, m)) {
       // One sense per document: the next افغانۍ "rises", "falls", is "strong" — still the currency.
-      if (CURRENCY_ONLY.test(m.text)) nisbas?.add(m.text);
+      if (CURRENCY_ONLY.test(m.text)) otherSenses?.add(m.text);
       return false;
     }
     if (legalForm(s, m)) {
       // A firm's name: the document's later bare uses are the firm too ("die Aral AG … bei Aral").
-      nisbas?.add(m.text);
+      otherSenses?.add(m.text);
       return false;
     }
     if (besideHead(s, m.start, m.end) || homographSense(s, m.start, m.end) || quotedAlone(s, m) || modelLetter(s, m)) return false;
