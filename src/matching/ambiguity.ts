@@ -15,6 +15,7 @@
  */
 import type { Candidate } from './scan';
 
+
 export const DEFAULT_WINDOW = 400;
 
 /** What a document adds to the window rule (document.ts, compile.ts). */
@@ -23,6 +24,13 @@ export interface DocumentContext {
   titled: ReadonlySet<Candidate> | null;
   /** Entities named firmly elsewhere in the same document (one sense per document). */
   named: ReadonlySet<string> | null;
+  /**
+   * Entities that are cities. A city's ambiguous name counts anywhere in a document that names its
+   * country firmly (Туркестан in a text that says Казахстан three paragraphs earlier); a surname or
+   * an acronym does not: a text about Afghanistan names many people who share one (Akhundzada), and
+   * "GCC" far from Kuwait is the compiler.
+   */
+  cities?: { has(id: string): boolean };
 }
 
 /**
@@ -44,6 +52,8 @@ export function unsupported(
     const e = c.form.form.entity;
     if (doc?.named?.has(e)) continue;
     const ok = support.get(e) ?? new Set([e]);
+    // Not in Arabic script, where such forms are mostly common words (compile.ts says more).
+    if (doc?.named && c.form.form.lang !== 'fa' && c.form.form.lang !== 'ps' && !!doc.cities?.has(e) && [...ok].some((x) => doc.named!.has(x))) continue;
     if (!supported(c, firm, ok, window)) bad.push(c);
   }
   return bad;

@@ -178,7 +178,7 @@ export function matcherOver(ix: Index, options: Pick<MatcherOptions, 'window' | 
     const out: Run = { chosen: [], rejected: [], titled: null };
     const candidates = candidatesOf(text, tk, out);
     if (!candidates.length) return out;
-    const { chosen, rejected } = resolve(candidates, tk.count, ix.support, window, { titled: out.titled, named });
+    const { chosen, rejected } = resolve(candidates, tk.count, ix.support, window, { titled: out.titled, named, cities: ix.cities });
     out.chosen = chosen.filter((c) => !c.form.blocker);
     out.rejected = rejected;
     return out;
@@ -186,6 +186,7 @@ export function matcherOver(ix: Index, options: Pick<MatcherOptions, 'window' | 
 
   return {
     size: ix.size,
+    persons: ix.persons,
     match(text: string): Match[] {
       if (!text) return [];
       return run(text, null).chosen.map(toMatch(text));

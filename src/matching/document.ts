@@ -13,6 +13,7 @@ import { dropFirmNames } from './firm-names';
 import { LongerNames } from './longer-names';
 import { clubsNamedIn, dropOtherSenses } from './other-senses';
 import { dropNamedThings } from './named-kinds';
+import { foldString } from './normalize';
 import { dropNameAdjectives } from './name-adjectives';
 import { dropPlaceSenses } from './place-senses';
 import { dropElsewhereTowns } from './same-named';
@@ -40,6 +41,8 @@ export class OneSense<K> {
   private readonly namedThings = new Set<string>();
   /** Name + capitalised word pairs kept in headlines and shown as longer names elsewhere (longer-names.ts). */
   private readonly longerNames = new LongerNames<K>();
+  /** A person's surname (the last word of a full name the document used) → that person, or null when two people share it. */
+  private readonly surnames = new Map<string, string | null>();
   /** Each block's mentions (the arrays it returned, no copy): matched again when a later block gives one's text another sense. */
   private readonly kept = new Map<K, readonly Match[]>();
 
@@ -73,7 +76,7 @@ export class OneSense<K> {
     const senses = this.otherSenses.size;
     const placed = dropClitics(dropNameAdjectives(text, dropPlaceSenses(text, dropOtherSenses(text, r.matches, this.clubs, pending), this.otherSenses)));
     const longer = this.longerNames.apply(key, text, dropFirmNames(text, dropCommonNouns(text, dropElsewhereTowns(text, dropNamedThings(text, placed, this.namedThings)))));
-    const matches = longer.matches;
+    const matches = this.bySurname(matcher, longer.matches);
     recheck.push(...longer.recheck);
     // Words this block gave another sense for the whole document (a nisba, a firm, the currency):
     // earlier blocks that marked them are matched again. Sets keep insertion order, so the new ones
@@ -99,8 +102,34 @@ export class OneSense<K> {
     return { matches, recheck };
   }
 
+  /**
+   * A bare surname is the person the document named in full: "Хамидулла Ахундзада … Ахундзада" is
+   * the minister, though the gazetteer gives the bare form to the Taliban's leader, whose surname
+   * he shares (one form, one entity). Only from person to person, and only when one person of the
+   * document carries that surname.
+   */
+  private bySurname(matcher: Matcher, matches: Match[]): Match[] {
+    const persons = matcher.persons;
+    if (!persons) return matches;
+    for (const m of matches) {
+      const space = m.form.lastIndexOf(' ');
+      if (space < 0 || !persons.has(m.entity)) continue;
+      const key = foldString(m.form.slice(space + 1));
+      const had = this.surnames.get(key);
+      if (had === undefined) this.surnames.set(key, m.entity);
+      else if (had !== m.entity) this.surnames.set(key, null);
+    }
+    if (!this.surnames.size) return matches;
+    return matches.map((m) => {
+      if (m.form.includes(' ') || !persons.has(m.entity)) return m;
+      const e = this.surnames.get(foldString(m.form));
+      return e && e !== m.entity ? { ...m, entity: e } : m;
+    });
+  }
+
   /** Forgets everything (a new document). */
   clear(): void {
+    this.surnames.clear();
     this.named.clear();
     this.waiting.clear();
     this.clubs.clear();

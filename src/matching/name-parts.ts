@@ -44,7 +44,8 @@ export function quotedName(s: string, start: number, end: number): boolean {
   const open = s.lastIndexOf('\u00ab', start);
   if (open < 0 || start - open > MAX_QUOTED || s.lastIndexOf('\u00bb', start) > open) return false;
   const close = s.indexOf('\u00bb', end);
-  return close >= 0 && close - open <= MAX_QUOTED && !/[.!?]/.test(s.slice(open, close));
+  // A name opens with a capital («Кабул Серена»); quoted speech need not («воротами к Ирану»).
+  return close >= 0 && close - open <= MAX_QUOTED && !/[.!?]/.test(s.slice(open, close)) && !/^\s*\p{Ll}/u.test(s.slice(open + 1, start));
 }
 
 /** Lower-case words a quoted title may hold ("The Swallows of Kabul", „Drachen über Kabul“). */
@@ -102,6 +103,16 @@ function headIndex(): NonNullable<typeof heads> {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * A lowercase head word followed by a capitalised word heads that next name, not the one before
+ * it: "в Алматы проспект Достык" is Almaty and Dostyk Avenue, not an avenue named Almaty.
+ */
+function headsNextName(s: string, head: string, after: number): boolean {
+  const first = head.charAt(0);
+  if (first === first.toUpperCase()) return false;
+  return (s.charAt(after) === ' ' || s.charAt(after) === '\u00a0') && /^\p{Lu}/u.test(s.charAt(after + 1));
+}
 /** Opening quotes a name may stand in after its head word (« „ “ "). */
 const OPEN_BEFORE = new Set([0xab, 0x201e, 0x201c, 0x22]);
 const WORD_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
@@ -114,10 +125,11 @@ const WORD_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
 export function besideHead(s: string, start: number, end: number): boolean {
   const ix = headIndex();
   const sep = s.charAt(end);
-  if (sep === ' ' || sep === '\u00a0' || sep === '-') {
+  // A lowercase adjective before a head word is the state's thing: "im afghanischen Markt".
+  if ((sep === ' ' || sep === '\u00a0' || sep === '-') && !/^\p{Ll}/u.test(s.charAt(start))) {
     const word = /^[\p{L}\p{M}\p{N}]+/u.exec(s.slice(end + 1, end + 40))?.[0];
     for (const h of (word && ix.after.get(word)) || []) {
-      if (s.startsWith(h, end + 1) && !WORD_CHAR.test(s.charAt(end + 1 + h.length))) return true;
+      if (s.startsWith(h, end + 1) && !WORD_CHAR.test(s.charAt(end + 1 + h.length)) && !headsNextName(s, h, end + 1 + h.length)) return true;
     }
   }
   // The head may stand before the name's opening quote: кинофестиваль «Евразия», das Café „Herat“.

@@ -241,10 +241,20 @@ export function withoutPluralHead(m: Match): Match {
   return m;
 }
 
+/**
+ * A one-word Latin-script name written in lower case where its form is capitalised is the common
+ * word: English "fine china", "turkey kebab" (a longer name keeps its lower-case words: "the fall of Kabul"). Adjectives listed in lower case (German "afghanisch")
+ * have lower-case forms and are not asked.
+ */
+export function lowerCommonWord(m: Match): boolean {
+  const c = m.text.charCodeAt(0);
+  return c < 0x0250 && /^\p{Ll}/u.test(m.text) && /^\p{Lu}/u.test(m.form) && !/[\s\u00a0]/.test(m.text);
+}
+
 /** The block's mentions less those of a place's name that names something else (see the module's comment). */
 export function dropPlaceSenses(s: string, matches: Match[], otherSenses?: Set<string>): Match[] {
   return matches.filter((m) => {
-    if (otherSenses?.has(m.text)) return false;
+    if (otherSenses?.has(m.text) || lowerCommonWord(m)) return false;
     if (nisba(s, m)) {
       otherSenses?.add(m.text);
       return false;

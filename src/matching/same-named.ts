@@ -33,5 +33,49 @@ export function elsewhereTown(s: string, m: Match): boolean {
 
 /** The block's mentions less same-named towns elsewhere. */
 export function dropElsewhereTowns(s: string, matches: Match[]): Match[] {
-  return matches.filter((m) => !elsewhereTown(s, m));
+  return matches.filter((m) => !elsewhereTown(s, m) && !namesakeAbroad(s, m));
+}
+
+interface Namesakes {
+  towns: ReadonlySet<string>;
+  locators: ReadonlySet<string>;
+  abroad: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+let namesakes: Namesakes | null = null;
+function namesakeRules(): Namesakes {
+  if (namesakes) return namesakes;
+  const e = ((raw as Record<string, unknown>).elsewhere ?? {}) as Record<string, unknown>;
+  const towns = e.namesakes ?? [];
+  if (!Array.isArray(towns) || !towns.every((t) => typeof t === 'string')) throw new Error('data/sense-rules.json: elsewhere.namesakes must be a list of entity ids');
+  return (namesakes = {
+    towns: new Set(towns as string[]),
+    locators: foldedWords(e.locators ?? {}, 'elsewhere.locators'),
+    abroad: foldedWords(e.abroad ?? {}, 'elsewhere.abroad'),
+    words: foldedWords(e.namesakeWords ?? {}, 'elsewhere.namesakeWords'),
+  });
+}
+
+/** The clause after a name: up to a sentence's end, a semicolon or a bracket, at most 80 characters. */
+const CLAUSE = /^[^.!?;:()\n]{0,80}/u;
+const WORDS = /[\p{L}\p{M}'’-]+/gu;
+
+/**
+ * A namesake town in another country, in English, German or Russian (see data/sense-rules.json
+ * `elsewhere.namesakesAbout`): the clause after the name puts it abroad, or a word before it says
+ * namesake. Only for the towns listed there: "from Kandahar in Pakistan's trucks" must keep Kandahar.
+ */
+export function namesakeAbroad(s: string, m: Match): boolean {
+  const r = namesakeRules();
+  if (!r.towns.has(m.entity)) return false;
+  const before = s.slice(Math.max(0, m.start - 24), m.start).match(WORDS) ?? [];
+  const last = before.at(-1);
+  if (last && (r.words.has(foldString(last)) || (before.length > 1 && r.words.has(foldString(`${before.at(-2)} ${last}`))))) return true;
+  const words = (CLAUSE.exec(s.slice(m.end))?.[0] ?? '').match(WORDS) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!r.locators.has(foldString(words[i]!))) continue;
+    const next = foldString(words[i + 1]!);
+    if (r.abroad.has(next) || (i + 2 < words.length && r.abroad.has(`${next} ${foldString(words[i + 2]!)}`))) return true;
+  }
+  return false;
 }

@@ -42,6 +42,8 @@ export interface Matcher {
   scan(text: string, named?: ReadonlySet<string>): DocumentScan;
   /** Number of indexed forms (for diagnostics and the growth benchmark). */
   readonly size: number;
+  /** Entities that are people (document.ts gives a bare surname to the person the document named in full). */
+  readonly persons?: { has(id: string): boolean };
 }
 
 /** One look-alike form of data/lookalikes.json, as the matcher indexes it (lookalikes.ts parses the file). */
