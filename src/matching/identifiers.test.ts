@@ -44,3 +44,51 @@ describe('insideIdentifier', () => {
     expect(inside('He left Kabul.The next day', 'Kabul')).toBe(true);
   });
 });
+
+describe('insideIdentifier edges', () => {
+  it('"#" and "@" only right before the word; "$" only right after it', () => {
+    expect(inside('see # Kabul now', 'Kabul')).toBe(false);
+    expect(inside('by @ Astana today', 'Astana')).toBe(false);
+    expect(inside('a GDP of US $36', 'US')).toBe(false);
+    expect(inside('#Kabul', 'Kabul')).toBe(true);
+    expect(inside('Kabul', 'Kabul')).toBe(false);
+  });
+  it('each sentence mark trims the end of the run, each opening mark its start', () => {
+    for (const t of ['.', ',', ';', ':', '!', '?', ')', ']', '}', '»', '"', "'", '”', '’', '…', '›', '>']) expect(inside(`to Kabul${t} now`, 'Kabul'), t).toBe(false);
+    for (const l of ['(', '[', '{', '«', '"', "'", '“', '‘', '„', '‹', '<']) expect(inside(`to ${l}Kabul now`, 'Kabul'), l).toBe(false);
+    expect(inside('to Kabul.). now', 'Kabul')).toBe(false);
+    expect(inside('to ((Kabul now', 'Kabul')).toBe(false);
+  });
+  it('the run is cut at any white space: tab, line break, NBSP', () => {
+    expect(inside('x\tKabul\tkabul.af', 'Kabul')).toBe(false);
+    expect(inside('x\nKabul\nkabul.af', 'Kabul')).toBe(false);
+    expect(inside('x\u00a0Kabul\u00a0kabul.af', 'Kabul')).toBe(false);
+  });
+  it('URLs by "://" or "www." in any case, e-mail by "@" anywhere in the run', () => {
+    expect(inside('at ftp://Kabul', 'Kabul')).toBe(true);
+    expect(inside('at WWW.Kabul', 'Kabul')).toBe(true);
+    expect(inside('at xwww.Kabul', 'Kabul')).toBe(true); // a domain still: xwww.Kabul
+    expect(inside('at Kabul-x@y', 'Kabul')).toBe(true);
+  });
+  it('domains: labels joined by dots, a last label of two letters or more, then a path', () => {
+    expect(inside('Kabul.a', 'Kabul')).toBe(false);
+    expect(inside('Kabul.af', 'Kabul')).toBe(true);
+    expect(inside('Kabul.a1', 'Kabul')).toBe(false);
+    expect(inside('Kabul.af/x?y#z', 'Kabul')).toBe(true);
+    expect(inside('Kabul.af:8080', 'Kabul')).toBe(true);
+    expect(inside('Kabul.af!x', 'Kabul')).toBe(false);
+    expect(inside('Kabul..af', 'Kabul')).toBe(false);
+    expect(inside('my_Kabul-2.news.af', 'Kabul')).toBe(true); // labels hold letters, digits, _ and -
+  });
+  it('looks at most 256 characters either way for the ends of the run', () => {
+    const long = 'x'.repeat(300);
+    expect(inside(`${long}.Kabul`, 'Kabul')).toBe(true);
+    expect(inside(`Kabul.${long}`, 'Kabul')).toBe(true);
+    expect(inside(`a ${'y'.repeat(250)}.Kabul.af`, 'Kabul')).toBe(true);
+  });
+  it('a candidate of several words whose run it fills is a name, not an identifier', () => {
+    const s = 'see U.S.-Kazakh ties';
+    expect(insideIdentifier(s, 4, 15, 4, 15)).toBe(false);
+    expect(insideIdentifier(s, 4, 8, 4, 8)).toBe(false);
+  });
+});
