@@ -39,3 +39,54 @@ describe('a place-like word after an indefinite determiner', () => {
     expect(dropCommonNouns(s, kept)).toBe(kept);
   });
 });
+
+describe('indefiniteNoun edges', () => {
+  const is = (s: string, w: string, form = w) => {
+    const start = s.indexOf(w);
+    return indefiniteNoun(s, { entity: 'x', start, end: start + w.length, text: w, form, lang: 'fa' });
+  };
+  it('the determiner right before, across a space or NBSP, not across punctuation or with no space', () => {
+    expect(is('یک کابل', 'کابل')).toBe(true);
+    expect(is('یک\u00a0کابل', 'کابل')).toBe(true);
+    expect(is('یک  کابل', 'کابل')).toBe(true);
+    expect(is('یک، کابل', 'کابل')).toBe(false);
+    expect(is('یککابل', 'کابل')).toBe(false);
+    expect(is('کابل', 'کابل')).toBe(false);
+    expect(is(' کابل', 'کابل')).toBe(false);
+  });
+  it('a ZWNJ is part of the word before (and folds away); words longer than six letters are not looked up', () => {
+    expect(is('یو\u200c کابل', 'کابل')).toBe(true);
+    expect(is('یو\u200cیو کابل', 'کابل')).toBe(false);
+    expect(is('یوهیوهیوه کابل', 'کابل')).toBe(false);
+  });
+  it('Pashto: one adjective of size or age between the determiner and the noun, not two, not another word', () => {
+    expect(is('یو لوی مزار', 'مزار')).toBe(true);
+    expect(is('یوه نوې کابل', 'کابل')).toBe(true);
+    expect(is('لوی مزار', 'مزار')).toBe(false);
+    expect(is('یو لوی نوی مزار', 'مزار')).toBe(false);
+    expect(is('یو ښه مزار', 'مزار')).toBe(false);
+    expect(is('یو، لوی مزار', 'مزار')).toBe(false);
+  });
+  it('not an adjective made from the name (ی/ي/ۍ added), nor a demonym; a name that itself ends so is asked', () => {
+    expect(is('یوه هراتي کورنۍ', 'هراتي', 'هرات')).toBe(false);
+    expect(is('یو هراتی', 'هراتی', 'هرات')).toBe(false);
+    expect(is('یو هراتۍ', 'هراتۍ', 'هرات')).toBe(false);
+    expect(is('یو افغان سوداګر', 'افغان')).toBe(false);
+    expect(is('یک دوشنبه', 'دوشنبه')).toBe(true);
+    expect(is('یک کابلی', 'کابلی')).toBe(true);
+  });
+  it('only Arabic script: the first letter decides', () => {
+    expect(is('یک Kabul', 'Kabul')).toBe(false);
+    expect(is('یک \u0600ab', '\u0600ab')).toBe(true);
+    expect(is('یک \u06ffab', '\u06ffab')).toBe(true);
+    expect(is('یک \u0700ab', '\u0700ab')).toBe(false);
+  });
+  it('dropCommonNouns keeps the list when nothing goes, and the rest in order when one does', () => {
+    const s = 'کابل و یک کابل و هرات';
+    const ms: Match[] = [0, 10, 17].map((start) => ({ entity: 'x', start, end: start + (start === 17 ? 4 : 4), text: s.slice(start, start + 4), form: s.slice(start, start + 4), lang: 'fa' }));
+    const kept = dropCommonNouns(s, ms);
+    expect(kept.map((x) => x.start)).toEqual([0, 17]);
+    const none = [ms[0]!, ms[2]!];
+    expect(dropCommonNouns(s, none)).toBe(none);
+  });
+});
