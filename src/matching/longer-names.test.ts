@@ -48,6 +48,56 @@ describe('LongerNames', () => {
   });
 });
 
+describe('LongerNames edges', () => {
+  const shown = (head: string, name: string, body: string, bodyMatches: Match[] = []) => {
+    const l = new LongerNames<number>();
+    l.apply(0, head, [at(head, name)]);
+    return l.apply(1, body, bodyMatches).recheck;
+  };
+  it('a pair is noted only in a block of at most 200 characters', () => {
+    const pad = (n: number) => `Kabul Moon${' x'.repeat(n)}`.slice(0, Math.max(10, n));
+    expect(pad(200)).toHaveLength(200);
+    expect(shown(pad(200), 'Kabul', 'Kabul Moon won.')).toEqual([0]);
+    expect(shown(pad(201), 'Kabul', 'Kabul Moon won.')).toEqual([]);
+  });
+  it('the pair as whole words elsewhere: not inside a longer word, found again further on', () => {
+    expect(shown('Kabul Moon', 'Kabul', 'Kabul Moonlight only.')).toEqual([]);
+    expect(shown('Kabul Moon', 'Kabul', 'Kabul Moonlight and Kabul Moon.')).toEqual([0]);
+    expect(shown('Kabul Moon', 'Kabul', 'Kabul Moon')).toEqual([0]);
+  });
+  it('the same block showing its own pair again does not count', () => {
+    const l = new LongerNames<number>();
+    const head = 'Kabul Moon';
+    l.apply(0, head, [at(head, 'Kabul')]);
+    expect(l.apply(0, 'Kabul Moon again', []).recheck).toEqual([]);
+  });
+  it('only after exactly one space and a capital Latin letter (Latin-1 capitals too), only a Latin-script name', () => {
+    expect(shown('Kabul  Moon', 'Kabul', 'Kabul  Moon won.')).toEqual([]);
+    expect(shown('Kabul moon', 'Kabul', 'Kabul moon won.')).toEqual([]);
+    expect(shown('Kabul Élan', 'Kabul', 'Kabul Élan won.')).toEqual([0]);
+    expect(shown('Kabul Zed', 'Kabul', 'Kabul Zed won.')).toEqual([0]);
+    expect(shown('Kabul Àla', 'Kabul', 'Kabul Àla won.')).toEqual([0]);
+    expect(shown('Kabul Þor', 'Kabul', 'Kabul Þor won.')).toEqual([0]);
+    expect(shown('Kabul ßa', 'Kabul', 'Kabul ßa won.')).toEqual([]);
+    expect(shown('Kabul ×Ab', 'Kabul', 'Kabul ×Ab won.')).toEqual([]);
+    expect(shown('Kabul @Ab', 'Kabul', 'Kabul @Ab won.')).toEqual([]);
+    expect(shown('Kabul [Ab', 'Kabul', 'Kabul [Ab won.')).toEqual([]);
+    expect(shown('Кабул Мун', 'Кабул', 'Кабул Мун won.')).toEqual([]);
+  });
+  it('a long block drops a pair the document has shown; without any shown pair it passes its list through', () => {
+    const l = new LongerNames<number>();
+    const head = 'Kabul Moon';
+    l.apply(0, head, [at(head, 'Kabul')]);
+    l.apply(1, 'Kabul Moon won.', []);
+    const long = `${'x '.repeat(120)}Kabul Moon won, and Kabul voted.`;
+    const ms = [{ ...at(long, 'Kabul') }, { ...at(long, 'Kabul voted'), text: 'Kabul', end: long.indexOf('Kabul voted') + 5 }];
+    expect(l.apply(2, long, ms).matches.map((m) => m.start)).toEqual([long.indexOf('Kabul voted')]);
+    const fresh = new LongerNames<number>();
+    const list = [at(long, 'Kabul')];
+    expect(fresh.apply(0, long, list).matches).toBe(list);
+  });
+});
+
 describe('in matchDocument', () => {
   const m = compileMatcher(FIXTURE);
   it('a racehorse named in a mixed-case headline and then in running text is not the city', () => {
