@@ -5,8 +5,3 @@ export async function setBadge(tabId: number, entityCount: number): Promise<void
   await browser.action.setBadgeText({ tabId, text: entityCount > 0 ? String(entityCount) : '' });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
 }
-
-/** A navigation starts a new page: its badge waits for that page's own count. */
-export function clearBadge(tabId: number): void {
-  browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-}

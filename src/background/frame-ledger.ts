@@ -1,68 +1,71 @@
 /**
  * What each frame of each tab last said it mentions. A page's text may sit in its frames (an
  * embedded article, a cross-origin widget), each with a content script of its own: the badge
- * counts the entities of all of them, and the panel asks every frame that has any.
- * Pure data, no browser API: frames.ts keeps it across service-worker restarts.
+ * counts the entities of all of them, and the panel asks every frame that has any. Reports are
+ * kept by the document that sent them (page-frames.ts, decision 0351): a new top document voids
+ * the old page's. Pure data, no browser API: frames.ts keeps it across service-worker restarts.
  */
+import { PageFrames, type PageFramesData } from './page-frames';
 
-/** tab id → frame id → entity ids (JSON-safe, for storage). */
-export type LedgerData = Record<string, Record<string, string[]>>;
+export type LedgerData = PageFramesData;
+
+/** A stored list as report() keeps it (distinct, sorted), or null for anything else or nothing. */
+const entityList = (raw: unknown): string[] | null => {
+  const list = Array.isArray(raw) ? [...new Set(raw.filter((e): e is string => typeof e === 'string'))].sort() : [];
+  return list.length ? list : null;
+};
 
 export class FrameLedger {
-  private readonly tabs = new Map<number, Map<number, string[]>>();
+  constructor(private readonly reports = new PageFrames<string[]>()) {}
 
-  /** Records a frame's report; returns whether anything changed. An empty report forgets the frame. */
-  report(tabId: number, frameId: number, entities: readonly string[]): boolean {
-    let frames = this.tabs.get(tabId);
-    const old = frames?.get(frameId);
+  /**
+   * Records a frame's report from a document that started at `origin`; returns whether anything
+   * changed. An empty report forgets the frame; a report from a page the tab has left is dropped.
+   */
+  report(tabId: number, frameId: number, entities: readonly string[], origin?: number): boolean {
+    if (!this.reports.current(tabId, origin)) return false;
+    const old = this.reports.get(tabId, frameId);
     const next = [...new Set(entities)].sort();
-    if (!next.length) {
-      if (!old) return false;
-      frames!.delete(frameId);
-      if (!frames!.size) this.tabs.delete(tabId);
-      return true;
+    if (!next.length) return this.reports.delete(tabId, frameId);
+    if (old && old.length === next.length && old.every((e, i) => e === next[i])) {
+      // The same entities; the frame's document may be a newer one (a frame that navigated).
+      this.reports.set(tabId, frameId, next, origin);
+      return false;
     }
-    if (old && old.length === next.length && old.every((e, i) => e === next[i])) return false;
-    if (!frames) this.tabs.set(tabId, (frames = new Map<number, string[]>()));
-    frames.set(frameId, next);
-    return true;
+    return this.reports.set(tabId, frameId, next, origin);
+  }
+
+  /** The tab's top document started at `origin`: the old page's reports go. Whether any changed. */
+  startPage(tabId: number, origin: number): boolean {
+    const before = this.reports.frameIds(tabId).length;
+    this.reports.startPage(tabId, origin);
+    return this.reports.frameIds(tabId).length !== before;
   }
 
   /** Distinct entities over all of a tab's frames. */
   entityCount(tabId: number): number {
     const all = new Set<string>();
-    for (const list of this.tabs.get(tabId)?.values() ?? []) for (const e of list) all.add(e);
+    for (const list of this.reports.values(tabId)) for (const e of list) all.add(e);
     return all.size;
   }
 
   /** The frames to ask for mentions: the top frame always, then those that reported any, in order. */
   frames(tabId: number): number[] {
-    const ids = new Set([0, ...(this.tabs.get(tabId)?.keys() ?? [])]);
+    const ids = new Set([0, ...this.reports.frameIds(tabId)]);
     return [...ids].sort((a, b) => a - b);
   }
 
-  /** A tab closed or its top frame navigated: its frames' reports are void. */
+  /** A tab closed: its frames' reports are void. */
   forget(tabId: number): boolean {
-    return this.tabs.delete(tabId);
+    return this.reports.forget(tabId);
   }
 
   toJSON(): LedgerData {
-    const out: LedgerData = {};
-    for (const [tab, frames] of this.tabs) out[tab] = Object.fromEntries(frames);
-    return out;
+    return this.reports.toJSON();
   }
 
   /** Rebuilds from stored data, dropping anything malformed rather than failing. */
   static from(data: unknown): FrameLedger {
-    const ledger = new FrameLedger();
-    if (typeof data !== 'object' || data === null) return ledger;
-    for (const [tab, frames] of Object.entries(data as Record<string, unknown>)) {
-      if (!/^\d+$/.test(tab) || typeof frames !== 'object' || frames === null) continue;
-      for (const [frame, list] of Object.entries(frames as Record<string, unknown>)) {
-        if (!/^\d+$/.test(frame) || !Array.isArray(list)) continue;
-        ledger.report(Number(tab), Number(frame), list.filter((e): e is string => typeof e === 'string'));
-      }
-    }
-    return ledger;
+    return new FrameLedger(PageFrames.from(data, entityList));
   }
 }

@@ -30,11 +30,19 @@ function save(l: FrameLedger): Promise<void> {
   return writing;
 }
 
-/** Records a frame's entities; returns the number of distinct entities over the tab's frames. */
-export async function reportFrame(tabId: number, frameId: number, entities: readonly string[]): Promise<number> {
+/** Records a frame's entities (from a document that started at `origin`); returns the number of distinct entities over the tab's frames. */
+export async function reportFrame(tabId: number, frameId: number, entities: readonly string[], origin?: number): Promise<number> {
   const l = await load();
-  if (l.report(tabId, frameId, entities)) await save(l);
+  if (l.report(tabId, frameId, entities, origin)) await save(l);
   return l.entityCount(tabId);
+}
+
+/** The tab's top document started at `origin` (decision 0351): the count after the old page's reports went, or null if none went. */
+export async function startFramesPage(tabId: number, origin: number): Promise<number | null> {
+  const l = await load();
+  const changed = l.startPage(tabId, origin);
+  await save(l);
+  return changed ? l.entityCount(tabId) : null;
 }
 
 /** The frames of a tab worth asking for mentions (the top frame always). */
@@ -42,7 +50,7 @@ export async function framesOf(tabId: number): Promise<number[]> {
   return (await load()).frames(tabId);
 }
 
-/** A tab that closed or whose top frame loads a new page: its frames' reports are void. */
+/** A tab that closed: its frames' reports are void. */
 export async function forgetFrames(tabId: number): Promise<void> {
   const l = await load();
   if (l.forget(tabId)) await save(l);

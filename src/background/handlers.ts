@@ -10,6 +10,7 @@ import { currentRunSettings } from './run-settings-watch';
 import { readerHandlers } from './reader';
 import { factDb, store } from './store-access';
 import { reportTopic } from './topic';
+import { startPage } from './pages';
 
 /** What the background answers. */
 export const handlers: Handlers<'background'> = {
@@ -19,15 +20,15 @@ export const handlers: Handlers<'background'> = {
     const [{ db }, settings] = await Promise.all([store(), loadSettings()]);
     return entityCard(db, entity, { disabledSources: settings.disabledSources, limit: limit ?? 5, context });
   },
-  'mentions-changed': async ({ entities, frameId }, sender) => {
+  'mentions-changed': async ({ entities, frameId, origin }, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) await setBadge(tabId, await reportFrame(tabId, frameId ?? sender.frameId ?? 0, entities));
+    if (tabId !== undefined) await setBadge(tabId, await reportFrame(tabId, frameId ?? sender.frameId ?? 0, entities, origin));
     return null;
   },
-  'topic-evidence': async (evidence, sender) => {
+  'topic-evidence': async ({ origin, ...evidence }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('topic-evidence comes from a tab’s frames only');
-    return { onTopic: await reportTopic(tabId, sender.frameId ?? 0, evidence) };
+    return { onTopic: await reportTopic(tabId, sender.frameId ?? 0, evidence, origin) };
   },
   'tab-frames': async ({ tabId }, sender) => {
     // Which frames of a tab found something is for the panel to know, not for other pages' scripts.
@@ -35,7 +36,12 @@ export const handlers: Handlers<'background'> = {
     return framesOf(tabId);
   },
   // A frame's loader with text to read: where Caravan runs, and the gate's keys (decision 0326).
-  'gate-init': async () => ({ settings: await currentRunSettings(), gateKeys: { version, keys, first } }),
+  'gate-init': async (params, sender) => {
+    // The top frame's document starts the tab's page (decision 0351).
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && (sender.frameId ?? 0) === 0 && params?.origin) await startPage(tabId, params.origin);
+    return { settings: await currentRunSettings(), gateKeys: { version, keys, first } };
+  },
   'open-panel': async ({ entity }, sender) => {
     await openFactPanel(entity, sender.tab);
     return null;

@@ -9,8 +9,8 @@ import { listen } from '../shared/messaging';
 import { migrateSettings } from '../shared/settings';
 import { handlers } from './handlers';
 import { onCommand } from './commands';
-import { clearBadge } from './badge';
 import { forgetFrames } from './frames';
+import { askTopDocument } from './pages';
 import { store } from './store-access';
 import { forgetTopic } from './topic';
 import { keepRunSettingsPushed } from './run-settings-watch';
@@ -19,12 +19,9 @@ listen('background', handlers);
 // The loaders read no storage: a change of where Caravan runs reaches them by message (decision 0326).
 keepRunSettingsPushed();
 browser.commands.onCommand.addListener(onCommand);
-// The top frame loading a new page starts the tab afresh: no count, no frames' reports.
+// A tab that has loaded may hold a new page: its top frame says which document it is (decision 0351).
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== 'loading' || change.url === undefined) return;
-  clearBadge(tabId);
-  void forgetFrames(tabId);
-  void forgetTopic(tabId);
+  if (change.status === 'complete') void askTopDocument(tabId);
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetFrames(tabId);

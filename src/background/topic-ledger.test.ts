@@ -25,5 +25,18 @@ describe('TopicLedger', () => {
     expect(back.onTopic(4)).toBe(true);
     const junk = TopicLedger.from({ x: {}, 5: { y: 1, 0: { core: -3, coreEntities: [1, 'kabul'], chars: 'a' } }, 6: null });
     expect(junk.toJSON()).toEqual({});
+    const mixed = TopicLedger.from({ 5: { page: 0, frames: { 0: [{ core: -3, coreEntities: [1, 'kabul'], chars: 40 }, 9], 1: [{ core: 0, chars: 0 }, 9], 2: [null, 9] } } });
+    expect(mixed.toJSON()).toEqual({ 5: { page: 0, frames: { 0: [{ core: 0, coreEntities: ['kabul'], chars: 40 }, 9] } } });
+  });
+  it('a new top document turns the tab off topic when the old page held the evidence, and refuses the old page\'s late reports', () => {
+    const l = new TopicLedger();
+    l.report(1, 0, { core: 3, coreEntities: ['kazakhstan', 'afghanistan'], chars: 900 }, 1000);
+    expect(l.onTopic(1)).toBe(true);
+    expect(l.startPage(1, 2000)).toEqual({ before: true, after: false });
+    expect(l.report(1, 4, { core: 3, coreEntities: ['kazakhstan', 'afghanistan'], chars: 900 }, 1500)).toEqual({ before: false, after: false });
+    expect(l.report(1, 4, { core: 3, coreEntities: ['kazakhstan', 'afghanistan'], chars: 900 }, 2500)).toEqual({ before: false, after: true });
+    // An emptied frame of an old document does not empty the page's.
+    expect(l.report(1, 4, { core: 0, coreEntities: [], chars: 0 }, 1500)).toEqual({ before: true, after: true });
+    expect(l.startPage(1, 2000)).toEqual({ before: true, after: true });
   });
 });

@@ -30,17 +30,29 @@ function save(l: TopicLedger): Promise<void> {
   return writing;
 }
 
-/** Records a frame's evidence; tells the tab's frames when its state turns. Returns the state. */
-export async function reportTopic(tabId: number, frameId: number, evidence: FrameEvidence): Promise<boolean> {
-  const l = await load();
-  const { before, after } = l.report(tabId, frameId, evidence);
-  await save(l);
+function tell(tabId: number, { before, after }: { before: boolean; after: boolean }): boolean {
   if (before !== after) {
     const message: Envelope<'topic-changed'> = { type: 'topic-changed', params: { onTopic: after } };
     // No frameId: every frame of the tab (a frame without a content script simply does not answer).
     browser.tabs.sendMessage(tabId, message).catch((error: unknown) => log.warn('topic-changed not delivered:', error));
   }
   return after;
+}
+
+/** Records a frame's evidence (from a document that started at `origin`); tells the tab's frames when its state turns. Returns the state. */
+export async function reportTopic(tabId: number, frameId: number, evidence: FrameEvidence, origin?: number): Promise<boolean> {
+  const l = await load();
+  const turn = l.report(tabId, frameId, evidence, origin);
+  await save(l);
+  return tell(tabId, turn);
+}
+
+/** The tab's top document started at `origin` (decision 0351): the old page's evidence goes, and the frames hear if the state turned. */
+export async function startTopicPage(tabId: number, origin: number): Promise<void> {
+  const l = await load();
+  const turn = l.startPage(tabId, origin);
+  await save(l);
+  tell(tabId, turn);
 }
 
 export async function forgetTopic(tabId: number): Promise<void> {

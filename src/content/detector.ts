@@ -37,14 +37,16 @@ export interface DetectorStart {
 export function start({ tabTopic, host }: DetectorStart): DetectorApi {
   let lastEvidence = '';
   const sendReport = ({ entities, evidence }: FrameReport): void => {
-    sendToBackground('mentions-changed', { entities }).catch((error: unknown) => {
+    // Each report says which document sent it: the background keeps the tab's current page's (decision 0351).
+    const origin = performance.timeOrigin;
+    sendToBackground('mentions-changed', { entities, origin }).catch((error: unknown) => {
       // The background may be restarting; the next change sends the list again.
       log.warn('mentions-changed not delivered:', error);
     });
     const key = JSON.stringify(evidence);
     if (key === lastEvidence) return;
     lastEvidence = key;
-    sendToBackground('topic-evidence', evidence).then(
+    sendToBackground('topic-evidence', { ...evidence, origin }).then(
       ({ onTopic }) => session.setTabTopic(onTopic),
       (error: unknown) => {
         lastEvidence = '';

@@ -49,6 +49,8 @@ export interface StoreStatus {
 }
 
 const empty = v.optional(v.strictObject({}));
+/** A document's `performance.timeOrigin` (ms since the epoch): which page of a tab a frame's report is of (decision 0351). */
+const timeOrigin = v.pipe(v.number(), v.finite(), v.minValue(0));
 const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const readerSourceId = v.pipe(v.string(), v.regex(/^reader-[0-9a-f]{12}$/, 'not a source of yours'));
 /**
@@ -84,6 +86,8 @@ export const MESSAGE_SCHEMAS = {
   'run-settings': { to: 'content', params: empty },
   /** "Add this page" (issue 20): the top frame's HTML, for Readability in the popup. */
   'page-html': { to: 'content', params: empty },
+  /** The background, once a tab has loaded: the top frame's document's time origin (decision 0351). */
+  'page-origin': { to: 'content', params: empty },
   // Received by the background.
   ping: { to: 'background', params: empty },
   'store-status': { to: 'background', params: empty },
@@ -102,6 +106,7 @@ export const MESSAGE_SCHEMAS = {
     params: v.strictObject({
       entities: v.pipe(v.array(entityId), v.maxLength(10_000)),
       frameId: v.optional(v.number()),
+      origin: v.optional(timeOrigin),
     }),
   },
   /** A frame's topic evidence over every mention it found; answered with the tab's topic state. */
@@ -111,10 +116,14 @@ export const MESSAGE_SCHEMAS = {
       core: v.pipe(v.number(), v.integer(), v.minValue(0)),
       coreEntities: v.pipe(v.array(entityId), v.maxLength(10_000)),
       chars: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      origin: v.optional(timeOrigin),
     }),
   },
-  /** A frame's loader with text to read: the run settings and the gate's keys in one reply (decision 0326). */
-  'gate-init': { to: 'background', params: empty },
+  /**
+   * A frame's loader with text to read: the run settings and the gate's keys in one reply (decision
+   * 0326). The top frame's `origin` starts the tab's page (decision 0351).
+   */
+  'gate-init': { to: 'background', params: v.optional(v.strictObject({ origin: v.optional(timeOrigin) })) },
   'open-panel': { to: 'background', params: v.strictObject({ entity: v.optional(entityId) }) },
   'tab-frames': { to: 'background', params: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }) },
   // The reader's own sources (issue 20; src/reader/**): from the extension's pages only.
@@ -170,6 +179,7 @@ export interface MessageResults {
   'toggle-marking': { enabled: boolean };
   'topic-changed': null;
   'page-html': { html: string; url: string; title: string };
+  'page-origin': number;
   'topic-evidence': { onTopic: boolean };
   ping: { ok: true; version: string };
   'store-status': StoreStatus;

@@ -112,6 +112,21 @@ describeInBrowsers('frames and shadow roots', (name) => {
     }
   });
 
+  it('keeps the count through an address change that loads no document (pushState, a hash)', async () => {
+    const tabId = await tabOfPage();
+    expect(await badgeBecomes(tabId, '4')).toBe('4');
+    // A single-page app's route: the tab says it loads (in Chromium with the page's address), but
+    // no document changed, so the frames' reports stay; a name added then counts with them.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/frames.html?route=2');
+      location.hash = '#part';
+      const p = document.createElement('p');
+      p.textContent = 'The route now names Herat.';
+      document.body.append(p);
+    });
+    expect(await badgeBecomes(tabId, '5')).toBe('5');
+  });
+
   it('follows text added to a shadow root and to a shadow root attached later', async () => {
     await page.evaluate(() => {
       const root = document.getElementById('host')!.shadowRoot!;
@@ -123,15 +138,31 @@ describeInBrowsers('frames and shadow roots', (name) => {
       document.body.append(host);
     });
     for (let i = 0; i < 50; i++) {
-      if ((await mentionsIn(0)).length === 4) break;
+      if ((await mentionsIn(0)).length === 5) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(await mentionsIn(0)).toEqual([
       { entity: 'kazakhstan', text: 'Kazakhstan' },
       { entity: 'tokayev', text: 'Tokayev' },
       { entity: 'hairatan', text: 'Hairatan' },
+      { entity: 'herat', text: 'Herat' },
       { entity: 'uzbekistan', text: 'Uzbekistan' },
     ]);
     expect(page.errors).toEqual([]);
+  });
+
+  it('a new page in the tab counts its own frames only, with text or without (decision 0351)', async () => {
+    const tabId = await tabOfPage();
+    expect(await badgeBecomes(tabId, '7')).toBe('7');
+    // A page with text and no names: its loader says which document it is, and the old page's reports go.
+    await page.goto(server.url('/plain.html'));
+    expect(await badgeBecomes(tabId, '')).toBe('');
+    await page.goto(server.url(`/frames.html?cross=${encodeURIComponent(other.origin)}`));
+    expect(await badgeBecomes(tabId, '5')).toBe('5');
+    // A page without text sends nothing; the background asks its top frame once the tab has loaded.
+    await page.goto(server.url('/empty.html'));
+    expect(await badgeBecomes(tabId, '')).toBe('');
+    const frames = await browser.bridge.evaluate((id) => window.caravanBridge.browser.runtime.sendMessage({ type: 'tab-frames', params: { tabId: id } }), tabId);
+    expect(frames).toEqual({ result: [0] });
   });
 });

@@ -41,7 +41,7 @@ let failed = false;
 
 /** Asked once, by a frame with text (decision 0326): a frame without text sends nothing. */
 const init = (): Promise<GateInit> =>
-  (started ??= ext.runtime.sendMessage({ type: 'gate-init' }).then(readGateInit, (error: unknown) => {
+  (started ??= ext.runtime.sendMessage({ type: 'gate-init', params: { origin: performance.timeOrigin } }).then(readGateInit, (error: unknown) => {
     warn('gate-init:', error);
     return readGateInit(null);
   }));
@@ -81,6 +81,8 @@ async function decide(): Promise<void> {
 }
 
 async function answer(m: ContentMessage): Promise<unknown> {
+  // Which document this is, at once: the background tells a tab's pages apart by it (decision 0351).
+  if (m.type === 'page-origin') return performance.timeOrigin;
   if (m.type === 'topic-changed') {
     tabTopic = m.params.onTopic;
     if (detector) void detector.then((d) => d.setTabTopic(tabTopic), () => undefined);
@@ -142,9 +144,10 @@ ext.runtime.onMessage.addListener((raw, sender, respond) => {
 // navigation clears the whole tab in the background). One message per sub-frame and page load.
 if (window !== window.top) {
   const send = (message: unknown) => ext.runtime.sendMessage(message);
-  send({ type: 'mentions-changed', params: { entities: [] } }).catch(warn);
+  const origin = performance.timeOrigin;
+  send({ type: 'mentions-changed', params: { entities: [], origin } }).catch(warn);
   // Likewise its topic evidence; the answer is the tab's state so far (its other frames').
-  send({ type: 'topic-evidence', params: { core: 0, coreEntities: [], chars: 0 } }).then(
+  send({ type: 'topic-evidence', params: { core: 0, coreEntities: [], chars: 0, origin } }).then(
     (reply) => {
       const onTopic = (reply as { result?: { onTopic?: unknown } } | undefined)?.result?.onTopic;
       if (typeof onTopic !== 'boolean' || tabTopic !== null) return;

@@ -7,7 +7,7 @@ import type { Sender } from './ext';
 
 export type ContentMessage =
   | { type: 'page-mentions' | 'toggle-marking'; params?: Record<string, never> }
-  | { type: 'page-html'; params?: Record<string, never> }
+  | { type: 'page-html' | 'page-origin'; params?: Record<string, never> }
   | { type: 'navigate-mention'; params: { direction: 1 | -1; entity?: string } }
   | { type: 'reveal-entity'; params: { entity: string } }
   | { type: 'topic-changed'; params: { onTopic: boolean } }
@@ -21,6 +21,7 @@ const PARAMS: Record<string, [string, (v: unknown) => boolean, string?, ((v: unk
   'page-mentions': null,
   'toggle-marking': null,
   'page-html': null,
+  'page-origin': null,
   'navigate-mention': ['direction', (v) => v === 1 || v === -1, 'entity', isEntity],
   'reveal-entity': ['entity', isEntity],
   'topic-changed': ['onTopic', (v) => typeof v === 'boolean'],

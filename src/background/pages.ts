@@ -1,0 +1,28 @@
+/**
+ * When a tab's page changes (decision 0351). Neither `tabs.onUpdated` (without the "tabs"
+ * permission it gives no address; with it, a hash or pushState change looks like a new page, an
+ * iframe's navigation like a reload) nor webNavigation (a permission readers would have to grant)
+ * says it, so the top frame's document does: its time origin, sent with the loader's `gate-init`
+ * and asked of it once the tab has loaded (a top frame without text asks nothing). A later origin
+ * is a new page: the old page's reports go, from the badge and the topic state alike.
+ */
+import browser from 'webextension-polyfill';
+import type { Envelope } from '../shared/messages';
+import { setBadge } from './badge';
+import { startFramesPage } from './frames';
+import { startTopicPage } from './topic';
+
+/** The tab's top document started at `origin`. */
+export async function startPage(tabId: number, origin: number): Promise<void> {
+  const count = await startFramesPage(tabId, origin);
+  if (count !== null) await setBadge(tabId, count);
+  await startTopicPage(tabId, origin);
+}
+
+/** Asks the tab's top frame which document it holds, and starts its page (nothing where no content script answers). */
+export async function askTopDocument(tabId: number): Promise<void> {
+  const message: Envelope<'page-origin'> = { type: 'page-origin' };
+  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined)) as { result?: unknown } | undefined;
+  const origin = reply?.result;
+  if (typeof origin === 'number' && Number.isFinite(origin) && origin > 0) await startPage(tabId, origin);
+}
