@@ -84,6 +84,17 @@ describe('FrameLedger', () => {
     expect(l.entityCount(2)).toBe(1);
   });
 
+  it('showPage: whether the page changed, later or earlier (restored: nothing of it is known)', () => {
+    const l = new FrameLedger();
+    l.report(1, 0, ['kabul'], 1000);
+    expect(l.showPage(1, 1000)).toBe(true);
+    expect(l.showPage(1, 1000)).toBe(false);
+    expect(l.entityCount(1)).toBe(1);
+    expect(l.showPage(1, 900)).toBe(true);
+    expect(l.entityCount(1)).toBe(0);
+    expect(l.report(1, 0, ['kabul'], 900)).toBe(true);
+  });
+
   it('a frame whose new document reports the same entities takes the new origin', () => {
     const l = new FrameLedger();
     l.report(1, 4, ['kabul'], 1000);

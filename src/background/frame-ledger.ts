@@ -42,6 +42,11 @@ export class FrameLedger {
     return this.reports.frameIds(tabId).length !== before;
   }
 
+  /** The top document showing now (page-frames.ts showPage): whether the tab's page changed. */
+  showPage(tabId: number, origin: number): boolean {
+    return this.reports.showPage(tabId, origin) !== 'same';
+  }
+
   /** Distinct entities over all of a tab's frames. */
   entityCount(tabId: number): number {
     const all = new Set<string>();

@@ -45,6 +45,14 @@ export async function startFramesPage(tabId: number, origin: number): Promise<nu
   return changed ? l.entityCount(tabId) : null;
 }
 
+/** The top document showing now (decision 0351): the count if the tab's page changed, else null. */
+export async function showFramesPage(tabId: number, origin: number): Promise<number | null> {
+  const l = await load();
+  if (!l.showPage(tabId, origin)) return null;
+  await save(l);
+  return l.entityCount(tabId);
+}
+
 /** The frames of a tab worth asking for mentions (the top frame always). */
 export async function framesOf(tabId: number): Promise<number[]> {
   return (await load()).frames(tabId);

@@ -29,6 +29,20 @@ describe('PageFrames', () => {
     expect(p.values(2)).toEqual(['c']);
     expect(p.toJSON()).toEqual({ 1: { page: 40, frames: {} }, 2: { page: 0, frames: { 0: ['c', 10] } } });
   });
+  it('showPage: the same document changes nothing, a later one starts a page, an earlier one (restored) drops everything', () => {
+    const p = new PageFrames<string>();
+    p.set(1, 0, 'a', 10);
+    p.set(1, 2, 'b', 30);
+    expect(p.showPage(1, 0)).toBe('same');
+    expect(p.showPage(1, 20)).toBe('later');
+    expect(p.values(1)).toEqual(['b']);
+    expect(p.showPage(1, 20)).toBe('same');
+    expect(p.showPage(1, 10)).toBe('earlier');
+    expect(p.values(1)).toEqual([]);
+    expect(p.current(1, 10)).toBe(true);
+    expect(p.current(1, 9)).toBe(false);
+    expect(p.toJSON()).toEqual({ 1: { page: 10, frames: {} } });
+  });
   it('delete says whether there was a value; forget drops the tab and its page', () => {
     const p = new PageFrames<string>();
     p.set(1, 0, 'a', 10);

@@ -52,6 +52,24 @@ export class PageFrames<T> {
     return true;
   }
 
+  /**
+   * The top document showing now, as the top frame says when asked: a later one starts a page
+   * (startPage); an earlier one is a page restored from the back/forward cache, which runs no
+   * content script again, so nothing of the tab is known to be its: everything goes, and its
+   * frames are to report again.
+   */
+  showPage(tabId: number, origin: number): 'same' | 'later' | 'earlier' {
+    const page = this.pages.get(tabId) ?? 0;
+    if (origin === page) return 'same';
+    if (origin > page) {
+      this.startPage(tabId, origin);
+      return 'later';
+    }
+    this.pages.set(tabId, origin);
+    this.tabs.delete(tabId);
+    return 'earlier';
+  }
+
   get(tabId: number, frameId: number): T | undefined {
     return this.tabs.get(tabId)?.get(frameId)?.value;
   }

@@ -38,5 +38,9 @@ describe('TopicLedger', () => {
     // An emptied frame of an old document does not empty the page's.
     expect(l.report(1, 4, { core: 0, coreEntities: [], chars: 0 }, 1500)).toEqual({ before: true, after: true });
     expect(l.startPage(1, 2000)).toEqual({ before: true, after: true });
+    // Asked, the top frame names an earlier document: a restored page, whose frames report again.
+    expect(l.showPage(1, 2000)).toEqual({ before: true, after: true, restored: false });
+    expect(l.showPage(1, 1000)).toEqual({ before: true, after: false, restored: true });
+    expect(l.showPage(1, 3000)).toEqual({ before: false, after: false, restored: false });
   });
 });

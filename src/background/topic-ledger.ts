@@ -48,6 +48,13 @@ export class TopicLedger {
     return { before, after: this.onTopic(tabId) };
   }
 
+  /** The top document showing now (page-frames.ts showPage): the state before and after, and whether the page was restored. */
+  showPage(tabId: number, origin: number): { before: boolean; after: boolean; restored: boolean } {
+    const before = this.onTopic(tabId);
+    const shown = this.frames.showPage(tabId, origin);
+    return { before, after: this.onTopic(tabId), restored: shown === 'earlier' };
+  }
+
   onTopic(tabId: number): boolean {
     const list = this.frames.values(tabId);
     return list.length ? isOnTopic(combineEvidence(list)) : false;

@@ -30,8 +30,8 @@ function save(l: TopicLedger): Promise<void> {
   return writing;
 }
 
-function tell(tabId: number, { before, after }: { before: boolean; after: boolean }): boolean {
-  if (before !== after) {
+function tell(tabId: number, { before, after }: { before: boolean; after: boolean }, always = false): boolean {
+  if (before !== after || always) {
     const message: Envelope<'topic-changed'> = { type: 'topic-changed', params: { onTopic: after } };
     // No frameId: every frame of the tab (a frame without a content script simply does not answer).
     browser.tabs.sendMessage(tabId, message).catch((error: unknown) => log.warn('topic-changed not delivered:', error));
@@ -45,6 +45,17 @@ export async function reportTopic(tabId: number, frameId: number, evidence: Fram
   const turn = l.report(tabId, frameId, evidence, origin);
   await save(l);
   return tell(tabId, turn);
+}
+
+/**
+ * The top document showing now (decision 0351). A page restored from the back/forward cache is
+ * told its state even if it did not turn: hearing it, each frame's detector reports again.
+ */
+export async function showTopicPage(tabId: number, origin: number): Promise<void> {
+  const l = await load();
+  const { restored, ...turn } = l.showPage(tabId, origin);
+  await save(l);
+  tell(tabId, turn, restored);
 }
 
 /** The tab's top document started at `origin` (decision 0351): the old page's evidence goes, and the frames hear if the state turned. */

@@ -36,7 +36,10 @@ export interface DetectorStart {
 
 export function start({ tabTopic, host }: DetectorStart): DetectorApi {
   let lastEvidence = '';
-  const sendReport = ({ entities, evidence }: FrameReport): void => {
+  let lastReport: FrameReport | null = null;
+  const sendReport = (report: FrameReport): void => {
+    lastReport = report;
+    const { entities, evidence } = report;
     // Each report says which document sent it: the background keeps the tab's current page's (decision 0351).
     const origin = performance.timeOrigin;
     sendToBackground('mentions-changed', { entities, origin }).catch((error: unknown) => {
@@ -114,7 +117,15 @@ export function start({ tabTopic, host }: DetectorStart): DetectorApi {
       await ready;
       return session.toggleMarking();
     },
-    setTabTopic: (onTopic) => session.setTabTopic(onTopic),
+    setTabTopic: (onTopic) => {
+      session.setTabTopic(onTopic);
+      // The background says the tab's state when it turns, and to a page restored from the
+      // back/forward cache, whose frames' reports it dropped: the frame reports again (decision 0351).
+      if (lastReport) {
+        lastEvidence = '';
+        sendReport(lastReport);
+      }
+    },
     pageHtml,
   };
 }

@@ -165,4 +165,12 @@ describeInBrowsers('frames and shadow roots', (name) => {
     const frames = await browser.bridge.evaluate((id) => window.caravanBridge.browser.runtime.sendMessage({ type: 'tab-frames', params: { tabId: id } }), tabId);
     expect(frames).toEqual({ result: [0] });
   });
+
+  it('back to an earlier page, from the back/forward cache or loaded again, counts that page\'s frames again', async () => {
+    const tabId = await tabOfPage().catch(() => null) ?? (await browser.bridge.evaluate((part) => window.caravanBridge.tabByUrl(part), '/empty.html'));
+    await page.evaluate(() => history.back());
+    expect(await badgeBecomes(tabId, '5')).toBe('5');
+    await page.evaluate(() => history.forward());
+    expect(await badgeBecomes(tabId, '')).toBe('');
+  });
 });
