@@ -76,3 +76,22 @@ describe('common words: lowercase china, Modi as a plural, brakes, lawns and see
     expect(docMarks('موټر چمن ته ځي، د سړک تر څنګ شین چمن دی، په پاکستان کې.')).toEqual([['چمن=chaman', 'پاکستان=pakistan']]);
   });
 });
+
+describe('a bare surname is the person the document named in full (OneSense.bySurname)', () => {
+  it('the surname after the full name, in the same block and in later ones; the shared form otherwise stays the gazetteer\'s', () => {
+    expect(docMarks('Министр транспорта Хамидулла Ахундзада прибыл. Ахундзада встретился с талибами.', 'Ахундзада уехал.')).toEqual([
+      ['Хамидулла Ахундзада=hamidullah-akhundzada', 'Ахундзада=hamidullah-akhundzada', 'талибами=taliban'],
+      ['Ахундзада=hamidullah-akhundzada'],
+    ]);
+    expect(docMarks('The Taliban leader Akhundzada spoke in Kandahar, Afghanistan.')).toEqual([['Taliban=taliban', 'Akhundzada=hibatullah-akhundzada', 'Kandahar=kandahar', 'Afghanistan=afghanistan']]);
+  });
+  it('two people of the document with the one surname: neither takes it', () => {
+    expect(docMarks('Hamidullah Akhundzada met Hibatullah Akhundzada in Kandahar, Afghanistan. Akhundzada spoke.')).toEqual([
+      ['Hamidullah Akhundzada=hamidullah-akhundzada', 'Hibatullah Akhundzada=hibatullah-akhundzada', 'Kandahar=kandahar', 'Afghanistan=afghanistan', 'Akhundzada=hibatullah-akhundzada'],
+    ]);
+  });
+  it('only from person to person: a place\'s one-word name is never given to a person', () => {
+    const out = matchDocument(m, ['Ashraf Ghani visited Kabul and Herat.']);
+    expect(out[0]!.map((x) => `${x.text}=${x.entity}`)).toEqual(['Ashraf Ghani=ashraf-ghani', 'Kabul=kabul', 'Herat=herat']);
+  });
+});

@@ -53,6 +53,7 @@ export function lazyMatcher(make: () => Matcher): Matcher {
     get size() {
       return get().size;
     },
+    persons: { has: (id) => get().persons?.has(id) ?? false },
   };
 }
 
